@@ -1,0 +1,4 @@
+import { benchRegister } from './register';
+
+// `npm run bench`: prints the figures; the targets are in each line, not asserted.
+benchRegister();

@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './main';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'registre-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('registre CLI', () => {
+  it('creates the demo register on first use and shows G25 with its lists and quorum', async () => {
+    const db = join(dir, 'r.sqlite');
+    const r = await cli('show', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Nouveau registre créé avec la séance de démonstration');
+    expect(r.out).toContain('33 présents, 3 procurations, 0 excusé, 10 absents = 46 ; quorum atteint (33 + 3 ≥ 24, CGCT L3121-14-1)');
+    expect(r.out).toContain('Présidence : Monsieur Jean-Louis MASSON, Président du Conseil départemental');
+    expect(r.out).toContain('Procurations : M. Guillaume DECARD à Mme Andrée SAMAT, Mme Nathalie BICAIS à M. Jean-Louis MASSON, M. Joseph MULE à M. Ludovic PONTONE.');
+    expect(r.out).toContain('Excusés : .');
+  });
+
+  it('exports a session, and refuses to import it twice into the same register', async () => {
+    const first = join(dir, 'a.sqlite');
+    const file = join(dir, 'seance.json');
+    expect((await cli('export', '--session', '2023-10-16', '--body', 'CP', '--out', file, '--db', first)).code).toBe(0);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { acts: { number: string; counts: unknown }[] };
+    expect(exported.acts).toHaveLength(16);
+    // A register that does not exist yet gets the demo: import the export into an emptied one instead.
+    const second = join(dir, 'b.sqlite');
+    await cli('show', '--session', '2023-10-16', '--body', 'CP', '--db', second);
+    const again = await cli('import', file, '--db', second);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('La séance du 16 octobre 2023 (Commission permanente du Conseil départemental du Var) existe déjà dans le registre.');
+  });
+
+  it('refuses bad options in French with a non-zero exit', async () => {
+    const db = join(dir, 'r.sqlite');
+    expect(await cli('show', '--session', '16/10/2023', '--body', 'CP', '--db', db)).toMatchObject({ code: 1 });
+    expect((await cli('show', '--session', '2023-10-16', '--body', 'XX', '--db', db)).err).toContain("« XX » inconnu ; attendu CP");
+    expect((await cli('show', '--session', '2023-10-16', '--body', 'CP', '--act', 'G5', '--db', db)).err).toContain("L'acte G5 n'existe pas");
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  it('runs as the `registre` command and exits 1 on a malformed file, the register unchanged', () => {
+    const db = join(dir, 'r.sqlite');
+    const bin = new URL('../../bin/registre.mjs', import.meta.url).pathname;
+    execFileSync(process.execPath, [bin, 'show', '--session', '2023-10-16', '--body', 'CP', '--db', db], { stdio: 'pipe' });
+    const before = readFileSync(db);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{ "acts": [');
+    const r = spawnSync(process.execPath, [bin, 'import', bad, '--db', db], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("Erreur : Le fichier n'est pas un JSON valide");
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+});

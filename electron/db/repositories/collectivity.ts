@@ -1,0 +1,29 @@
+import { AppError } from '../../../shared/domain/errors';
+import type { Collectivity } from '../../../shared/domain/session';
+import type { Db } from '../open';
+import type { CollectivityRow } from '../rows';
+
+export function getCollectivity(db: Db): Collectivity | null {
+  const row = db.prepare('SELECT * FROM collectivity WHERE id = 1').get() as CollectivityRow | undefined;
+  return row === undefined
+    ? null
+    : { name: row.name, departmentCode: row.department_code, siren: row.siren, websiteLabel: row.website_label };
+}
+
+/** A register belongs to one collectivity: the first import sets it, later ones must match its SIREN. */
+export function ensureCollectivity(db: Db, c: Collectivity): void {
+  const current = getCollectivity(db);
+  if (current === null) {
+    db.prepare(
+      'INSERT INTO collectivity (id, name, department_code, siren, website_label) VALUES (1, ?, ?, ?, ?)',
+    ).run(c.name, c.departmentCode, c.siren, c.websiteLabel);
+    return;
+  }
+  if (current.siren !== c.siren) {
+    throw new AppError(
+      'conflict',
+      `collectivité : ce registre est celui de ${current.name} (SIREN ${current.siren}) ; le fichier est celui de ${c.name} (SIREN ${c.siren}).`,
+      'collectivity.siren',
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import demoSession from '../../reference/session-2023-10-16.json' with { type: 'json' };
+import type { Db } from '../db/open';
+import { openRegister } from '../db/open';
+import { importSession } from './session-import';
+
+/** The folder Electron calls userData for an app named "Registre", computed without Electron. */
+export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Registre');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Registre');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Registre');
+}
+
+/** The app's own register: $REGISTRE_DB when set, otherwise registre.sqlite in the user's data folder. */
+export function defaultRegisterPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.REGISTRE_DB ?? join(userDataFolder(env), 'registre.sqlite');
+}
+
+/**
+ * Opens a register; when the file does not exist yet it is created with the reference session
+ * (Commission permanente du Var, 16 octobre 2023) loaded as a demo, so a first run shows real acts.
+ */
+export function openOrCreateRegister(file: string): { db: Db; created: boolean } {
+  const created = !existsSync(file);
+  const db = openRegister(file);
+  if (created) importSession(db, demoSession);
+  return { db, created };
+}

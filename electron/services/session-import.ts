@@ -1,0 +1,94 @@
+import { AppError, validationError } from '../../shared/domain/errors';
+import { describeIssues } from '../../shared/contract/zod-fr';
+import { sessionFileSchema } from '../../shared/session-file/schema';
+import { parseIsoDate } from '../../shared/rules/french-dates';
+import type { Db } from '../db/open';
+import { insertAct } from '../db/repositories/acts';
+import { ensureBody } from '../db/repositories/bodies';
+import { ensureCollectivity } from '../db/repositories/collectivity';
+import { ensureMandate, ensureMember } from '../db/repositories/members';
+import { insertRecueil, insertSession } from '../db/repositories/sessions';
+import { planSession } from './session-plan';
+
+export interface ImportReport {
+  sessionId: number;
+  body: string;
+  date: string;
+  acts: number;
+  members: number;
+}
+
+/**
+ * Imports a session file (its text) into the register: everything or nothing.
+ * Malformed JSON, a field of the wrong form or a broken rule is refused with a French message
+ * naming the act, the member and the rule, and the register is left exactly as it was.
+ */
+export function importSessionText(db: Db, text: string): ImportReport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw validationError(`Le fichier n'est pas un JSON valide : ${(e as Error).message}.`, 'fichier');
+  }
+  return importSession(db, json);
+}
+
+export function importSession(db: Db, json: unknown): ImportReport {
+  const parsed = sessionFileSchema.safeParse(json);
+  if (!parsed.success) throw validationError(`Fichier de séance invalide — ${describeIssues(parsed.error)}`);
+  const file = parsed.data;
+  checkDates(file);
+  const plan = planSession(file);
+
+  return db.transaction((): ImportReport => {
+    ensureCollectivity(db, plan.collectivity);
+    const body = ensureBody(db, plan.body.code, plan.body.name);
+    if (body.series !== plan.session.body.series) {
+      throw new AppError('conflict', `Les actes de ${body.name} sont de la série ${body.series} dans ce registre.`, 'acts');
+    }
+    const ids = new Map<number, number>();
+    for (const m of plan.session.roster) {
+      const id = ensureMember(db, m);
+      ensureMandate(db, id, body.id, plan.session.date, m);
+      ids.set(m.id, id);
+    }
+    const id = (provisional: number): number => ids.get(provisional) ?? provisional;
+    const idOrNull = (provisional: number | null) => (provisional === null ? null : id(provisional));
+    const sessionId = insertSession(db, {
+      ...plan.session,
+      body,
+      presidentId: id(plan.session.presidentId),
+      roster: plan.session.roster.map((m) => ({ ...m, id: id(m.id) })),
+      defaults: plan.session.defaults.map((e) => ({ ...e, memberId: id(e.memberId), holderId: idOrNull(e.holderId) })),
+    });
+    if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
+    for (const act of plan.acts) {
+      insertAct(db, {
+        ...act,
+        sessionId,
+        presidingId: idOrNull(act.presidingId),
+        changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
+      });
+    }
+    return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
+  })();
+}
+
+/** Dates must be real calendar days, not only of the right shape. */
+function checkDates(file: ReturnType<typeof sessionFileSchema.parse>): void {
+  const check = (value: string | null | undefined, field: string) => {
+    if (value == null) return;
+    try {
+      parseIsoDate(value, field);
+    } catch (e) {
+      throw validationError(`${field} : ${(e as Error).message}`, field);
+    }
+  };
+  check(file.session.date, 'session.date');
+  check(file.recueil?.publicationDate, 'recueil.publicationDate');
+  file.acts.forEach((a, i) => {
+    check(a.legalityReceptionDate, `acts[${i}].legalityReceptionDate (${a.number})`);
+    check(a.executoryDate, `acts[${i}].executoryDate (${a.number})`);
+    check(a.onlineDate, `acts[${i}].onlineDate (${a.number})`);
+  });
+}

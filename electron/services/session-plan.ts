@@ -1,0 +1,300 @@
+import type { ActEntry, SessionEntry } from '../../shared/domain/attendance';
+import type { BodyCode } from '../../shared/domain/body';
+import { BODY_DEFAULTS, bodyCodeFromName } from '../../shared/domain/body';
+import { AppError, validationError } from '../../shared/domain/errors';
+import type { Member } from '../../shared/domain/member';
+import { listName, plainName } from '../../shared/domain/member';
+import type { Outcome } from '../../shared/domain/outcome';
+import { adopts, parseOutcome } from '../../shared/domain/outcome';
+import type { Act, Annex, Certifier, Collectivity, Recueil, Session } from '../../shared/domain/session';
+import { actVerdict } from '../../shared/rules/act-verdict';
+import { checkSessionEntries } from '../../shared/rules/attendance';
+import { parseActNumber } from '../../shared/rules/numbering';
+import { precedenceFromQuality } from '../../shared/rules/precedence';
+import type { SessionFile, SessionFileAct } from '../../shared/session-file/schema';
+
+/**
+ * A session file turned into the register's terms, every rule checked, nothing written yet.
+ * Member ids here are provisional: 1 + the member's index in the file.
+ */
+export interface SessionPlan {
+  collectivity: Collectivity;
+  body: { code: BodyCode; name: string };
+  recueil: Recueil | null;
+  session: Session;
+  acts: PlannedAct[];
+}
+
+export type PlannedAct = Omit<Act, 'id' | 'sessionId'>;
+
+const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Reads a parsed session file into a plan, or throws the first rule it breaks, in French. */
+export function planSession(file: SessionFile): SessionPlan {
+  const bodyCode = bodyCodeFromName(file.body);
+  const defaults = BODY_DEFAULTS[bodyCode];
+  const roster: Member[] = file.members.map((m, i) => {
+    const quality = m.role ?? null;
+    return { id: i + 1, civility: m.civility, firstName: normalize(m.firstName), lastName: normalize(m.lastName), quality, precedence: precedenceFromQuality(quality) };
+  });
+  const byListName = new Map<string, Member>();
+  for (const m of roster) {
+    const key = listName(m);
+    if (byListName.has(key)) throw validationError(`membres : ${key} figure deux fois dans la liste des membres.`, 'members');
+    byListName.set(key, m);
+  }
+  if (file.session.membersInOffice !== roster.length) {
+    throw validationError(
+      `séance : ${file.session.membersInOffice} membres en exercice annoncés, mais ${roster.length} membres listés.`,
+      'session.membersInOffice',
+    );
+  }
+  const president = findByPlainName(roster, file.session.presidentName, 'session.presidentName', 'président de séance');
+
+  const perAct = file.acts.map((act, index) => readActLists(act, index, byListName, roster));
+  const sessionDefaults = deriveDefaults(roster, perAct);
+  const session: Session = {
+    id: 0,
+    body: { id: 0, code: bodyCode, name: file.body, heading: defaults.heading, assembly: defaults.assembly, series: defaults.series },
+    date: file.session.date,
+    time: file.session.time,
+    place: file.session.place,
+    presidentId: president.id,
+    certifier: file.session.dgs satisfies Certifier,
+    roster,
+    defaults: sessionDefaults,
+    recueil: null,
+  };
+
+  const seen = new Set<number>();
+  const acts = file.acts.map((act, index): PlannedAct => {
+    const number = parseActNumber(act.number, defaults.series).value;
+    if (seen.has(number)) {
+      throw validationError(`${act.number} figure deux fois dans le fichier : un numéro d'acte est unique dans une séance.`, `acts[${index}].number`);
+    }
+    seen.add(number);
+    const outcome = readOutcome(act, index);
+    const entries = perAct[index] ?? [];
+    const changes = deriveChanges(session, entries, act);
+    const presidingId = readPresiding(session, act, index, changes);
+    const verdict = inAct(act, () => actVerdict(session, { changes, presidingId }));
+    if (!verdict.quorum.met && adopts(outcome)) {
+      throw validationError(
+        `${act.number} : le quorum n'est pas atteint (${verdict.quorum.figures}, ${verdict.quorum.article}) : l'acte ne peut pas être adopté.`,
+        `acts[${index}]`,
+      );
+    }
+    return {
+      number,
+      object: act.object,
+      serviceCodeLines: act.serviceCodeLines,
+      examinationSentence: act.examinationSentence ?? null,
+      presidingId,
+      visas: act.visas,
+      considerants: act.considerants,
+      decisions: act.decisions,
+      decisionNotes: act.decisionNotes,
+      outcome,
+      annexes: act.annexes satisfies Annex[],
+      internalId: act.internalId ?? null,
+      nature: 'DE',
+      legalityReceptionDate: act.legalityReceptionDate ?? null,
+      executoryDate: act.executoryDate ?? null,
+      onlineDate: act.onlineDate ?? null,
+      changes,
+    };
+  });
+
+  return {
+    collectivity: {
+      name: file.collectivity.name,
+      departmentCode: file.collectivity.departmentCode,
+      siren: file.collectivity.siren,
+      websiteLabel: file.collectivity.website,
+    },
+    body: { code: bodyCode, name: file.body },
+    recueil: file.recueil
+      ? {
+          title: file.recueil.title,
+          year: file.recueil.year,
+          number: file.recueil.number,
+          publicationDate: file.recueil.publicationDate,
+          section: file.recueil.section ?? null,
+          backCover: file.recueil.backCover ?? [],
+        }
+      : null,
+    session,
+    acts,
+  };
+}
+
+function findByPlainName(roster: Member[], name: string, field: string, what: string): Member {
+  const found = roster.filter((m) => plainName(m) === normalize(name));
+  if (found.length !== 1 || found[0] === undefined) {
+    throw validationError(`${field} : le ${what} « ${name} » n'est pas dans la liste des membres.`, field);
+  }
+  return found[0];
+}
+
+/** Runs a rule for one act and prefixes its message with the act number. */
+function inAct<T>(act: SessionFileAct, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof AppError) throw new AppError(e.type, `${act.number} : ${e.message}`, e.field ?? act.number);
+    throw e;
+  }
+}
+
+function readOutcome(act: SessionFileAct, index: number): Outcome {
+  const outcome = parseOutcome(act.outcome);
+  if (outcome === null) {
+    throw validationError(
+      `${act.number} : résultat du vote « ${act.outcome} » non reconnu (attendu : « Adopté à l'unanimité. »).`,
+      `acts[${index}].outcome`,
+    );
+  }
+  return outcome;
+}
+
+/**
+ * Checks the four printed lists of one act — every member once, procurations held by present
+ * members, one procuration per holder — and returns one entry per member, in roster order.
+ */
+function readActLists(act: SessionFileAct, index: number, byListName: Map<string, Member>, roster: Member[]): SessionEntry[] {
+  const where = new Map<number, string>();
+  const entries = new Map<number, SessionEntry>();
+  const place = (name: string, list: string, entry: Omit<SessionEntry, 'memberId'>) => {
+    const m = byListName.get(normalize(name));
+    if (m === undefined) {
+      throw validationError(`${act.number} : « ${name} » (${list}) n'est pas un membre en exercice de la séance.`, `acts[${index}].${list}`);
+    }
+    const previous = where.get(m.id);
+    if (previous !== undefined) {
+      throw validationError(
+        `${act.number} : ${listName(m)} figure deux fois (${previous} et ${list}) ; chaque élu figure une seule fois par acte.`,
+        `acts[${index}].${list}`,
+      );
+    }
+    where.set(m.id, list);
+    entries.set(m.id, { memberId: m.id, ...entry });
+    return m;
+  };
+  for (const name of act.present) place(name, 'présents', { status: 'present', holderId: null });
+  for (const name of act.excused) place(name, 'excusés', { status: 'excused', holderId: null });
+  for (const name of act.absent) place(name, 'absents', { status: 'absent', holderId: null });
+  const holders = new Map<number, Member>();
+  for (const { from, to } of act.proxies) {
+    const holder = byListName.get(normalize(to));
+    if (holder === undefined) {
+      throw validationError(`${act.number} : le mandataire « ${to} » n'est pas un membre en exercice de la séance.`, `acts[${index}].proxies`);
+    }
+    const giver = place(from, 'procurations', { status: 'absent', holderId: holder.id });
+    if (giver.id === holder.id) {
+      throw validationError(`${act.number} : ${listName(giver)} ne peut pas se donner procuration à lui-même.`, `acts[${index}].proxies`);
+    }
+    if (where.get(holder.id) !== 'présents') {
+      throw validationError(
+        `${act.number} : procuration de ${listName(giver)} à ${listName(holder)} : le mandataire doit être présent pour l'acte (il figure en ${where.get(holder.id) ?? 'aucune liste'}).`,
+        `acts[${index}].proxies`,
+      );
+    }
+    const other = holders.get(holder.id);
+    if (other !== undefined) {
+      throw validationError(
+        `${act.number} : ${listName(holder)} reçoit deux procurations (de ${listName(other)} et de ${listName(giver)}) : un conseiller départemental ne peut recevoir qu'une seule délégation (CGCT L3121-16).`,
+        `acts[${index}].proxies`,
+      );
+    }
+    holders.set(holder.id, giver);
+  }
+  const total = act.present.length + act.proxies.length + act.excused.length + act.absent.length;
+  const missing = roster.filter((m) => !entries.has(m.id));
+  if (missing.length > 0 || total !== roster.length) {
+    throw validationError(
+      `${act.number} : présents (${act.present.length}) + procurations (${act.proxies.length}) + excusés (${act.excused.length}) + absents (${act.absent.length}) = ${total}, ` +
+        `au lieu des ${roster.length} membres en exercice` +
+        (missing.length > 0 ? ` ; absent(s) de toutes les listes : ${missing.map(listName).join(', ')}.` : '.'),
+      `acts[${index}]`,
+    );
+  }
+  // Registration order of the procurations, as printed.
+  const proxyOrder = act.proxies.map((p) => byListName.get(normalize(p.from))?.id);
+  return [
+    ...roster.filter((m) => entries.get(m.id)?.holderId === null).map((m) => entries.get(m.id)),
+    ...proxyOrder.map((id) => (id === undefined ? undefined : entries.get(id))),
+  ].filter((e): e is SessionEntry => e !== undefined);
+}
+
+const entryKey = (e: SessionEntry) => `${e.status}:${e.holderId ?? ''}`;
+
+/**
+ * The session default: each member's most frequent line across the acts (the first act breaks
+ * ties); procurations in the order they first appear. Falls back to the first act's lines when the
+ * most frequent ones do not make a valid whole.
+ */
+function deriveDefaults(roster: Member[], perAct: SessionEntry[][]): SessionEntry[] {
+  const first = perAct[0];
+  if (first === undefined) return roster.map((m) => ({ memberId: m.id, status: 'absent', holderId: null }));
+  const chosen = new Map<number, SessionEntry>();
+  for (const m of roster) {
+    const tally = new Map<string, { entry: SessionEntry; count: number }>();
+    for (const entries of perAct) {
+      const e = entries.find((x) => x.memberId === m.id);
+      if (e === undefined) continue;
+      const t = tally.get(entryKey(e)) ?? { entry: e, count: 0 };
+      t.count += 1;
+      tally.set(entryKey(e), t);
+    }
+    let best: { entry: SessionEntry; count: number } | undefined;
+    for (const t of tally.values()) if (best === undefined || t.count > best.count) best = t;
+    if (best !== undefined) chosen.set(m.id, best.entry);
+  }
+  const proxyOrder: number[] = [];
+  for (const entries of perAct) {
+    for (const e of entries) if (e.holderId !== null && !proxyOrder.includes(e.memberId) && chosen.get(e.memberId)?.holderId !== null) proxyOrder.push(e.memberId);
+  }
+  const modal = [
+    ...roster.map((m) => chosen.get(m.id)).filter((e): e is SessionEntry => e !== undefined && e.holderId === null),
+    ...proxyOrder.map((id) => chosen.get(id)).filter((e): e is SessionEntry => e !== undefined),
+  ];
+  try {
+    checkSessionEntries(modal, String);
+    return modal;
+  } catch {
+    return first;
+  }
+}
+
+/**
+ * The act's changes to the session default that make the computed lists equal the printed ones.
+ * A procuration that lapses because its holder is away needs no change: the rule does it.
+ */
+function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFileAct): ActEntry[] {
+  const byDefault = new Map(session.defaults.map((e) => [e.memberId, e]));
+  const byAct = new Map(entries.map((e) => [e.memberId, e]));
+  const presentInAct = (id: number) => byAct.get(id)?.status === 'present';
+  const toChange = (e: SessionEntry): ActEntry => ({ ...e, basis: null, reason: null });
+  const changes = entries.filter((e) => {
+    const d = byDefault.get(e.memberId);
+    if (d === undefined || entryKey(d) === entryKey(e)) return false;
+    const lapses = d.holderId !== null && !presentInAct(d.holderId) && e.holderId === null && e.status === d.status;
+    return !lapses;
+  });
+  const expected = act.proxies.map((p) => `${normalize(p.from)} à ${normalize(p.to)}`);
+  const computed = actVerdict(session, { changes: changes.map(toChange), presidingId: null }).proxies.map(
+    (p) => `${listName(p.giver)} à ${listName(p.holder)}`,
+  );
+  if (computed.join('|') === expected.join('|')) return changes.map(toChange);
+  // The printed order is not the session's: record every procuration of the act, in its order.
+  const withoutProxies = changes.filter((e) => e.holderId === null);
+  const proxies = entries.filter((e) => e.holderId !== null);
+  return [...withoutProxies, ...proxies].map(toChange);
+}
+
+function readPresiding(session: Session, act: SessionFileAct, index: number, changes: ActEntry[]): number | null {
+  if (act.presidingName === undefined) return null;
+  const wanted = findByPlainName(session.roster, act.presidingName, `acts[${index}].presidingName`, 'président pour ce dossier');
+  const computed = inAct(act, () => actVerdict(session, { changes, presidingId: null })).presiding;
+  return computed.id === wanted.id ? null : wanted.id;
+}

@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../db/open';
+import { openRegister } from '../db/open';
+
+/** A real register file in a fresh temporary folder; `cleanup` closes it and removes the folder. */
+export function tempRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'registre-test-'));
+  const file = join(dir, 'registre.sqlite');
+  const db = openRegister(file);
+  return {
+    db,
+    file,
+    dir,
+    cleanup: () => {
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The reference session file (Var, Commission permanente, 16 octobre 2023), parsed afresh. */
+export function referenceSession(): ReferenceSession {
+  return JSON.parse(readFileSync(new URL('../../reference/session-2023-10-16.json', import.meta.url), 'utf8')) as ReferenceSession;
+}
+
+interface ReferenceAct {
+  number: string;
+  present: string[];
+  proxies: { from: string; to: string }[];
+  excused: string[];
+  absent: string[];
+  counts: { present: number; proxies: number; excused: number; absent: number };
+  presidingName: string;
+  presidingQuality: string;
+  [key: string]: unknown;
+}
+
+export interface ReferenceSession {
+  session: { date: string; membersInOffice: number; [key: string]: unknown };
+  members: { civility: string; firstName: string; lastName: string; role?: string }[];
+  acts: ReferenceAct[];
+  [key: string]: unknown;
+}
+
+/** Every row of every table: to prove a refused write changed nothing. */
+export function snapshot(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
+}

@@ -1,0 +1,47 @@
+/** How a member stands for the whole session, before any per-act change. */
+export type SessionStatus = 'present' | 'absent' | 'excused';
+
+/**
+ * How a member stands for one act when the secretary changes it:
+ * stepped out (`absent`), came back (`present`), or withdrew for an interest (`withdrawn`).
+ */
+export type ActStatus = SessionStatus | 'withdrawn';
+
+/** Why a member takes no part in an act. Only L1111-6 II takes them out of the quorum base (L3132-5). */
+export type WithdrawalBasis = 'L1111-6' | 'interest';
+
+/** A procuration: `giverId` lets `holderId` vote for them. */
+export interface Proxy {
+  giverId: number;
+  holderId: number;
+}
+
+/** One member's line of the session default. A giver's own status is absent or excused. */
+export interface SessionEntry {
+  memberId: number;
+  status: SessionStatus;
+  /** Set when the member gave a procuration for the session. */
+  holderId: number | null;
+}
+
+/** A per-act change replaces the member's whole session entry for that act only. */
+export interface ActEntry {
+  memberId: number;
+  status: ActStatus;
+  holderId: number | null;
+  basis: WithdrawalBasis | null;
+  reason: string | null;
+}
+
+/** What the extract prints and the quorum counts, for one act. */
+export interface ActAttendance {
+  present: number[];
+  /** In print order. */
+  proxies: Proxy[];
+  excused: number[];
+  absent: number[];
+  /** Members who took no part (also in `absent` when the collectivity prints them there). */
+  withdrawn: { memberId: number; basis: WithdrawalBasis; reason: string | null }[];
+  /** Procurations that fell because their holder was not present for this act. */
+  lapsed: Proxy[];
+}

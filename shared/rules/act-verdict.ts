@@ -1,0 +1,82 @@
+import type { ActAttendance } from '../domain/attendance';
+import type { Member } from '../domain/member';
+import { bySurname, listName } from '../domain/member';
+import type { Act, Session } from '../domain/session';
+import { computeActAttendance } from './attendance';
+import { presidingMember, presidingQuality } from './presiding';
+import type { QuorumVerdict } from './quorum';
+import { quorum } from './quorum';
+
+export interface ActCounts {
+  present: number;
+  proxies: number;
+  excused: number;
+  absent: number;
+}
+
+/** Everything the register decides about one act's attendance, as the extract prints it. */
+export interface ActVerdict {
+  membersInOffice: number;
+  present: Member[];
+  proxies: { giver: Member; holder: Member }[];
+  excused: Member[];
+  absent: Member[];
+  withdrawn: ActAttendance['withdrawn'];
+  lapsed: { giver: Member; holder: Member }[];
+  counts: ActCounts;
+  quorum: QuorumVerdict;
+  presiding: Member;
+  presidingQuality: string;
+}
+
+/**
+ * The attendance, quorum and presiding member of one act, from the session default and the act's
+ * changes. Présents, excusés and absents are sorted by surname; procurations keep their order.
+ */
+export function actVerdict(session: Session, act: Pick<Act, 'changes' | 'presidingId'>): ActVerdict {
+  const byId = new Map(session.roster.map((m) => [m.id, m]));
+  const member = (id: number): Member => {
+    const m = byId.get(id);
+    if (m === undefined) throw new Error(`member ${id} is not in the session roster`);
+    return m;
+  };
+  const nameOf = (id: number) => {
+    const m = byId.get(id);
+    return m === undefined ? `l'élu n° ${id}` : listName(m);
+  };
+  const a = computeActAttendance(
+    session.roster.map((m) => m.id),
+    session.defaults,
+    act.changes,
+    nameOf,
+  );
+  const sorted = (ids: number[]) => ids.map(member).sort(bySurname);
+  const pair = (p: { giverId: number; holderId: number }) => ({ giver: member(p.giverId), holder: member(p.holderId) });
+  const counts = { present: a.present.length, proxies: a.proxies.length, excused: a.excused.length, absent: a.absent.length };
+  const presiding = presidingMember({
+    presidentId: session.presidentId,
+    presentIds: new Set(a.present),
+    members: session.roster,
+    overrideId: act.presidingId,
+  });
+  return {
+    membersInOffice: session.roster.length,
+    present: sorted(a.present),
+    proxies: a.proxies.map(pair),
+    excused: sorted(a.excused),
+    absent: sorted(a.absent),
+    withdrawn: a.withdrawn,
+    lapsed: a.lapsed.map(pair),
+    counts,
+    quorum: quorum({
+      body: session.body.code,
+      sessionDate: session.date,
+      membersInOffice: session.roster.length,
+      present: counts.present,
+      represented: counts.proxies,
+      withdrawnL1111_6: a.withdrawn.filter((w) => w.basis === 'L1111-6').length,
+    }),
+    presiding,
+    presidingQuality: presidingQuality(presiding),
+  };
+}
