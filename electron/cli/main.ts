@@ -11,8 +11,18 @@ const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand]
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
-/** Runs one `registre` command; returns the process exit code (0 ok, 1 refused, 2 usage). */
-export async function runCli(argv: string[], io = { out: (s: string) => void process.stdout.write(`${s}\n`), err: (s: string) => void process.stderr.write(`${s}\n`) }): Promise<number> {
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Runs one `registre` command; returns the process exit code (0 ok, 1 refused, 2 usage, 3 internal). */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
