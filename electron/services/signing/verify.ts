@@ -1,0 +1,109 @@
+import { type PdfArray, PdfNumber, PdfString } from '@libpdf/core';
+import * as pkijs from 'pkijs';
+import type { ByteRange } from './byte-range';
+import { signedContent } from './byte-range';
+import { describeCertificate } from './certificate';
+import { parsePdfDate } from './dates';
+import { isSignatureField, loadPdf } from './pdf-document';
+
+/** One signature of a PDF as the app shows it. */
+export interface SignatureReport {
+  /** The digest over the /ByteRange matches the CMS and the CMS signature verifies with its certificate. */
+  intact: boolean;
+  /** The /ByteRange starts at 0, ends at the end of the file and leaves out only /Contents. */
+  coversWholeDocument: boolean;
+  signerCommonName: string;
+  subject: string;
+  serialNumber: string;
+  /** The claimed time, from the /M entry of the signature dictionary. */
+  signingTime: Date | null;
+  subFilter: string;
+}
+
+export interface VerificationReport {
+  signed: boolean;
+  signatures: SignatureReport[];
+}
+
+const HEX_DIGIT = /^[0-9A-Fa-f\s]*$/;
+
+/** The /ByteRange when it is four non-negative integers whose ranges lie inside the file, else null. */
+function byteRangeOf(array: PdfArray | undefined, fileLength: number): ByteRange | null {
+  const numbers = (array?.toArray() ?? []).map((item) => (item instanceof PdfNumber ? item.value : NaN));
+  if (numbers.length !== 4 || numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) return null;
+  const [offset1, length1, offset2, length2] = numbers as [number, number, number, number];
+  if (offset1 + length1 > fileLength || offset2 + length2 > fileLength) return null;
+  return [offset1, length1, offset2, length2];
+}
+
+function coversWholeDocument(pdf: Uint8Array, [offset1, length1, offset2, length2]: ByteRange): boolean {
+  if (offset1 !== 0 || offset2 + length2 !== pdf.length || offset2 <= length1) return false;
+  // The gap must be exactly the <hex> /Contents string, so that nothing else escapes the signature.
+  const gap = Buffer.from(pdf.subarray(length1, offset2)).toString('latin1');
+  return gap.startsWith('<') && gap.endsWith('>') && HEX_DIGIT.test(gap.slice(1, -1));
+}
+
+// pkijs keeps one engine per process, shared by every copy of pkijs: @libpdf/core installs its own
+// (built on its older pkijs) when it opens a PKCS#12 file, and verifying through it fails here.
+// Ours is passed explicitly.
+const cryptoEngine = new pkijs.CryptoEngine({ name: 'registre-verify', crypto: globalThis.crypto });
+
+interface CmsCheck {
+  intact: boolean;
+  signer: pkijs.Certificate | null;
+}
+
+async function checkCms(cms: Uint8Array, content: Uint8Array): Promise<CmsCheck> {
+  let signedData: pkijs.SignedData;
+  try {
+    // The /Contents string is zero-padded after the DER; fromBER stops at the end of the structure.
+    signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(cms).content });
+  } catch {
+    return { intact: false, signer: null };
+  }
+  try {
+    // pkijs compares the message-digest attribute with the SHA-256 of the content, then checks the signature.
+    const result = await signedData.verify(
+      { signer: 0, data: new Uint8Array(content).buffer, extendedMode: true, checkChain: false },
+      cryptoEngine,
+    );
+    return { intact: result.signatureVerified === true, signer: result.signerCertificate ?? null };
+  } catch (error) {
+    const signer = error instanceof pkijs.SignedDataVerifyError ? error.signerCertificate : null;
+    return { intact: false, signer: signer ?? null };
+  }
+}
+
+/**
+ * Checks every signature of a PDF in-process (no external tool): whether the signed bytes and the
+ * CMS signature are intact, whether the signature covers the whole file, who signed and when.
+ * Trust in the certificate chain is not judged here.
+ */
+export async function verifyPdf(pdf: Uint8Array): Promise<VerificationReport> {
+  const doc = await loadPdf(pdf);
+  const signatures: SignatureReport[] = [];
+  for (const field of doc.getForm()?.getFields() ?? []) {
+    if (!isSignatureField(field)) continue;
+    const dict = field.getSignatureDict();
+    const contents = dict?.get('Contents');
+    if (!dict || !(contents instanceof PdfString)) continue;
+    const byteRange = byteRangeOf(dict.getArray('ByteRange'), pdf.length);
+    const check =
+      byteRange === null
+        ? { intact: false, signer: null }
+        : await checkCms(contents.bytes, signedContent(pdf, byteRange));
+    const signer =
+      check.signer === null ? null : describeCertificate(new Uint8Array(check.signer.toSchema().toBER(false)));
+    const m = dict.get('M');
+    signatures.push({
+      intact: check.intact,
+      coversWholeDocument: byteRange !== null && coversWholeDocument(pdf, byteRange),
+      signerCommonName: signer?.subjectCommonName ?? '',
+      subject: signer?.subject ?? '',
+      serialNumber: signer?.serialNumber ?? '',
+      signingTime: m instanceof PdfString ? parsePdfDate(m.asString()) : null,
+      subFilter: dict.getName('SubFilter')?.value ?? '',
+    });
+  }
+  return { signed: signatures.length > 0, signatures };
+}
