@@ -4,6 +4,8 @@ export interface CommandContext {
   /** Opens the register named by --db (or the app's own), creating the demo register on first run. */
   openDb: () => Db;
   out: (text: string) => void;
+  /** The clock, injected so that generated documents are reproducible in tests. */
+  now: () => Date;
 }
 
 /** One `registre` command: a few lines over a service. */

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docxText, pdfText } from '../../templates/render/extract-text';
 import { runCli } from './main';
 
 let dir: string;
@@ -63,5 +64,43 @@ describe('registre CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("Erreur : Le fichier n'est pas un JSON valide");
     expect(readFileSync(db).equals(before)).toBe(true);
+  });
+});
+
+describe('registre extract', () => {
+  const now = () => new Date('2023-10-20T08:00:00Z');
+  const run = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now });
+    return { code, out, err: err.join('\n') };
+  };
+
+  it('writes one act as PDF whose text is the extract', async () => {
+    const db = join(dir, 'r.sqlite');
+    const file = join(dir, 'G25.pdf');
+    const r = await run('extract', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--format', 'pdf', '--out', file, '--db', db);
+    expect(r.code).toBe(0);
+    const text = await pdfText(readFileSync(file), { raw: true });
+    expect(text).toContain('N° : G25');
+    expect(text).toContain('Référence technique : 083-228300018-20231016-lmc171929-DE-1-1');
+  });
+
+  it('writes every act of the session as DOCX, one progress line per act, same bytes twice', async () => {
+    const db = join(dir, 'r.sqlite');
+    const r = await run('extract', '--session', '2023-10-16', '--body', 'CP', '--all', '--format', 'docx', '--out', join(dir, 'a'), '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.out.filter((l) => / : extrait généré \(\d+\)$/.test(l))).toHaveLength(16);
+    await run('extract', '--session', '2023-10-16', '--body', 'CP', '--all', '--format', 'docx', '--out', join(dir, 'b'), '--db', db);
+    expect(readFileSync(join(dir, 'a', 'G28.docx')).equals(readFileSync(join(dir, 'b', 'G28.docx')))).toBe(true);
+    expect(await docxText(readFileSync(join(dir, 'a', 'G1.docx')))).toContain('OBJET : RESILIATION ANTICIPEE DU BAIL EMPHYTEOTIQUE');
+  });
+
+  it('refuses an unknown format or a missing act choice, writing nothing', async () => {
+    const db = join(dir, 'r.sqlite');
+    const out = join(dir, 'x.pdf');
+    expect((await run('extract', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--format', 'odt', '--out', out, '--db', db)).err).toContain('« odt » inconnu ; attendu pdf ou docx');
+    expect((await run('extract', '--session', '2023-10-16', '--body', 'CP', '--format', 'pdf', '--out', out, '--db', db)).err).toContain('soit --act <numéro>, soit --all');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -4,16 +4,18 @@ import type { Db } from '../db/open';
 import { defaultRegisterPath, openOrCreateRegister } from '../services/register-file';
 import type { Command } from './command';
 import { exportCommand } from './commands/export';
+import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand];
+const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  now?: () => Date;
 }
 
 const processIo: CliIo = {
@@ -39,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return db;
   };
   try {
-    await command.run(rest, { openDb, out: io.out });
+    await command.run(rest, { openDb, out: io.out, now: io.now ?? (() => new Date()) });
     return 0;
   } catch (e) {
     if (e instanceof AppError) {

@@ -5,7 +5,7 @@ import { formalName, listName, plainName } from '../../shared/domain/member';
 import { outcomeText } from '../../shared/domain/outcome';
 import type { Act, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
-import { buildCtesId, printedReference } from '../../shared/rules/ctes-id';
+import { technicalReference } from '../../shared/rules/act-reference';
 import { longDate, numericDate, printedTime } from '../../shared/rules/french-dates';
 import { defaultExaminationSentence, dossierSentence, sessionSentence } from '../../shared/rules/sentences';
 import { formatActNumber } from '../../shared/rules/numbering';
@@ -94,16 +94,6 @@ function exportAct(
 ): Record<string, unknown> {
   const v = actVerdict(session, act);
   const number = formatActNumber({ series: session.body.series, value: act.number });
-  const ctesId =
-    act.internalId === null
-      ? null
-      : buildCtesId({
-          departmentCode: collectivity.departmentCode,
-          siren: collectivity.siren,
-          decisionDate: session.date,
-          internalNumber: act.internalId,
-          nature: act.nature,
-        });
   return {
     number,
     object: act.object,
@@ -132,7 +122,7 @@ function exportAct(
     outcome: outcomeText(act.outcome),
     legalityReceptionDate: act.legalityReceptionDate,
     legalityReceptionDatePrinted: printed(act.legalityReceptionDate, longDate),
-    technicalReference: ctesId === null ? null : printedReference(ctesId),
+    technicalReference: technicalReference(collectivity, session.date, act),
     internalId: act.internalId,
     executoryDate: act.executoryDate,
     executoryDatePrinted: printed(act.executoryDate, numericDate),

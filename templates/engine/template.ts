@@ -1,0 +1,44 @@
+import type { Alignment } from '../model';
+
+/** How a template block is laid out: the options written after its directive. */
+export interface BlockStyle {
+  align: Alignment | undefined;
+  bold: boolean;
+  italic: boolean;
+  /** The block is not split across pages and stays with the next one. */
+  keepTogether: boolean;
+  /** Printed only when this placeholder has a value. */
+  onlyIf: string | undefined;
+}
+
+/**
+ * One block of a template file:
+ * - `paragraph`/`heading`: text with placeholders; each line of the file is a line of the paragraph;
+ * - `each`: one paragraph per element of a list placeholder, `{élément}` standing for the element;
+ * - `decisions`: the act's decisions as dash items, with their continuation lines, sub-items and tables;
+ * - `lines`: a list placeholder printed one element per line (the service codes);
+ * - `pageBreak`.
+ */
+export type TemplateBlock =
+  | { kind: 'paragraph' | 'heading'; text: string; style: BlockStyle; line: number }
+  | { kind: 'each'; list: string; text: string; style: BlockStyle; line: number }
+  | { kind: 'lines'; list: string; style: BlockStyle; line: number }
+  | { kind: 'decisions'; list: string; style: BlockStyle; line: number }
+  | { kind: 'pageBreak'; style: BlockStyle; line: number };
+
+export interface Template {
+  name: string;
+  blocks: TemplateBlock[];
+}
+
+/** What a template may refer to: each placeholder with a one-line description, in French. */
+export interface Catalogue {
+  texts: Record<string, string>;
+  lists: Record<string, string>;
+}
+
+/** The values a template is filled with. A null or empty value leaves an `si=` block out. */
+export interface TemplateValues {
+  texts: Record<string, string | null>;
+  lists: Record<string, readonly string[]>;
+}

@@ -1,0 +1,25 @@
+/** When the footer prints "Page N / M". */
+export type PageNumbering = 'whenMultiPage' | 'always' | 'never';
+
+/** Paper and margins; only A4 portrait is printed by the secretariat. */
+export interface PageSettings {
+  size: 'A4';
+  marginTopMm: number;
+  marginBottomMm: number;
+  marginLeftMm: number;
+  marginRightMm: number;
+  pageNumbers: PageNumbering;
+}
+
+export const A4_WIDTH_MM = 210;
+export const A4_HEIGHT_MM = 297;
+
+/** Sober margins of an administrative act. */
+export const DEFAULT_PAGE_SETTINGS: PageSettings = {
+  size: 'A4',
+  marginTopMm: 20,
+  marginBottomMm: 20,
+  marginLeftMm: 25,
+  marginRightMm: 20,
+  pageNumbers: 'whenMultiPage',
+};

@@ -1,0 +1,55 @@
+import { BLOCK_DEFAULTS, mmToPt } from '../model';
+import type { FontFace } from './fonts';
+import type { PlacedSlice } from './pdf-paginate';
+import { measureText, useFace, type PdfCanvas } from './pdf-measure';
+import type { RowSlice, TextLine } from './pdf-slices';
+
+/** Draws one page's slices, `leftPt`/`topPt` being the corner of the text area. */
+export function drawSlices(canvas: PdfCanvas, placed: readonly PlacedSlice[], leftPt: number, topPt: number): void {
+  for (const { slice, topPt: sliceTopPt } of placed) {
+    if (slice.kind === 'line') drawLine(canvas, slice.line, leftPt, topPt + sliceTopPt);
+    else drawRow(canvas, slice, leftPt, topPt + sliceTopPt);
+  }
+}
+
+function drawLine(canvas: PdfCanvas, line: TextLine, leftPt: number, topPt: number): void {
+  const { pdf } = canvas;
+  const baselinePt = topPt + line.baselinePt;
+  for (const fragment of line.fragments) {
+    const { face, sizePt, risePt, underline } = fragment.style;
+    const xPt = leftPt + line.xPt + fragment.xPt;
+    useFace(canvas, face, sizePt);
+    pdf.text(fragment.text, xPt, baselinePt - risePt, { lineBreak: false, baseline: 'alphabetic' });
+    if (underline) {
+      pdf
+        .save()
+        .lineWidth(sizePt * 0.05)
+        .moveTo(xPt, baselinePt + sizePt * 0.1)
+        .lineTo(xPt + fragment.widthPt, baselinePt + sizePt * 0.1)
+        .stroke()
+        .restore();
+    }
+  }
+}
+
+function drawRow(canvas: PdfCanvas, row: RowSlice, leftPt: number, topPt: number): void {
+  const { pdf } = canvas;
+  for (const cell of row.cells) {
+    const xPt = leftPt + cell.xPt;
+    if (cell.fill !== null) pdf.save().rect(xPt, topPt, cell.widthPt, row.heightPt).fill(`#${cell.fill}`).restore();
+    // Cell by cell, left to right: the order in which text extractors read the row.
+    for (const line of cell.lines) drawLine(canvas, line, xPt, topPt);
+    pdf.save().lineWidth(BLOCK_DEFAULTS.tableBorderWidthPt).rect(xPt, topPt, cell.widthPt, row.heightPt).stroke().restore();
+  }
+}
+
+/** Writes "Page N / M" centred in the bottom margin of the current page. */
+export function drawPageNumber(canvas: PdfCanvas, face: FontFace, n: number, m: number): void {
+  const { pdf } = canvas;
+  const text = `Page ${n} / ${m}`;
+  const sizePt = BLOCK_DEFAULTS.pageNumberFontSizePt;
+  const widthPt = measureText(canvas, text, face, sizePt);
+  useFace(canvas, face, sizePt);
+  const baselinePt = pdf.page.height - mmToPt(BLOCK_DEFAULTS.pageNumberBottomMm);
+  pdf.text(text, (pdf.page.width - widthPt) / 2, baselinePt, { lineBreak: false, baseline: 'alphabetic' });
+}

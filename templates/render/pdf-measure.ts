@@ -1,0 +1,43 @@
+import type PDFDocument from 'pdfkit';
+import { faceKey, fontFileBytes, type FontFace } from './fonts';
+
+/** A PDFKit document. */
+export type Pdf = InstanceType<typeof PDFDocument>;
+
+/** A PDFKit document with the faces it has been given so far. */
+export interface PdfCanvas {
+  pdf: Pdf;
+  registered: Set<string>;
+}
+
+/** Wraps a fresh PDFKit document; faces are registered when first used. */
+export function canvasOf(pdf: Pdf): PdfCanvas {
+  return { pdf, registered: new Set() };
+}
+
+/** Selects `face` at `sizePt`, registering it in this document on first use. */
+export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void {
+  const key = faceKey(face);
+  if (!canvas.registered.has(key)) {
+    canvas.pdf.registerFont(key, fontFileBytes(face));
+    canvas.registered.add(key);
+  }
+  canvas.pdf.font(key, sizePt);
+}
+
+// Widths at 1 pt, shared by every document: the same words come back in every act of a recueil.
+const widthCache = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 200_000;
+
+/** Width of `text` in `face` at `sizePt`, in points (kerning included). */
+export function measureText(canvas: PdfCanvas, text: string, face: FontFace, sizePt: number): number {
+  const key = `${faceKey(face)}\u0000${text}`;
+  let widthAt1Pt = widthCache.get(key);
+  if (widthAt1Pt === undefined) {
+    useFace(canvas, face, 1);
+    widthAt1Pt = canvas.pdf.widthOfString(text);
+    if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
+    widthCache.set(key, widthAt1Pt);
+  }
+  return widthAt1Pt * sizePt;
+}
