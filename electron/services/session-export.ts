@@ -2,13 +2,14 @@ import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
 import type { Member } from '../../shared/domain/member';
 import { formalName, listName, plainName } from '../../shared/domain/member';
-import { outcomeText } from '../../shared/domain/outcome';
+import type { Outcome } from '../../shared/domain/outcome';
 import type { Act, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { technicalReference } from '../../shared/rules/act-reference';
 import { longDate, numericDate, printedTime } from '../../shared/rules/french-dates';
 import { defaultExaminationSentence, dossierSentence, sessionSentence } from '../../shared/rules/sentences';
 import { formatActNumber } from '../../shared/rules/numbering';
+import { outcomeText } from '../../shared/rules/vote';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
@@ -119,7 +120,8 @@ function exportAct(
     considerants: act.considerants,
     decisions: act.decisions,
     decisionNotes: act.decisionNotes,
-    outcome: outcomeText(act.outcome),
+    outcome: outcomeText(act.outcome, (id) => listName(memberOf(session, id))),
+    ...(act.outcome.kind === 'unanimity' ? {} : { vote: exportVote(session, act.outcome) }),
     legalityReceptionDate: act.legalityReceptionDate,
     legalityReceptionDatePrinted: printed(act.legalityReceptionDate, longDate),
     technicalReference: technicalReference(collectivity, session.date, act),
@@ -129,5 +131,18 @@ function exportAct(
     dgsBlock: [session.certifier.formula, session.certifier.quality, session.certifier.name],
     onlineDate: act.onlineDate,
     onlineDatePrinted: printed(act.onlineDate, numericDate),
+  };
+}
+
+/** A vote other than unanimity, in the session file's terms (names printed as in the lists). */
+function exportVote(session: Session, o: Exclude<Outcome, { kind: 'unanimity' }>): Record<string, unknown> {
+  const names = (ids: number[]) => ids.map((id) => listName(memberOf(session, id)));
+  return {
+    kind: o.kind,
+    ballot: o.ballot,
+    ...o.votes,
+    ...(o.names === null
+      ? {}
+      : { againstNames: names(o.names.against), abstentionNames: names(o.names.abstentions), notVotingNames: names(o.names.notVoting) }),
   };
 }

@@ -147,3 +147,29 @@ describe('bad input is refused whole, the register unchanged', () => {
     expect(snapshot(db)).toEqual(before);
   });
 });
+
+describe('votes other than unanimity', () => {
+  it('imports a public majority vote with names, prints it and exports it back', () => {
+    const file = referenceSession();
+    const g2 = file.acts.find((a) => a.number === 'G2');
+    if (g2 === undefined) throw new Error('G2');
+    g2.vote = { kind: 'majority', ballot: 'public', for: 41, against: 2, abstentions: 1, notVoting: 0, againstNames: ['M. Marc LAURIOL', 'Mme Andrée SAMAT'], abstentionNames: ['M. Joseph MULE'] };
+    g2.outcome =
+      'Adopté à la majorité des suffrages exprimés (41 voix pour, 2 voix contre, 1 abstention). Ont voté contre : M. Marc LAURIOL, Mme Andrée SAMAT. Se sont abstenus : M. Joseph MULE.';
+    importSession(db, file);
+    const exported = exportSession(db, 'CP', '2023-10-16') as unknown as ReferenceSession;
+    const back = exported.acts.find((a) => a.number === 'G2');
+    expect(back?.outcome).toBe(g2.outcome);
+    expect(back?.vote).toEqual({ ...(g2.vote as object), notVotingNames: [] });
+  });
+
+  it('refuses a vote whose counts contradict the result, the register unchanged', () => {
+    const before = snapshot(db);
+    const file = referenceSession();
+    const g2 = file.acts.find((a) => a.number === 'G2');
+    if (g2 === undefined) throw new Error('G2');
+    g2.vote = { kind: 'majority', ballot: 'show-of-hands', for: 10, against: 30, abstentions: 0, notVoting: 0 };
+    expect(() => importSession(db, file)).toThrow(/G2 : Vote : 10 pour et 30 contre n'adoptent pas l'acte/);
+    expect(snapshot(db)).toEqual(before);
+  });
+});

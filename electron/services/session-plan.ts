@@ -5,12 +5,13 @@ import { AppError, validationError } from '../../shared/domain/errors';
 import type { Member } from '../../shared/domain/member';
 import { listName, plainName } from '../../shared/domain/member';
 import type { Outcome } from '../../shared/domain/outcome';
-import { adopts, parseOutcome } from '../../shared/domain/outcome';
+import { adopts } from '../../shared/domain/outcome';
 import type { Act, Annex, Certifier, Collectivity, Recueil, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { checkSessionEntries } from '../../shared/rules/attendance';
 import { parseActNumber } from '../../shared/rules/numbering';
 import { precedenceFromQuality } from '../../shared/rules/precedence';
+import { checkVote, outcomeText, parseOutcomeText } from '../../shared/rules/vote';
 import type { SessionFile, SessionFileAct } from '../../shared/session-file/schema';
 
 /**
@@ -67,17 +68,26 @@ export function planSession(file: SessionFile): SessionPlan {
   };
 
   const seen = new Set<number>();
+  const nameOf = (id: number) => {
+    const m = roster.find((x) => x.id === id);
+    return m === undefined ? '' : listName(m);
+  };
   const acts = file.acts.map((act, index): PlannedAct => {
     const number = parseActNumber(act.number, defaults.series).value;
     if (seen.has(number)) {
       throw validationError(`${act.number} figure deux fois dans le fichier : un numéro d'acte est unique dans une séance.`, `acts[${index}].number`);
     }
     seen.add(number);
-    const outcome = readOutcome(act, index);
     const entries = perAct[index] ?? [];
     const changes = deriveChanges(session, entries, act);
     const presidingId = readPresiding(session, act, index, changes);
     const verdict = inAct(act, () => actVerdict(session, { changes, presidingId }));
+    const outcome = readOutcome(act, index, byListName);
+    inAct(act, () => checkVote(outcome, verdict.counts.present + verdict.counts.proxies, null));
+    const printed = outcomeText(outcome, nameOf);
+    if (printed !== act.outcome.trim()) {
+      throw validationError(`${act.number} : le résultat imprimé « ${act.outcome} » ne correspond pas au vote (« ${printed} »).`, `acts[${index}].outcome`);
+    }
     if (!verdict.quorum.met && adopts(outcome)) {
       throw validationError(
         `${act.number} : le quorum n'est pas atteint (${verdict.quorum.figures}, ${verdict.quorum.article}) : l'acte ne peut pas être adopté.`,
@@ -146,15 +156,33 @@ function inAct<T>(act: SessionFileAct, run: () => T): T {
   }
 }
 
-function readOutcome(act: SessionFileAct, index: number): Outcome {
-  const outcome = parseOutcome(act.outcome);
-  if (outcome === null) {
-    throw validationError(
-      `${act.number} : résultat du vote « ${act.outcome} » non reconnu (attendu : « Adopté à l'unanimité. »).`,
-      `acts[${index}].outcome`,
-    );
+function readOutcome(act: SessionFileAct, index: number, byListName: Map<string, Member>): Outcome {
+  if (act.vote === undefined) {
+    const outcome = parseOutcomeText(act.outcome);
+    if (outcome === null) {
+      throw validationError(
+        `${act.number} : résultat du vote « ${act.outcome} » non reconnu (attendu : « Adopté à l'unanimité. », ou le décompte dans « vote »).`,
+        `acts[${index}].outcome`,
+      );
+    }
+    return outcome;
   }
-  return outcome;
+  const v = act.vote;
+  const ids = (names: string[] | undefined, label: string) =>
+    (names ?? []).map((name) => {
+      const m = byListName.get(normalize(name));
+      if (m === undefined) throw validationError(`${act.number} : « ${name} » (${label}) n'est pas un membre en exercice.`, `acts[${index}].vote`);
+      return m.id;
+    });
+  const named = v.againstNames !== undefined || v.abstentionNames !== undefined || v.notVotingNames !== undefined;
+  return {
+    kind: v.kind,
+    ballot: v.ballot,
+    votes: { for: v.for, against: v.against, abstentions: v.abstentions, notVoting: v.notVoting },
+    names: named
+      ? { against: ids(v.againstNames, 'contre'), abstentions: ids(v.abstentionNames, 'abstentions'), notVoting: ids(v.notVotingNames, 'ne prend pas part au vote') }
+      : null,
+  };
 }
 
 /**

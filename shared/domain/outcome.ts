@@ -1,20 +1,28 @@
-/** The result of the vote on an act. Only unanimity is seen in the reference session. */
-export type Outcome = { kind: 'unanimity' };
-
-const UNANIMITY = "Adopté à l'unanimité.";
-
-/** The outcome sentence of the extract. */
-export const outcomeText = (o: Outcome): string => {
-  switch (o.kind) {
-    case 'unanimity':
-      return UNANIMITY;
-  }
-};
-
-/** Reads a printed outcome back; null when the wording is not one the app writes. */
-export function parseOutcome(text: string): Outcome | null {
-  return text.trim() === UNANIMITY ? { kind: 'unanimity' } : null;
+/** Votes on one act: pour, contre, abstentions, and members taking no part ("ne prend pas part au vote"). */
+export interface VoteCounts {
+  for: number;
+  against: number;
+  abstentions: number;
+  notVoting: number;
 }
 
+/**
+ * How the vote was taken: show of hands (counts only), public ballot (L3121-15: the names and the
+ * sense of each vote are printed), secret ballot (counts only).
+ */
+export type Ballot = 'show-of-hands' | 'public' | 'secret';
+
+/** Members by id, for a public ballot: who voted against, abstained or took no part. */
+export interface VoteNames {
+  against: number[];
+  abstentions: number[];
+  notVoting: number[];
+}
+
+/** The result of the vote on an act. */
+export type Outcome =
+  | { kind: 'unanimity' }
+  | { kind: 'majority' | 'rejected'; votes: VoteCounts; ballot: Ballot; names: VoteNames | null };
+
 /** Whether the outcome adopts the act (an act cannot be adopted without quorum). */
-export const adopts = (o: Outcome): boolean => o.kind === 'unanimity';
+export const adopts = (o: Outcome): boolean => o.kind !== 'rejected';

@@ -62,6 +62,19 @@ export const sessionFileSchema = z.object({
       decisions: z.array(text),
       decisionNotes: z.array(text).default([]),
       outcome: text,
+      vote: z
+        .object({
+          kind: z.enum(['majority', 'rejected']),
+          ballot: z.enum(['show-of-hands', 'public', 'secret']),
+          for: z.number().int().min(0),
+          against: z.number().int().min(0),
+          abstentions: z.number().int().min(0),
+          notVoting: z.number().int().min(0),
+          againstNames: z.array(printedMember).optional(),
+          abstentionNames: z.array(printedMember).optional(),
+          notVotingNames: z.array(printedMember).optional(),
+        })
+        .optional(),
       internalId: z.string().regex(/^[a-zA-Z0-9_]{1,15}$/, "numéro interne @ctes : 1 à 15 caractères parmi lettres, chiffres et _").optional(),
       legalityReceptionDate: optionalIsoDate,
       executoryDate: optionalIsoDate,

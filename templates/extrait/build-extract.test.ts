@@ -49,3 +49,35 @@ describe('extract DOCX against the published recueil', () => {
     });
   }
 });
+
+describe('extract of an act with awkward text', () => {
+  it('prints <, &, ", {placeholder} and 2 000-character paragraphs literally in PDF and DOCX', async () => {
+    const collectivity = getCollectivity(db);
+    if (collectivity === null) throw new Error('no collectivity');
+    const session = loadSession(db, 'CP', '2023-10-16');
+    const g1 = loadActs(db, session.id)[0];
+    if (g1 === undefined) throw new Error('G1');
+    const long = `Considérant ${'la continuité du service public départemental & la sécurité des usagers '.repeat(28)}`.slice(0, 2000);
+    const act = {
+      ...g1,
+      object: 'OBJET <B> & "GUILLEMETS" {acte.numéro} {{double}}',
+      visas: ['Vu le code « L.3211-2 » & l’article <3>,', 'Vu {séance.date_longue} écrit tel quel,'],
+      considerants: [long],
+      decisions: ['d’approuver le montant de 1 894 056,50 € pour l’œuvre,\nCommune\tMontant\n<Bandol>\t5 000 €'],
+    };
+    const doc = buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, loadExtractTemplate(), new Date('2023-10-20T00:00:00Z'));
+    const expected = [
+      'OBJET : OBJET <B> & "GUILLEMETS" {acte.numéro} {{double}}',
+      "Vu le code « L.3211-2 » & l'article <3>,",
+      'Vu {séance.date_longue} écrit tel quel,',
+      normalizeForGolden(long),
+      "- d'approuver le montant de 1 894 056,50 € pour l'œuvre, Commune Montant <Bandol> 5 000 €",
+    ];
+    const pdf = normalizeForGolden(await pdfText((await renderPdf(doc)).bytes, { raw: true }));
+    const docx = normalizeForGolden(await docxText(await renderDocx(doc)));
+    for (const text of expected) {
+      expect(pdf).toContain(text);
+      expect(docx).toContain(text);
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import { formalName, listName, plainName } from '../../shared/domain/member';
-import { outcomeText } from '../../shared/domain/outcome';
 import type { Act, Collectivity, Session } from '../../shared/domain/session';
 import type { ActVerdict } from '../../shared/rules/act-verdict';
 import { technicalReference } from '../../shared/rules/act-reference';
 import { longDate, numericDate, printedTime } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
+import { outcomeText } from '../../shared/rules/vote';
 import { defaultExaminationSentence } from '../../shared/rules/sentences';
 import type { Catalogue, TemplateValues } from '../engine/template';
 
@@ -81,7 +81,10 @@ export function extractValues({ collectivity, session, act, verdict: v }: Extrac
       'acte.excusés': v.excused.map(listName).join(', '),
       'acte.absents': v.absent.map(listName).join(', '),
       'acte.phrase_examen': act.examinationSentence ?? defaultExaminationSentence(session.body),
-      'acte.résultat': outcomeText(act.outcome),
+      'acte.résultat': outcomeText(act.outcome, (id) => {
+        const m = session.roster.find((x) => x.id === id);
+        return m === undefined ? '' : listName(m);
+      }),
       'acte.réception_légalité': orNull(act.legalityReceptionDate, longDate),
       'acte.référence_technique': technicalReference(collectivity, session.date, act),
       'acte.exécutoire': orNull(act.executoryDate, numericDate),

@@ -1,0 +1,76 @@
+import { validationError } from '../domain/errors';
+import type { Outcome, VoteCounts } from '../domain/outcome';
+
+const UNANIMITY = "Adopté à l'unanimité.";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+/**
+ * The outcome sentence of the extract, names of a public ballot given by `nameOf`.
+ *
+ * @example outcomeText({ kind: 'majority', votes: { for: 40, against: 3, abstentions: 1, notVoting: 0 }, ballot: 'show-of-hands', names: null }, String)
+ *   === 'Adopté à la majorité des suffrages exprimés (40 voix pour, 3 voix contre, 1 abstention).'
+ */
+export function outcomeText(o: Outcome, nameOf: (memberId: number) => string): string {
+  if (o.kind === 'unanimity') return UNANIMITY;
+  const v = o.votes;
+  const parts = [plural(v.for, 'voix pour', 'voix pour'), plural(v.against, 'voix contre', 'voix contre')];
+  if (v.abstentions > 0) parts.push(plural(v.abstentions, 'abstention', 'abstentions'));
+  if (v.notVoting > 0) parts.push(`${plural(v.notVoting, 'élu', 'élus')} ne prenant pas part au vote`);
+  const head = `${o.kind === 'majority' ? 'Adopté' : 'Rejeté'} à la majorité des suffrages exprimés (${parts.join(', ')}).`;
+  if (o.ballot !== 'public' || o.names === null) return head;
+  const named = (label: string, ids: number[]) => (ids.length === 0 ? [] : [`${label} : ${ids.map(nameOf).join(', ')}.`]);
+  return [
+    head,
+    ...named('Ont voté contre', o.names.against),
+    ...named('Se sont abstenus', o.names.abstentions),
+    ...named('Ne prennent pas part au vote', o.names.notVoting),
+  ].join(' ');
+}
+
+/** Reads back the unanimity sentence; other outcomes travel as structured data. */
+export function parseOutcomeText(text: string): Outcome | null {
+  return text.trim() === UNANIMITY ? { kind: 'unanimity' } : null;
+}
+
+/**
+ * Checks a vote against the act's attendance: votes cast by present and represented members only
+ * (each procuration is one more vote), the result follows the majority of suffrages exprimés
+ * (abstentions and members taking no part excluded) and, on a tie, the président's casting vote
+ * decides in a public ballot (CGCT L3121-15); a secret ballot tie rejects.
+ */
+export function checkVote(
+  o: Outcome,
+  voters: number,
+  presidentVotedFor: boolean | null,
+): void {
+  if (o.kind === 'unanimity') return;
+  const v: VoteCounts = o.votes;
+  for (const [label, n] of [['pour', v.for], ['contre', v.against], ['abstentions', v.abstentions], ['ne prend pas part au vote', v.notVoting]] as const) {
+    if (!Number.isInteger(n) || n < 0) throw validationError(`Vote : le nombre « ${label} » doit être un entier positif ou nul.`, 'vote');
+  }
+  const cast = v.for + v.against + v.abstentions + v.notVoting;
+  if (cast > voters) {
+    throw validationError(
+      `Vote : ${cast} voix et non-participations déclarées pour ${voters} votants (présents et représentés).`,
+      'vote',
+    );
+  }
+  if (o.names !== null) {
+    const counts: [string, number, number][] = [
+      ['contre', o.names.against.length, v.against],
+      ['abstentions', o.names.abstentions.length, v.abstentions],
+      ['ne prend pas part au vote', o.names.notVoting.length, v.notVoting],
+    ];
+    for (const [label, named, counted] of counts) {
+      if (named !== counted) throw validationError(`Vote : ${named} nom(s) « ${label} » pour ${counted} voix.`, 'vote');
+    }
+  }
+  const adopted = v.for > v.against || (v.for === v.against && o.ballot === 'public' && presidentVotedFor === true);
+  if (adopted !== (o.kind === 'majority')) {
+    throw validationError(
+      `Vote : ${v.for} pour et ${v.against} contre ${adopted ? 'adoptent' : "n'adoptent pas"} l'acte ; le résultat « ${o.kind === 'majority' ? 'adopté' : 'rejeté'} » ne correspond pas.`,
+      'vote',
+    );
+  }
+}
