@@ -1,3 +1,4 @@
+import { create, type Font } from 'fontkit';
 import type PDFDocument from 'pdfkit';
 import { faceKey, fontFileBytes, type FontFace } from './fonts';
 
@@ -15,11 +16,25 @@ export function canvasOf(pdf: Pdf): PdfCanvas {
   return { pdf, registered: new Set() };
 }
 
+// Parsed once per process: parsing a TrueType file is most of the cost of a short document, and
+// PDFKit accepts an already-parsed font (each document still embeds its own subset).
+const parsedFonts = new Map<string, Font>();
+
+function parsedFont(face: FontFace): Font {
+  const key = faceKey(face);
+  let font = parsedFonts.get(key);
+  if (font === undefined) {
+    font = create(fontFileBytes(face)) as Font;
+    parsedFonts.set(key, font);
+  }
+  return font;
+}
+
 /** Selects `face` at `sizePt`, registering it in this document on first use. */
 export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void {
   const key = faceKey(face);
   if (!canvas.registered.has(key)) {
-    canvas.pdf.registerFont(key, fontFileBytes(face));
+    canvas.pdf.registerFont(key, parsedFont(face) as unknown as Buffer);
     canvas.registered.add(key);
   }
   canvas.pdf.font(key, sizePt);
