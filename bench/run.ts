@@ -1,6 +1,8 @@
 import { benchExtracts } from './extracts';
+import { benchRecueil } from './recueil';
 import { benchRegister } from './register';
 
 // `npm run bench`: prints the figures; the targets are in each line, not asserted.
 benchRegister();
 await benchExtracts();
+await benchRecueil();

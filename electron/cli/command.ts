@@ -1,8 +1,11 @@
 import type { Db } from '../db/open';
 
 export interface CommandContext {
-  /** Opens the register named by --db (or the app's own), creating the demo register on first run. */
-  openDb: () => Db;
+  /**
+   * The register named by --db (or the app's own), opened on first call only — so that a command
+   * refused for its options never creates or touches a register: checked, backed up, migrated.
+   */
+  openDb: () => Promise<Db>;
   out: (text: string) => void;
   /** The clock, injected so that generated documents are reproducible in tests. */
   now: () => Date;

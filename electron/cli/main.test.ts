@@ -104,3 +104,24 @@ describe('registre extract', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('registre backup and restore', () => {
+  it('backs up the register, lists the backups and restores one', async () => {
+    const db = join(dir, 'r.sqlite');
+    const backup = await cli('backup', '--db', db);
+    expect(backup.code).toBe(0);
+    const path = /Sauvegarde écrite : (.+)$/.exec(backup.out)?.[1] ?? '';
+    expect(existsSync(path)).toBe(true);
+    expect((await cli('restore', '--db', db)).out).toContain(path);
+    const restored = await cli('restore', path, '--db', db);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain('CP — séance du 16 octobre 2023 : 16 actes');
+  });
+
+  it('refuses a backup that is not a register', async () => {
+    const db = join(dir, 'r.sqlite');
+    const bogus = join(dir, 'pas-un-registre.sqlite');
+    writeFileSync(bogus, 'bonjour');
+    expect((await cli('restore', bogus, '--db', db)).err).toContain('est illisible ou endommagée');
+  });
+});

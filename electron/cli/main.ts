@@ -1,14 +1,24 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
-import { defaultRegisterPath, openOrCreateRegister } from '../services/register-file';
+import { prepareRegister } from '../services/register-prepare';
 import type { Command } from './command';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
+import { registerPath } from './register-path';
+import { arCommand } from './commands/ar';
+import { classificationCommand } from './commands/classification';
+import { ctesCommand } from './commands/ctes';
+import { conventionCommand } from './commands/convention';
+import { conventionsImportCommand } from './commands/conventions-import';
 import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
+import { opendataCommand } from './commands/opendata';
+import { recueilCommand } from './commands/recueil';
+import { registreCommand } from './commands/registre';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand];
+const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
@@ -31,17 +41,19 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.err(name === undefined || name === '--help' ? usage() : `Commande inconnue « ${name} ».\n${usage()}`);
     return name === '--help' ? 0 : 2;
   }
+  const now = io.now ?? (() => new Date());
   let db: Db | undefined;
-  const openDb = () => {
+  const openDb = async (): Promise<Db> => {
     if (db === undefined) {
-      const { db: opened, created } = openOrCreateRegister(dbPath(rest));
-      if (created) io.err(`Nouveau registre créé avec la séance de démonstration : ${dbPath(rest)}`);
-      db = opened;
+      const file = registerPath(rest);
+      const prepared = await prepareRegister(file, now());
+      if (prepared.created) io.err(`Nouveau registre créé avec la séance de démonstration : ${file}`);
+      db = prepared.db;
     }
     return db;
   };
   try {
-    await command.run(rest, { openDb, out: io.out, now: io.now ?? (() => new Date()) });
+    await command.run(rest, { openDb, out: io.out, now });
     return 0;
   } catch (e) {
     if (e instanceof AppError) {
@@ -53,9 +65,4 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   } finally {
     db?.close();
   }
-}
-
-function dbPath(argv: string[]): string {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' } }, strict: false, allowPositionals: true });
-  return typeof values.db === 'string' ? values.db : defaultRegisterPath();
 }

@@ -2,6 +2,14 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/domain/errors';
 import type { Migration } from './migration';
 
+/** The migrations a register has not applied yet (all of them for a new file). */
+export function pendingMigrations(db: Database.Database, migrations: readonly Migration[]): Migration[] {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (exists === undefined) return [...migrations];
+  const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  return migrations.filter((m) => !done.has(m.version));
+}
+
 /**
  * Brings the register to the latest schema, each migration in its own transaction.
  * Refuses a register that has applied a migration this version of the app does not know

@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
+import demoConventions from '../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import demoSession from '../../reference/session-2023-10-16.json' with { type: 'json' };
 import type { Db } from '../db/open';
 import { openRegister } from '../db/open';
+import { assignSubjects } from './legality';
+import { importConventions } from './conventions';
 import { importSession } from './session-import';
 
 /** The folder Electron calls userData for an app named "Registre", computed without Electron. */
@@ -19,12 +23,20 @@ export function defaultRegisterPath(env: NodeJS.ProcessEnv = process.env): strin
 }
 
 /**
- * Opens a register; when the file does not exist yet it is created with the reference session
- * (Commission permanente du Var, 16 octobre 2023) loaded as a demo, so a first run shows real acts.
+ * Loads the demo into a new register: the reference session (Commission permanente du Var,
+ * 16 octobre 2023), its loan-guarantee conventions and the @ctes matières of its acts, so that a
+ * first run shows real acts.
  */
+export function loadDemo(db: Db): void {
+  importSession(db, demoSession);
+  importConventions(db, demoConventions);
+  assignSubjects(db, 'CP', demoSubjects.session, demoSubjects.subjects);
+}
+
+/** Opens a register, creating it with the demo when the file does not exist yet. */
 export function openOrCreateRegister(file: string): { db: Db; created: boolean } {
   const created = !existsSync(file);
   const db = openRegister(file);
-  if (created) importSession(db, demoSession);
+  if (created) loadDemo(db);
   return { db, created };
 }

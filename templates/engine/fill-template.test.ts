@@ -24,6 +24,20 @@ describe('fillTemplate', () => {
   });
 });
 
+describe('fillTemplate @tableau', () => {
+  const template = parseTemplate('t', '@tableau lignes largeurs=9,1 alignements=gauche,droite', { texts: {}, lists: { lignes: '' } });
+
+  it('makes one row per element, its cells split at the tabs', () => {
+    expect(fillTemplate(template, { texts: {}, lists: { lignes: ['G1 OBJET\t5', 'G2 AUTRE\t8'] } })).toEqual([
+      { kind: 'table', rows: [['G1 OBJET', '5'], ['G2 AUTRE', '8']], columnWidths: [9, 1], columnAlign: ['left', 'right'] },
+    ]);
+  });
+
+  it('prints nothing for an empty list', () => {
+    expect(fillTemplate(template, { texts: {}, lists: { lignes: [] } })).toEqual([]);
+  });
+});
+
 describe('decisionItem', () => {
   it('makes continuation lines, sub-items and a table with its header', () => {
     const item = decisionItem('de voter :\nconcernant le lot 1 :\n* pour la partie forfaitaire\nMontant\t2023\n3 000 €\t600 €');

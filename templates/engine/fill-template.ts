@@ -19,6 +19,7 @@ export function fillTemplate(template: Template, values: TemplateValues): Block[
   const blocks: Block[] = [];
   for (const b of template.blocks) {
     if (!present(b.style.onlyIf, values)) continue;
+    if (b.style.unless !== undefined && present(b.style.unless, values)) continue;
     const made = toBlocks(b, values);
     if (b.style.keepTogether && made.length > 0) blocks.push(keepTogether(...made));
     else blocks.push(...made);
@@ -55,6 +56,10 @@ function toBlocks(b: TemplateBlock, values: TemplateValues): Block[] {
     }
     case 'decisions':
       return (values.lists[b.list] ?? []).map(decisionItem);
+    case 'table': {
+      const rows = (values.lists[b.list] ?? []).map((element) => element.split('\t'));
+      return rows.length === 0 ? [] : [table(undefined, rows, { columnWidths: b.columns.widths, columnAlign: b.columns.align })];
+    }
     case 'pageBreak':
       return [pageBreak()];
   }

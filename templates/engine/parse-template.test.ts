@@ -27,7 +27,7 @@ describe('parseTemplate', () => {
   });
 
   it('refuses an unknown directive, option, list or condition', () => {
-    expect(() => parseTemplate('x', '@tableau\ntexte', catalogue)).toThrow(/ligne 1 : directive « @tableau » inconnue ; directives possibles : @titre, @paragraphe/);
+    expect(() => parseTemplate('x', '@image\ntexte', catalogue)).toThrow(/ligne 1 : directive « @image » inconnue ; directives possibles : @titre, @paragraphe/);
     expect(() => parseTemplate('x', '@paragraphe clignotant\ntexte', catalogue)).toThrow(/option « clignotant » inconnue/);
     expect(() => parseTemplate('x', '@pour-chaque acte.annexes', catalogue)).toThrow(/liste « acte\.annexes » inconnue pour @pour-chaque ; listes disponibles : acte\.visas/);
     expect(() => parseTemplate('x', '@paragraphe si=acte.date\ntexte', catalogue)).toThrow(/condition si=acte\.date : champ inconnu/);
@@ -42,5 +42,23 @@ describe('parseTemplate', () => {
 describe('placeholdersOf', () => {
   it('skips doubled braces, which print literal braces', () => {
     expect(placeholdersOf('{{pas un champ}} {acte.numéro}')).toEqual(['acte.numéro']);
+  });
+
+  it('reads a @tableau with its column widths and alignments, and refuses missing or bad ones', () => {
+    const t = parseTemplate('sommaire', '@tableau acte.visas largeurs=9,1 alignements=gauche,droite gras', catalogue);
+    expect(t.blocks).toEqual([
+      {
+        kind: 'table',
+        list: 'acte.visas',
+        columns: { widths: [9, 1], align: ['left', 'right'] },
+        style: { align: undefined, bold: true, italic: false, keepTogether: false, onlyIf: undefined },
+        line: 1,
+      },
+    ]);
+    expect(() => parseTemplate('x', '@tableau acte.visas largeurs=9,1', catalogue)).toThrow(/ligne 1 : @tableau demande les options largeurs=… et alignements=…/);
+    expect(() => parseTemplate('x', '@tableau acte.visas largeurs=9,0 alignements=gauche,droite', catalogue)).toThrow(/largeurs : « 0 » n'est pas un nombre positif/);
+    expect(() => parseTemplate('x', '@tableau acte.visas largeurs=9,1 alignements=gauche,haut', catalogue)).toThrow(/alignements : « haut » inconnu/);
+    expect(() => parseTemplate('x', '@tableau acte.visas largeurs=9,1 alignements=gauche', catalogue)).toThrow(/2 largeurs mais 1 alignements/);
+    expect(() => parseTemplate('x', '@tableau acte.visas largeurs=1 alignements=gauche\ntexte', catalogue)).toThrow(/le bloc @tableau n'a pas de texte/);
   });
 });

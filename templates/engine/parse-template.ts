@@ -1,8 +1,8 @@
 import { validationError } from '../../shared/domain/errors';
 import type { Alignment } from '../model';
-import type { BlockStyle, Catalogue, Template, TemplateBlock } from './template';
+import type { BlockStyle, Catalogue, TableColumns, Template, TemplateBlock } from './template';
 
-const DIRECTIVES = ['titre', 'paragraphe', 'pour-chaque', 'lignes', 'décisions', 'saut-de-page'] as const;
+const DIRECTIVES = ['titre', 'paragraphe', 'pour-chaque', 'lignes', 'décisions', 'tableau', 'saut-de-page'] as const;
 const ALIGNMENTS: Record<string, Alignment> = { centré: 'center', gauche: 'left', droite: 'right', justifié: 'justify' };
 const ELEMENT = 'élément';
 
@@ -57,8 +57,9 @@ function toBlock(
     return fail(b.line, `directive « @${b.directive} » inconnue ; directives possibles : ${DIRECTIVES.map((d) => `@${d}`).join(', ')}.`);
   }
   const text = b.text.join('\n');
-  const takesList = b.directive === 'pour-chaque' || b.directive === 'lignes' || b.directive === 'décisions';
+  const takesList = b.directive === 'pour-chaque' || b.directive === 'lignes' || b.directive === 'décisions' || b.directive === 'tableau';
   const list = takesList ? (b.args.shift() ?? '') : '';
+  const columns = b.directive === 'tableau' ? readColumns(b.args, b.line, fail) : undefined;
   const style = readStyle(b.args, b.line, catalogue, fail);
   if (takesList && !(list in catalogue.lists)) {
     fail(b.line, `liste « ${list} » inconnue pour @${b.directive} ; listes disponibles : ${Object.keys(catalogue.lists).join(', ')}.`);
@@ -81,9 +82,37 @@ function toBlock(
       return { kind: 'lines', list, style, line: b.line };
     case 'décisions':
       return { kind: 'decisions', list, style, line: b.line };
+    case 'tableau':
+      if (text.trim() !== '') fail(b.line, `le bloc @tableau n'a pas de texte : chaque élément de ${list} est une ligne, ses cellules séparées par des tabulations.`);
+      return { kind: 'table', list, columns: columns ?? { widths: [], align: [] }, style, line: b.line };
     default:
       return { kind: 'pageBreak', style, line: b.line };
   }
+}
+
+/**
+ * Takes the `largeurs=6,1` and `alignements=gauche,droite` options of a `@tableau` block out of
+ * `args` (both required, one value per column) so that the remaining ones are read as a style.
+ */
+function readColumns(args: string[], line: number, fail: (line: number, message: string) => never): TableColumns {
+  const take = (prefix: string): string[] | undefined => {
+    const index = args.findIndex((a) => a.startsWith(prefix));
+    if (index < 0) return undefined;
+    const [arg = ''] = args.splice(index, 1);
+    return arg.slice(prefix.length).split(',');
+  };
+  const widthsText = take('largeurs=');
+  const alignText = take('alignements=');
+  if (widthsText === undefined || alignText === undefined) {
+    return fail(line, '@tableau demande les options largeurs=… et alignements=…, une valeur par colonne (ex. largeurs=9,1 alignements=gauche,droite).');
+  }
+  const widths = widthsText.map((w) => {
+    const n = Number(w);
+    return Number.isFinite(n) && n > 0 ? n : fail(line, `largeurs : « ${w} » n'est pas un nombre positif.`);
+  });
+  const align = alignText.map((a) => ALIGNMENTS[a] ?? fail(line, `alignements : « ${a} » inconnu ; attendu ${Object.keys(ALIGNMENTS).join(', ')}.`));
+  if (widths.length !== align.length) fail(line, `@tableau : ${widths.length} largeurs mais ${align.length} alignements ; il en faut une de chaque par colonne.`);
+  return { widths, align };
 }
 
 function readStyle(args: string[], line: number, catalogue: Catalogue, fail: (line: number, message: string) => never): BlockStyle {
@@ -97,8 +126,12 @@ function readStyle(args: string[], line: number, catalogue: Catalogue, fail: (li
       const name = arg.slice(3);
       if (!(name in catalogue.texts) && !(name in catalogue.lists)) fail(line, `condition si=${name} : champ inconnu.`);
       style.onlyIf = name;
+    } else if (arg.startsWith('sauf=')) {
+      const name = arg.slice(5);
+      if (!(name in catalogue.texts) && !(name in catalogue.lists)) fail(line, `condition sauf=${name} : champ inconnu.`);
+      style.unless = name;
     } else {
-      fail(line, `option « ${arg} » inconnue ; options possibles : ${[...Object.keys(ALIGNMENTS), 'gras', 'italique', 'insécable', 'si=<champ>'].join(', ')}.`);
+      fail(line, `option « ${arg} » inconnue ; options possibles : ${[...Object.keys(ALIGNMENTS), 'gras', 'italique', 'insécable', 'si=<champ>', 'sauf=<champ>'].join(', ')}.`);
     }
   }
   return style;

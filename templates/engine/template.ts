@@ -9,6 +9,8 @@ export interface BlockStyle {
   keepTogether: boolean;
   /** Printed only when this placeholder has a value. */
   onlyIf: string | undefined;
+  /** Printed only when this placeholder has no value (`sauf=`): the other branch of an `si=`. */
+  unless?: string | undefined;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface BlockStyle {
  * - `each`: one paragraph per element of a list placeholder, `{élément}` standing for the element;
  * - `decisions`: the act's decisions as dash items, with their continuation lines, sub-items and tables;
  * - `lines`: a list placeholder printed one element per line (the service codes);
+ * - `table`: a list placeholder printed one element per row, its cells separated by tabs (the sommaire);
  * - `pageBreak`.
  */
 export type TemplateBlock =
@@ -24,7 +27,14 @@ export type TemplateBlock =
   | { kind: 'each'; list: string; text: string; style: BlockStyle; line: number }
   | { kind: 'lines'; list: string; style: BlockStyle; line: number }
   | { kind: 'decisions'; list: string; style: BlockStyle; line: number }
+  | { kind: 'table'; list: string; columns: TableColumns; style: BlockStyle; line: number }
   | { kind: 'pageBreak'; style: BlockStyle; line: number };
+
+/** Columns of a `@tableau` block: relative widths and alignments, one per column. */
+export interface TableColumns {
+  widths: number[];
+  align: Alignment[];
+}
 
 export interface Template {
   name: string;

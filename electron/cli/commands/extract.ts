@@ -23,9 +23,9 @@ export const extractCommand: Command = {
     if ((act === undefined) === (values.all !== true)) throw validationError("Indiquez soit --act <numéro>, soit --all.", 'act');
     const target = required(values, 'out');
     const total = { count: 0 };
-    const extracts = await renderExtracts(openDb(), {
-      body: bodyCode(values),
-      date: sessionDate(values),
+    const where = { body: bodyCode(values), date: sessionDate(values) };
+    const extracts = await renderExtracts(await openDb(), {
+      ...where,
       ...(act === undefined ? {} : { act }),
       format,
       now: now(),

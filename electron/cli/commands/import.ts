@@ -8,7 +8,7 @@ import { parseCommand } from '../args';
 export const importCommand: Command = {
   name: 'import',
   usage: 'registre import <fichier.json> [--db <registre>]',
-  run(argv, { openDb, out }) {
+  async run(argv, { openDb, out }) {
     const { positionals } = parseCommand(argv, {});
     const file = positionals[0];
     if (file === undefined) throw validationError('Indiquez le fichier de séance à importer : registre import <fichier.json>.', 'fichier');
@@ -18,7 +18,7 @@ export const importCommand: Command = {
     } catch {
       throw validationError(`Fichier « ${file} » illisible ou introuvable.`, 'fichier');
     }
-    const report = importSessionText(openDb(), text);
+    const report = importSessionText(await openDb(), text);
     out(`Séance du ${longDate(report.date)} (${report.body}) importée : ${report.acts} actes, ${report.members} membres en exercice.`);
   },
 };

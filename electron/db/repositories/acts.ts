@@ -32,7 +32,8 @@ export function insertAct(db: Db, a: NewAct): number {
         a.internalId,
         a.nature,
         a.legalityReceptionDate,
-        a.executoryDate,
+        // Set after the attendance rows: an executory act is locked (migration 0003).
+        null,
         a.onlineDate,
       ).lastInsertRowid,
   );
@@ -40,6 +41,7 @@ export function insertAct(db: Db, a: NewAct): number {
     'INSERT INTO act_attendance (act_id, member_id, status, holder_id, basis, reason, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   a.changes.forEach((c, position) => insert.run(id, c.memberId, c.status, c.holderId, c.basis, c.reason, position));
+  if (a.executoryDate !== null) db.prepare('UPDATE acts SET executory_date = ? WHERE id = ?').run(a.executoryDate, id);
   return id;
 }
 

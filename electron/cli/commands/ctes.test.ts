@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../main';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'registre-ctes-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => new Date(2023, 9, 21, 9, 30) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const ar = (date: string) =>
+  iconv.encode(
+    `<?xml version="1.0" encoding="ISO-8859-1"?>\n<actes:ARActe xmlns:actes="http://www.interieur.gouv.fr/ACTES#v1.1-20040216" ` +
+      `actes:IDActe="083-228300018-20231016-lmc172330-DE" actes:DateReception="${date}"><actes:ActeRecu actes:Objet="RÉSILIATION"/></actes:ARActe>\n`,
+    'latin1',
+  );
+
+describe('registre ctes / ar / classification', () => {
+  it('writes the @ctes zip of an act of the demo register', async () => {
+    const db = join(dir, 'r.sqlite');
+    const zip = join(dir, 'g25.zip');
+    const r = await cli('ctes', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--out', zip, '--db', db);
+    expect(r.err).toContain('Nouveau registre');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`Paquet @ctes de l'acte G25 écrit dans ${zip}.`);
+    const bytes = readFileSync(zip);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('083-228300018-20231016-lmc171929-DE-1-1_0.xml'))).toBe(true);
+  });
+
+  it('reads an ISO-8859-1 ARActe: the same date is accepted, another one is refused on an executory act', async () => {
+    const db = join(dir, 'r.sqlite');
+    const same = join(dir, 'ar-same.xml');
+    const other = join(dir, 'ar-other.xml');
+    writeFileSync(same, ar('2023-10-18'));
+    writeFileSync(other, ar('2023-10-19'));
+    const ok = await cli('ar', same, '--db', db);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toBe('Acte G1 de la séance du 16/10/2023 : reçu en préfecture le 18/10/2023 ; exécutoire le 20/10/2023.');
+    const refused = await cli('ar', other, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^Erreur : Acte G1 exécutoire depuis le 20\/10\/2023/);
+    writeFileSync(other, '<actes:ARActe');
+    expect((await cli('ar', other, '--db', db)).code).toBe(1);
+    expect((await cli('ar', join(dir, 'absent.xml'), '--db', db)).err).toMatch(/illisible ou introuvable/);
+  });
+
+  it('shows and replaces the classification in use', async () => {
+    const db = join(dir, 'r.sqlite');
+    expect((await cli('classification', '--db', db)).out).toBe('Classification @ctes en vigueur : version du 01/12/2022, 66 matières.');
+    const file = join(dir, 'classification.xml');
+    writeFileSync(
+      file,
+      iconv.encode(
+        `<?xml version="1.0" encoding="ISO-8859-1"?><actes:RetourClassification xmlns:actes="http://www.interieur.gouv.fr/ACTES#v1.1-20040216">` +
+          `<actes:DateClassification>2024-03-01</actes:DateClassification><actes:Matieres><actes:Matiere1 actes:CodeMatiere="7" actes:Libelle="Finances locales">` +
+          `<actes:Matiere2 actes:CodeMatiere="3" actes:Libelle="Emprunts"/></actes:Matiere1></actes:Matieres></actes:RetourClassification>`,
+        'latin1',
+      ),
+    );
+    expect((await cli('classification', file, '--db', db)).out).toBe(
+      'Classification @ctes de la préfecture enregistrée : version du 01/03/2024, 2 matières.',
+    );
+    writeFileSync(file, '<actes:RetourClassification xmlns:actes="http://www.interieur.gouv.fr/ACTES#v1.1-20040216"/>');
+    const bad = await cli('classification', file, '--db', db);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toBe('Erreur : Classification @ctes : élément actes:DateClassification absent.');
+    expect((await cli('classification', '--db', db)).out).toBe('Classification @ctes en vigueur : version du 01/03/2024, 2 matières.');
+  });
+});

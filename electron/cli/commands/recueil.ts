@@ -1,0 +1,18 @@
+import { renderRecueil } from '../../services/recueil';
+import { writeOutput } from '../output';
+import type { Command } from '../command';
+import { bodyCode, parseCommand, required, sessionDate } from '../args';
+
+export const recueilCommand: Command = {
+  name: 'recueil',
+  usage: 'registre recueil --session <AAAA-MM-JJ> --body CP --out <fichier.pdf> [--db <registre>]',
+  async run(argv, { openDb, out, now }) {
+    const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, out: { type: 'string' } });
+    const target = required(values, 'out');
+    const args = { body: bodyCode(values), date: sessionDate(values), now: now() };
+    const { bytes, pageCount, sommaire } = await renderRecueil(await openDb(), args);
+    writeOutput(target, bytes);
+    for (const entry of sommaire) out(`${entry.number}\tpage ${entry.page}`);
+    out(`Recueil écrit dans ${target} : ${sommaire.length} actes, ${pageCount} pages.`);
+  },
+};

@@ -1,0 +1,31 @@
+import { validationError } from '../../../shared/domain/errors';
+import { longDate } from '../../../shared/rules/french-dates';
+import { listBackups, restoreBackup } from '../../services/backups';
+import type { Command } from '../command';
+import { parseCommand } from '../args';
+import { registerPath } from '../register-path';
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  usage: 'registre restore <sauvegarde.sqlite> [--db <registre>]   (sans fichier : liste les sauvegardes)',
+  // The register may be damaged: it is replaced, never opened (no openDb here).
+  run(argv, { out, now }) {
+    const { positionals } = parseCommand(argv, {});
+    const file = registerPath(argv);
+    const backup = positionals[0];
+    if (backup === undefined) {
+      const backups = listBackups(file);
+      if (backups.length === 0) throw validationError(`Aucune sauvegarde pour le registre « ${file} ».`, 'sauvegarde');
+      out(['Sauvegardes, de la plus récente à la plus ancienne :', ...backups.map((b) => `  ${b}`)].join('\n'));
+      return;
+    }
+    const { preview, previous } = restoreBackup(file, backup, now());
+    out(
+      [
+        `Registre restauré depuis ${backup} :`,
+        ...preview.sessions.map((s) => `  ${s.body} — séance du ${longDate(s.date)} : ${s.acts} actes`),
+        ...(previous === null ? [] : [`L'ancien registre est conservé : ${previous}`]),
+      ].join('\n'),
+    );
+  },
+};

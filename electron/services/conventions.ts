@@ -1,0 +1,103 @@
+import { conventionsFileSchema, loanGuaranteeSchema } from '../../shared/convention/loan-guarantee';
+import { describeIssues, fieldPath } from '../../shared/contract/zod-fr';
+import type { BodyCode } from '../../shared/domain/body';
+import { AppError, validationError } from '../../shared/domain/errors';
+import type { Act, Session } from '../../shared/domain/session';
+import { longDate } from '../../shared/rules/french-dates';
+import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
+import { buildConvention, loadConventionTemplate } from '../../templates/convention-garantie/build-convention';
+import { conventionValues } from '../../templates/convention-garantie/convention-values';
+import { renderDocx } from '../../templates/render/docx';
+import { renderPdf } from '../../templates/render/pdf';
+import type { Db } from '../db/open';
+import { loadActs } from '../db/repositories/acts';
+import { conventionNumberExists, conventionsOfAct, insertConvention } from '../db/repositories/conventions';
+import { loadSession } from '../db/repositories/sessions';
+
+export interface ConventionsImportReport {
+  body: BodyCode;
+  date: string;
+  numbers: string[];
+}
+
+/**
+ * Imports a conventions file (parsed JSON) into the register: everything or nothing.
+ * An unknown act, a number already used (in the file or the register) or invalid data is refused
+ * with a French message naming the convention, the act and the field; the register is unchanged.
+ */
+export function importConventions(db: Db, json: unknown): ConventionsImportReport {
+  const parsed = conventionsFileSchema.safeParse(json);
+  if (!parsed.success) throw validationError(`Fichier de conventions invalide — ${describeIssues(parsed.error)}`);
+  const file = parsed.data;
+  const session = loadSession(db, file.session.body, file.session.date);
+  const acts = loadActs(db, session.id);
+  const where = `la séance ${file.session.body} du ${longDate(file.session.date)}`;
+
+  const seen = new Set<string>();
+  const rows = file.conventions.map((c, i) => {
+    const label = `Convention ${c.number} (conventions[${i}], acte ${c.act})`;
+    const wanted = parseActNumber(c.act, session.body.series).value;
+    const act = acts.find((a) => a.number === wanted);
+    if (act === undefined) throw new AppError('not_found', `${label} : l'acte ${c.act} n'existe pas dans ${where}.`, `conventions[${i}].act`);
+    if (seen.has(c.number)) throw new AppError('conflict', `${label} : le numéro ${c.number} figure deux fois dans le fichier.`, `conventions[${i}].number`);
+    seen.add(c.number);
+    if (conventionNumberExists(db, c.number)) {
+      throw new AppError('conflict', `${label} : le numéro ${c.number} est déjà attribué dans ce registre.`, `conventions[${i}].number`);
+    }
+    const data = loanGuaranteeSchema.safeParse(c.data);
+    if (!data.success) {
+      const issues = data.error.issues.slice(0, 5).map((issue) => `data.${fieldPath(issue.path)} : ${issue.message}`);
+      throw validationError(`${label} : données invalides — ${issues.join(' ; ')}`, `conventions[${i}].data.${fieldPath(data.error.issues[0]?.path ?? [])}`);
+    }
+    // Every wording override must name a field of the template: checked now, not at printing.
+    conventionValues({ number: c.number, sessionDate: session.date, data: data.data });
+    return { actId: act.id, number: c.number, kind: c.kind, data: data.data };
+  });
+
+  db.transaction(() => {
+    for (const row of rows) insertConvention(db, row);
+  })();
+  return { body: file.session.body, date: file.session.date, numbers: rows.map((r) => r.number) };
+}
+
+export type ConventionFormat = 'pdf' | 'docx';
+
+export interface RenderedConvention {
+  number: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Renders the convention of an act (its only one, or the one whose number is given) in PDF or DOCX.
+ * `now` dates the file's properties: the same register gives the same bytes.
+ */
+export async function renderConvention(
+  db: Db,
+  args: { body: BodyCode; date: string; act: string; number?: string; format: ConventionFormat; now: Date },
+): Promise<RenderedConvention> {
+  const session = loadSession(db, args.body, args.date);
+  const act = findAct(session, loadActs(db, session.id), args.act);
+  const all = conventionsOfAct(db, act.id);
+  const chosen = args.number === undefined ? all : all.filter((c) => c.number === args.number);
+  const label = formatActNumber({ series: session.body.series, value: act.number });
+  if (chosen.length === 0) {
+    throw new AppError('not_found', `L'acte ${label} n'a pas de convention${args.number === undefined ? '' : ` ${args.number}`} dans ce registre.`, 'act');
+  }
+  if (chosen.length > 1) {
+    throw validationError(`L'acte ${label} a ${chosen.length} conventions (${chosen.map((c) => c.number).join(', ')}) : précisez laquelle.`, 'number');
+  }
+  const stored = chosen[0] as (typeof chosen)[number];
+  const data = loanGuaranteeSchema.safeParse(stored.data);
+  if (!data.success) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
+  const doc = buildConvention({ number: stored.number, sessionDate: session.date, data: data.data }, loadConventionTemplate(), args.now);
+  const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await renderDocx(doc);
+  return { number: stored.number, bytes };
+}
+
+/** The act named « G25 » among the session's acts. */
+function findAct(session: Session, acts: Act[], text: string): Act {
+  const wanted = parseActNumber(text, session.body.series).value;
+  const act = acts.find((a) => a.number === wanted);
+  if (act === undefined) throw new AppError('not_found', `L'acte ${text} n'existe pas dans cette séance.`, 'act');
+  return act;
+}

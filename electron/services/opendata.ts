@@ -1,0 +1,132 @@
+import { AppError, validationError } from '../../shared/domain/errors';
+import { adopts } from '../../shared/domain/outcome';
+import { actVerdict } from '../../shared/rules/act-verdict';
+import { buildCtesId } from '../../shared/rules/ctes-id';
+import type { Db } from '../db/open';
+import { loadActs } from '../db/repositories/acts';
+import { getCollectivity } from '../db/repositories/collectivity';
+import { loadSessionLegality } from '../db/repositories/legality';
+import { listSessions, loadSessionById } from '../db/repositories/sessions';
+import { activeClassification } from './ctes-classification';
+
+/*
+ * Open data: the délibérations of a year in the SCDL « Délibérations » format (schema.data.gouv.fr,
+ * scdl/deliberations 2.1): UTF-8 CSV, comma-separated, one line per adopted act. DELIB_ID and PREF_ID
+ * are the @ctes identifier; PREF_DATE the date of reception by the préfecture (else of transmission);
+ * VOTE_EFFECTIF the members in office, VOTE_REEL those present or represented; for a unanimous vote
+ * VOTE_POUR is VOTE_REEL. BUDGET_* and DELIB_URL are left empty (the register does not know them).
+ */
+
+export const OPENDATA_COLUMNS = [
+  'COLL_NOM',
+  'COLL_SIRET',
+  'DELIB_ID',
+  'DELIB_DATE',
+  'DELIB_MATIERE_CODE',
+  'DELIB_MATIERE_NOM',
+  'DELIB_OBJET',
+  'BUDGET_ANNEE',
+  'BUDGET_NOM',
+  'PREF_ID',
+  'PREF_DATE',
+  'VOTE_EFFECTIF',
+  'VOTE_REEL',
+  'VOTE_POUR',
+  'VOTE_CONTRE',
+  'VOTE_ABSTENTION',
+  'DELIB_URL',
+] as const;
+
+export interface OpenDataExport {
+  csv: string;
+  rows: number;
+  /** Acts exported without a matière (DELIB_MATIERE_CODE is required by the schema). */
+  withoutSubject: string[];
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const cell = (v: string | number | null): string => {
+  const s = v === null ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The SCDL CSV of the délibérations adopted in `year`, in date and number order. */
+export function exportOpenData(db: Db, args: { year: number; siret: string }): OpenDataExport {
+  const collectivity = getCollectivity(db);
+  if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
+  if (!/^[0-9]{14}$/.test(args.siret) || !luhn(args.siret)) {
+    throw validationError(`SIRET « ${args.siret} » invalide : quatorze chiffres dont la clé de contrôle (formule de Luhn) est juste.`, 'siret');
+  }
+  if (!args.siret.startsWith(collectivity.siren)) {
+    throw validationError(`SIRET « ${args.siret} » : il doit commencer par le SIREN de la collectivité (${collectivity.siren}).`, 'siret');
+  }
+  if (!Number.isInteger(args.year) || args.year < 1982 || args.year > 2999) {
+    throw validationError(`Année « ${args.year} » invalide : quatre chiffres attendus, par exemple 2023.`, 'year');
+  }
+  const classification = activeClassification(db);
+  const labelOf = (code: string) => classification.subjects.find((s) => s.code === code)?.label ?? '';
+  const lines = [OPENDATA_COLUMNS.join(',')];
+  const withoutSubject: string[] = [];
+  const sessions = listSessions(db)
+    .filter((s) => s.date.startsWith(`${args.year}-`))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.body.localeCompare(b.body));
+  for (const summary of sessions) {
+    const session = loadSessionById(db, summary.id);
+    const legality = new Map(loadSessionLegality(db, session.id).map((l) => [l.id, l]));
+    for (const act of loadActs(db, session.id)) {
+      if (!adopts(act.outcome)) continue;
+      const l = legality.get(act.id);
+      const number = `${session.body.series}${act.number}`;
+      const id =
+        act.internalId === null
+          ? `${session.date}_${number}`
+          : buildCtesId({
+              departmentCode: collectivity.departmentCode,
+              siren: collectivity.siren,
+              decisionDate: session.date,
+              internalNumber: act.internalId,
+              nature: act.nature,
+            });
+      const code = l?.subjectCode ?? null;
+      if (code === null) withoutSubject.push(`${session.date} ${number}`);
+      const [top] = (code ?? '').split('.');
+      const subjectName = code === null ? '' : `${labelOf(top ?? '')} - ${labelOf(code)}`;
+      const verdict = actVerdict(session, act);
+      const real = verdict.counts.present + verdict.counts.proxies;
+      const votes = act.outcome.kind === 'unanimity' ? { for: real, against: 0, abstentions: 0 } : act.outcome.votes;
+      lines.push(
+        [
+          collectivity.name,
+          args.siret,
+          id,
+          session.date,
+          code,
+          subjectName,
+          act.object.replace(/\s+/g, ' ').trim(),
+          null,
+          null,
+          act.internalId === null ? null : id,
+          l?.legalityReceptionDate ?? l?.transmissionDate ?? null,
+          verdict.membersInOffice,
+          real,
+          votes.for,
+          votes.against,
+          votes.abstentions,
+          null,
+        ]
+          .map(cell)
+          .join(','),
+      );
+    }
+  }
+  return { csv: `${lines.join('\r\n')}\r\n`, rows: lines.length - 1, withoutSubject };
+}

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { AppError } from '../../shared/domain/errors';
+import type { Db } from '../db/open';
+import { connect } from '../db/open';
+import { migrate, pendingMigrations } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
+import { backupRegister, dailyBackup, listBackups } from './backups';
+import { loadDemo } from './register-file';
+
+export interface PreparedRegister {
+  db: Db;
+  created: boolean;
+  backups: string[];
+}
+
+/**
+ * Opens the register the way the app starts: a damaged file is detected (PRAGMA integrity_check)
+ * and refused with the restore offer; an online backup is taken before any migration and once a
+ * day; a register that does not exist yet is created with the demo session.
+ */
+export async function prepareRegister(file: string, now: Date): Promise<PreparedRegister> {
+  const created = !existsSync(file);
+  let db: Db;
+  try {
+    db = connect(file);
+    if (!created && db.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity_check');
+  } catch {
+    throw damaged(file);
+  }
+  const backups: string[] = [];
+  try {
+    if (!created && pendingMigrations(db, MIGRATIONS).length > 0 && db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() !== 0) {
+      backups.push(await backupRegister(db, file, now, 'avant-migration'));
+    }
+    migrate(db, MIGRATIONS);
+    if (created) loadDemo(db);
+    const daily = await dailyBackup(db, file, now);
+    if (daily !== null) backups.push(daily);
+    return { db, created, backups };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+function damaged(file: string): AppError {
+  const last = listBackups(file)[0];
+  return new AppError(
+    'internal',
+    `Le registre « ${file} » est endommagé (contrôle d'intégrité SQLite en échec) et n'a pas été ouvert. ` +
+      (last === undefined
+        ? "Aucune sauvegarde n'est disponible."
+        : `Restaurez la dernière sauvegarde : registre restore "${last}" --db "${file}".`),
+    'registre',
+  );
+}

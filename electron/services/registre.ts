@@ -1,0 +1,72 @@
+import type { BodyCode } from '../../shared/domain/body';
+import { AppError, validationError } from '../../shared/domain/errors';
+import { formalName } from '../../shared/domain/member';
+import { actVerdict } from '../../shared/rules/act-verdict';
+import { longDate } from '../../shared/rules/french-dates';
+import { formatActNumber } from '../../shared/rules/numbering';
+import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import { buildRegistre, loadRegistreTemplates, type RegistreEntry } from '../../templates/registre/build-registre';
+import type { Db } from '../db/open';
+import { loadActs } from '../db/repositories/acts';
+import { getCollectivity } from '../db/repositories/collectivity';
+import { listSessions, loadSessionById } from '../db/repositories/sessions';
+
+export interface RenderedRegistre {
+  bytes: Uint8Array;
+  pageCount: number;
+  /** Every délibération of the year, in date then number order, with the page where it starts. */
+  entries: RegistreEntry[];
+}
+
+/**
+ * Renders the "Registre des délibérations" of a body for a year: every séance of that year that
+ * has acts, in date order, each act's extract then the séance's closing page.
+ * `now` dates the file's properties: the same register gives the same bytes.
+ */
+export async function renderRegistre(db: Db, args: { body: BodyCode; year: number; now: Date }): Promise<RenderedRegistre> {
+  if (!Number.isInteger(args.year) || args.year < 1900 || args.year > 2999) {
+    throw validationError(`année : « ${args.year} » n'est pas une année (AAAA).`, 'year');
+  }
+  const collectivity = getCollectivity(db);
+  if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
+  const summaries = listSessions(db).filter((s) => s.body === args.body && s.date.startsWith(`${args.year}-`) && s.acts > 0);
+  if (summaries.length === 0) {
+    throw new AppError('not_found', `année : aucune délibération de l'organe ${args.body} en ${args.year} dans ce registre.`, 'year');
+  }
+  const template = loadExtractTemplate();
+  const sessions = summaries.map((summary) => {
+    const session = loadSessionById(db, summary.id);
+    const president = session.roster.find((m) => m.id === session.presidentId);
+    return {
+      session,
+      date: session.date,
+      longDate: longDate(session.date),
+      president: president === undefined ? '' : formalName(president),
+      presidentQuality: president?.quality ?? '',
+      acts: [...loadActs(db, session.id)]
+        .sort((a, b) => a.number - b.number)
+        .map((act) => ({
+          number: formatActNumber({ series: session.body.series, value: act.number }),
+          title: act.object,
+          extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+        })),
+    };
+  });
+  const body = sessions[0]!.session.body;
+  const built = await buildRegistre(
+    {
+      collectivityName: collectivity.name,
+      bodyName: body.name,
+      year: args.year,
+      sessions,
+      meta: {
+        title: `Registre des délibérations — ${body.name} — ${args.year}`,
+        subject: `Registre des délibérations de l'année ${args.year}`,
+        author: collectivity.name,
+        createdAt: args.now.toISOString(),
+      },
+    },
+    loadRegistreTemplates(),
+  );
+  return { bytes: built.bytes, pageCount: built.pageCount, entries: built.entries };
+}

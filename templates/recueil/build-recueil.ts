@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { Recueil } from '../../shared/domain/session';
+import { fillTemplate } from '../engine/fill-template';
+import { parseTemplate } from '../engine/parse-template';
+import type { Template } from '../engine/template';
+import type { Block, Document, DocumentMeta } from '../model';
+import { createDocument } from '../model';
+import { countPdfPages, renderPdf } from '../render/pdf';
+import { RECUEIL_CATALOGUE, recueilValues, type SommaireEntry } from './recueil-values';
+
+export type { SommaireEntry } from './recueil-values';
+
+/** The three editable templates of a recueil. */
+export interface RecueilTemplates {
+  cover: Template;
+  sommaire: Template;
+  backCover: Template;
+}
+
+const FILES = { cover: 'couverture.modele', sommaire: 'sommaire.modele', backCover: 'quatrieme-de-couverture.modele' } as const;
+
+/** The recueil's templates shipped with the app (or the given sources), checked against their catalogue. */
+export function loadRecueilTemplates(sources: Partial<Record<keyof RecueilTemplates, string>> = {}): RecueilTemplates {
+  const load = (key: keyof RecueilTemplates) =>
+    parseTemplate(FILES[key].replace('.modele', ''), sources[key] ?? readFileSync(new URL(`./${FILES[key]}`, import.meta.url), 'utf8'), RECUEIL_CATALOGUE);
+  return { cover: load('cover'), sommaire: load('sommaire'), backCover: load('backCover') };
+}
+
+/** One act of the recueil: its extract, then the documents annexed to it (conventions…), each from a new page. */
+export interface RecueilAct {
+  /** 'G25' */
+  number: string;
+  /** The sommaire's title: the act's OBJET, so that the two cannot drift apart. */
+  title: string;
+  extract: Document;
+  annexes: readonly Document[];
+}
+
+export interface RecueilInput {
+  recueil: Recueil;
+  /** Date of the séance, ISO. */
+  sessionDate: string;
+  /** In the order they are published: increasing act number. */
+  acts: readonly RecueilAct[];
+  /** Properties of the PDF file; `createdAt` makes the bytes reproducible. */
+  meta: DocumentMeta;
+}
+
+export interface BuiltRecueil {
+  bytes: Uint8Array;
+  pageCount: number;
+  sommaire: (SommaireEntry & { page: number })[];
+  /** Layouts of the sommaire needed before its page numbers were stable. */
+  passes: number;
+}
+
+/** Anchor of an act's first block, unique across the recueil's documents. */
+export const actAnchor = (number: string): string => `acte-${number}`;
+
+const MAX_PASSES = 6;
+
+/**
+ * The "Recueil des actes administratifs" as one PDF: cover, sommaire, every act's extract followed
+ * by its annexes (each from a new page), back cover; pages numbered continuously.
+ * The sommaire's page numbers come from the real layout: the pages are counted with the sommaire
+ * as it stands, the sommaire is refilled, and so on until its own length stops changing; the
+ * rendering's anchors then confirm every page (a mismatch starts another pass from the anchors).
+ *
+ * @example const { bytes, sommaire } = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, loadRecueilTemplates())
+ */
+export async function buildRecueil(input: RecueilInput, templates: RecueilTemplates): Promise<BuiltRecueil> {
+  if (input.acts.length === 0) throw new Error('A recueil needs at least one act');
+  const document = (blocks: Block[]) => createDocument({ meta: input.meta, blocks, page: { pageNumbers: 'never' } });
+  const values = (sommaire: readonly SommaireEntry[]) => recueilValues(input.recueil, input.sessionDate, sommaire);
+  const cover = document(fillTemplate(templates.cover, values([])));
+  const backCover = document(fillTemplate(templates.backCover, values([])));
+  const acts = input.acts.map((a) => ({ ...a, extract: anchored(a.extract, actAnchor(a.number)) }));
+  const sommaireOf = (entries: readonly SommaireEntry[]) =>
+    createDocument({ meta: input.meta, blocks: fillTemplate(templates.sommaire, values(entries)), page: { pageNumbers: 'always' } });
+
+  // The acts' page counts do not depend on the sommaire: counted once.
+  const coverPages = countPdfPages(cover);
+  const actPages = acts.map((a) => [a.extract, ...a.annexes].reduce((sum, doc) => sum + countPdfPages(doc), 0));
+  const pagesAfter = (sommairePages: number) => {
+    let next = coverPages + sommairePages + 1;
+    return acts.map((a, i) => {
+      const page = next;
+      next += actPages[i] ?? 0;
+      return { number: a.number, title: a.title, page };
+    });
+  };
+
+  let entries: SommaireEntry[] = acts.map((a) => ({ number: a.number, title: a.title, page: null }));
+  for (let passes = 1; passes <= MAX_PASSES; passes++) {
+    const sommaire = sommaireOf(entries);
+    const next = pagesAfter(countPdfPages(sommaire));
+    if (!samePages(entries, next)) {
+      entries = next;
+      continue;
+    }
+    const documents = [cover, sommaire, ...acts.flatMap((a) => [a.extract, ...a.annexes]), backCover];
+    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta });
+    const placed = acts.map((a) => ({ number: a.number, title: a.title, page: rendering.anchors[actAnchor(a.number)] ?? 0 }));
+    if (samePages(entries, placed)) return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
+    entries = placed;
+  }
+  throw new Error(`The sommaire's page numbers did not settle after ${MAX_PASSES} passes`);
+}
+
+function samePages(a: readonly SommaireEntry[], b: readonly SommaireEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.page === b[i]?.page);
+}
+
+/** `doc` with `anchor` on its first block: the page where the act starts. */
+function anchored(doc: Document, anchor: string): Document {
+  const [first, ...rest] = doc.blocks;
+  if (first === undefined) throw new Error(`The extract of ${anchor} has no block`);
+  return { ...doc, blocks: [{ ...first, anchor }, ...rest] };
+}

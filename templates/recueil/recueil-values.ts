@@ -1,0 +1,47 @@
+import type { Recueil } from '../../shared/domain/session';
+import { longDate } from '../../shared/rules/french-dates';
+import type { Catalogue, TemplateValues } from '../engine/template';
+
+/** Every field the recueil's templates (cover, sommaire, back cover) may use, with what it holds. */
+export const RECUEIL_CATALOGUE: Catalogue = {
+  texts: {
+    'recueil.titre': 'titre du recueil (« ACTES ADMINISTRATIFS DU DÉPARTEMENT DU VAR »)',
+    'recueil.année': 'année du recueil (« 2023 »)',
+    'recueil.numéro': "numéro du recueil dans l'année (« 59 »)",
+    'recueil.date_publication': 'date de publication en toutes lettres (« 20 octobre 2023 »)',
+    'séance.date_longue': 'date de la séance en toutes lettres (« 16 octobre 2023 »)',
+  },
+  lists: {
+    'recueil.rubrique': 'rubrique du recueil, une ligne par partie (« Commission permanente », « DÉLIBÉRATIONS »)',
+    'recueil.quatrième_de_couverture': 'lignes de la quatrième de couverture',
+    'sommaire.lignes': 'une ligne par acte : « numéro OBJET », une tabulation, puis la page où commence l\'acte',
+  },
+};
+
+/** One line of the sommaire: the act's number, its OBJET and the page where its extract starts. */
+export interface SommaireEntry {
+  /** 'G25' */
+  number: string;
+  title: string;
+  /** Printed page number, continuous through the recueil; null before the layout is known. */
+  page: number | null;
+}
+
+/** The values of the recueil's templates; `sommaire` gives the lines of the sommaire. */
+export function recueilValues(recueil: Recueil, sessionDate: string, sommaire: readonly SommaireEntry[]): TemplateValues {
+  return {
+    texts: {
+      'recueil.titre': recueil.title,
+      'recueil.année': String(recueil.year),
+      'recueil.numéro': String(recueil.number),
+      'recueil.date_publication': longDate(recueil.publicationDate),
+      'séance.date_longue': longDate(sessionDate),
+    },
+    lists: {
+      // The register keeps the rubrique as one text, "Commission permanente — DÉLIBÉRATIONS".
+      'recueil.rubrique': (recueil.section ?? '').split(' — ').map((part) => part.trim()).filter((part) => part !== ''),
+      'recueil.quatrième_de_couverture': recueil.backCover,
+      'sommaire.lignes': sommaire.map((e) => `${e.number} ${e.title}\t${e.page ?? ''}`),
+    },
+  };
+}
