@@ -4,6 +4,8 @@ import { prepareRegister } from '../services/register-prepare';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
+import { signCommand } from './commands/sign';
+import { verifyCommand } from './commands/verify';
 import { registerPath } from './register-path';
 import { arCommand } from './commands/ar';
 import { classificationCommand } from './commands/classification';
@@ -18,7 +20,7 @@ import { recueilCommand } from './commands/recueil';
 import { registreCommand } from './commands/registre';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand];
+const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 

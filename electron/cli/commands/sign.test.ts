@@ -1,0 +1,65 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestPki } from '../../services/signing/test-fixtures';
+import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME, withPageTwoAltered } from '../../services/signing/test-fixtures';
+import { runCli } from '../main';
+
+let pki: TestPki;
+let dir: string;
+beforeAll(async () => {
+  pki = makeTestPki();
+  dir = mkdtempSync(join(tmpdir(), 'registre-sign-'));
+  writeFileSync(join(dir, 'acte.pdf'), await makeActPdf());
+  writeFileSync(join(dir, 'masson.p12'), pki.signerP12);
+  process.env.REGISTRE_TEST_P12 = PASSPHRASE;
+  process.env.REGISTRE_TEST_WRONG = 'pas-le-bon';
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(pki.dir, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => SIGNING_TIME });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('registre sign and verify', () => {
+  it('signs a PDF that pdfsig finds valid and whole, and verify agrees', async () => {
+    const signed = join(dir, 'signe.pdf');
+    const r = await cli('sign', join(dir, 'acte.pdf'), '--p12', join(dir, 'masson.p12'), '--password-env', 'REGISTRE_TEST_P12', '--out', signed, '--qualite', 'Président du Conseil départemental');
+    expect(r.err).toBe('');
+    expect(r.out).toContain('PDF signé par Jean-Louis MASSON');
+    const report = pdfsig(signed, '-nocert');
+    expect(report).toContain('Signature Validation: Signature is Valid.');
+    expect(report).toContain('Total document signed');
+    const v = await cli('verify', signed);
+    expect(v.code).toBe(0);
+    expect(v.out).toContain('Signé par Jean-Louis MASSON, le 14/03/2025 09:15 (ETSI.CAdES.detached) : intact.');
+  });
+
+  it('reports a flipped byte as an altered document', async () => {
+    const signed = join(dir, 'signe.pdf');
+    const tampered = join(dir, 'altere.pdf');
+    writeFileSync(tampered, withPageTwoAltered(readFileSync(signed)));
+    expect(pdfsig(tampered, '-nocert')).toContain('Digest Mismatch');
+    const v = await cli('verify', tampered);
+    expect(v.code).toBe(1);
+    expect(v.out).toContain('ALTÉRÉ depuis la signature');
+    expect(v.err).toContain('a été modifié après sa signature');
+  });
+
+  it('refuses a wrong passphrase, a missing variable and an unsigned PDF in French, writing nothing', async () => {
+    const target = join(dir, 'rien.pdf');
+    const wrong = await cli('sign', join(dir, 'acte.pdf'), '--p12', join(dir, 'masson.p12'), '--password-env', 'REGISTRE_TEST_WRONG', '--out', target);
+    expect(wrong.err).toBe('Erreur : Le mot de passe du certificat est incorrect.');
+    const missing = await cli('sign', join(dir, 'acte.pdf'), '--p12', join(dir, 'masson.p12'), '--password-env', 'REGISTRE_ABSENTE', '--out', target);
+    expect(missing.err).toContain("la variable d'environnement REGISTRE_ABSENTE n'est pas définie");
+    expect(existsSync(target)).toBe(false);
+    expect((await cli('verify', join(dir, 'acte.pdf'))).err).toContain('ne porte aucune signature électronique');
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { validationError } from '../../../shared/domain/errors';
+import { readCertificate, signPdf } from '../../services/signing';
+import type { Command } from '../command';
+import { parseCommand, required } from '../args';
+import { writeOutput } from '../output';
+import { certificateFromOptions } from '../passphrase';
+
+export const signCommand: Command = {
+  name: 'sign',
+  usage: 'registre sign <entrée.pdf> --p12 <certificat.p12> --password-env <VARIABLE> --out <sortie.pdf> [--qualite "<qualité du signataire>"]',
+  async run(argv, { out, now }) {
+    const { values, positionals } = parseCommand(argv, {
+      p12: { type: 'string' },
+      'password-env': { type: 'string' },
+      out: { type: 'string' },
+      qualite: { type: 'string' },
+    });
+    const input = positionals[0];
+    if (input === undefined) throw validationError('Indiquez le PDF à signer : registre sign <entrée.pdf> …', 'fichier');
+    const target = required(values, 'out');
+    const { p12, passphrase } = certificateFromOptions(values);
+    let pdf: Uint8Array;
+    try {
+      pdf = readFileSync(input);
+    } catch {
+      throw validationError(`Fichier « ${input} » illisible ou introuvable.`, 'fichier');
+    }
+    const signingTime = now();
+    const certificate = await readCertificate(p12, passphrase, signingTime);
+    const quality = typeof values.qualite === 'string' && values.qualite.trim() !== '' ? `, ${values.qualite.trim()}` : '';
+    const signed = await signPdf(pdf, p12, passphrase, { signingTime, signerLabel: `${certificate.subjectCommonName}${quality}` });
+    writeOutput(target, signed);
+    out(`PDF signé par ${certificate.subjectCommonName} (certificat n° ${certificate.serialNumber}) : ${target}`);
+  },
+};
