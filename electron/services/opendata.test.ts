@@ -14,6 +14,11 @@ beforeAll(() => {
 afterAll(() => r.cleanup());
 
 describe('open data (SCDL Délibérations)', () => {
+  it('leaves COLL_SIRET empty when no SIRET is given (the register knows the SIREN only)', () => {
+    const { csv } = exportOpenData(r.db, { year: 2023, siret: null });
+    expect(csv.split('\r\n')[1]).toMatch(/^Département du Var,,083-228300018-20231016-/);
+  });
+
   it('lists the adopted acts of the year with the SCDL columns, and says which lack a matière', () => {
     const before = exportOpenData(r.db, { year: 2023, siret: SIRET });
     expect(before.withoutSubject).toHaveLength(16);

@@ -60,13 +60,13 @@ const cell = (v: string | number | null): string => {
 };
 
 /** The SCDL CSV of the délibérations adopted in `year`, in date and number order. */
-export function exportOpenData(db: Db, args: { year: number; siret: string }): OpenDataExport {
+export function exportOpenData(db: Db, args: { year: number; siret: string | null }): OpenDataExport {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
-  if (!/^[0-9]{14}$/.test(args.siret) || !luhn(args.siret)) {
+  if (args.siret !== null && (!/^[0-9]{14}$/.test(args.siret) || !luhn(args.siret))) {
     throw validationError(`SIRET « ${args.siret} » invalide : quatorze chiffres dont la clé de contrôle (formule de Luhn) est juste.`, 'siret');
   }
-  if (!args.siret.startsWith(collectivity.siren)) {
+  if (args.siret !== null && !args.siret.startsWith(collectivity.siren)) {
     throw validationError(`SIRET « ${args.siret} » : il doit commencer par le SIREN de la collectivité (${collectivity.siren}).`, 'siret');
   }
   if (!Number.isInteger(args.year) || args.year < 1982 || args.year > 2999) {
@@ -106,7 +106,7 @@ export function exportOpenData(db: Db, args: { year: number; siret: string }): O
       lines.push(
         [
           collectivity.name,
-          args.siret,
+          args.siret ?? '',
           id,
           session.date,
           code,

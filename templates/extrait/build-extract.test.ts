@@ -81,3 +81,12 @@ describe('extract of an act with awkward text', () => {
     }
   });
 });
+
+describe('extract determinism', () => {
+  it('gives the same bytes for every act when the whole session is rendered twice in one process', async () => {
+    const render = () => Promise.all(reference.acts.map(async (a) => Buffer.from((await renderPdf(extractOf(a.number))).bytes)));
+    const first = await render();
+    const second = await render();
+    first.forEach((bytes, i) => expect({ act: reference.acts[i]?.number, same: bytes.equals(second[i] ?? Buffer.alloc(0)) }).toEqual({ act: reference.acts[i]?.number, same: true }));
+  });
+});

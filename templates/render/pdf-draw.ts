@@ -48,7 +48,7 @@ export function drawPageNumber(canvas: PdfCanvas, face: FontFace, n: number, m: 
   const { pdf } = canvas;
   const text = `Page ${n} / ${m}`;
   const sizePt = BLOCK_DEFAULTS.pageNumberFontSizePt;
-  const widthPt = measureText(canvas, text, face, sizePt);
+  const widthPt = measureText(text, face, sizePt);
   useFace(canvas, face, sizePt);
   const baselinePt = pdf.page.height - mmToPt(BLOCK_DEFAULTS.pageNumberBottomMm);
   pdf.text(text, (pdf.page.width - widthPt) / 2, baselinePt, { lineBreak: false, baseline: 'alphabetic' });

@@ -44,13 +44,20 @@ export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void
 const widthCache = new Map<string, number>();
 const WIDTH_CACHE_LIMIT = 200_000;
 
-/** Width of `text` in `face` at `sizePt`, in points (kerning included). */
-export function measureText(canvas: PdfCanvas, text: string, face: FontFace, sizePt: number): number {
+/**
+ * Width of `text` in `face` at `sizePt`, in points (kerning included), measured on the parsed font
+ * and not through a PDF document: selecting a font there would add it to the document's resources
+ * in an order that depends on what earlier documents left in the cache, and the bytes would differ
+ * from one run to the next. Measured as PDFKit does: runs split after each space or tab.
+ */
+export function measureText(text: string, face: FontFace, sizePt: number): number {
   const key = `${faceKey(face)}\u0000${text}`;
   let widthAt1Pt = widthCache.get(key);
   if (widthAt1Pt === undefined) {
-    useFace(canvas, face, 1);
-    widthAt1Pt = canvas.pdf.widthOfString(text);
+    const font = parsedFont(face);
+    let units = 0;
+    for (const chunk of text.match(/[^ \t]*[ \t]?/g) ?? []) if (chunk !== '') units += font.layout(chunk).advanceWidth;
+    widthAt1Pt = units / font.unitsPerEm;
     if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
     widthCache.set(key, widthAt1Pt);
   }

@@ -68,7 +68,7 @@ export async function renderPdf(input: Document | readonly Document[], options: 
   });
 
   const canvas = canvasOf(pdf);
-  const laidOut = documents.map((doc) => ({ doc, pagination: layOut(canvas, doc) }));
+  const laidOut = documents.map((doc) => ({ doc, pagination: layOut(doc) }));
   const pageCount = laidOut.reduce((sum, { pagination }) => sum + pagination.pages.length, 0);
   const anchors: Record<string, number> = {};
   const placements: PdfRendering['documents'] = [];
@@ -90,7 +90,7 @@ export async function renderPdf(input: Document | readonly Document[], options: 
 
 /** Number of pages `doc` takes in PDF, without drawing it (e.g. to decide the DOCX footer). */
 export function countPdfPages(doc: Document): number {
-  return layOut(canvasOf(new PDFDocument({ autoFirstPage: false })), doc).pages.length;
+  return layOut(doc).pages.length;
 }
 
 function listOf(input: Document | readonly Document[]): readonly Document[] {
@@ -115,10 +115,10 @@ function pageGeometry(doc: Document) {
   };
 }
 
-function layOut(canvas: PdfCanvas, doc: Document): Pagination {
+function layOut(doc: Document): Pagination {
   const { contentWidthPt, bodyHeightPt } = pageGeometry(doc);
   const sliced = sliceDocument(doc, contentWidthPt, bodyHeightPt, (text, style) =>
-    measureText(canvas, text, style.face, style.sizePt),
+    measureText(text, style.face, style.sizePt),
   );
   return paginate(sliced, bodyHeightPt);
 }
