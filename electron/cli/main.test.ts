@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../templates/render/extract-text';
-import { runCli } from './main';
+import { runCaptured } from './capture';
 
 let dir: string;
 beforeEach(() => {
@@ -12,11 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function cli(...argv: string[]) {
+  return runCaptured(argv);
 }
 
 describe('registre CLI', () => {
@@ -70,10 +67,8 @@ describe('registre CLI', () => {
 describe('registre extract', () => {
   const now = () => new Date('2023-10-20T08:00:00Z');
   const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now });
-    return { code, out, err: err.join('\n') };
+    const r = await runCaptured(argv, now);
+    return { ...r, out: r.lines };
   };
 
   it('writes one act as PDF whose text is the extract', async () => {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { validationError } from '../../../shared/domain/errors';
 import { numericDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import { decodeXmlBytes } from '../../services/ctes-xml';
 import { importAcknowledgement } from '../../services/legality';
 import type { Command } from '../command';
+import { readInput } from '../input';
 import { parseCommand } from '../args';
 
 export const arCommand: Command = {
@@ -12,14 +11,7 @@ export const arCommand: Command = {
   usage: 'registre ar <ARActe.xml> [--db <registre>]',
   async run(argv, { openDb, out }) {
     const { positionals } = parseCommand(argv, {});
-    const file = positionals[0];
-    if (file === undefined) throw validationError("Indiquez le fichier d'accusé de réception @ctes : registre ar <ARActe.xml>.", 'fichier');
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw validationError(`Fichier « ${file} » illisible ou introuvable.`, 'fichier');
-    }
+    const { bytes } = readInput(positionals, "Indiquez le fichier d'accusé de réception @ctes : registre ar <ARActe.xml>.");
     const act = importAcknowledgement(await openDb(), decodeXmlBytes(bytes));
     out(
       `Acte ${formatActNumber({ series: act.series, value: act.number })} de la séance du ${numericDate(act.sessionDate)} : ` +

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, normalizeForGolden, pdfText } from '../../../templates/render/extract-text';
 import { publishedConvention } from '../../../templates/convention-garantie/golden';
-import { runCli } from '../main';
+import { runCaptured } from '../capture';
 
 let dir: string;
 beforeEach(() => {
@@ -12,11 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => new Date('2023-10-20T00:00:00Z') });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function cli(...argv: string[]) {
+  return runCaptured(argv, () => new Date('2023-10-20T00:00:00Z'));
 }
 
 describe('registre convention', () => {

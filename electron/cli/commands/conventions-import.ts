@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
 import { importConventions } from '../../services/conventions';
 import type { Command } from '../command';
+import { readInput } from '../input';
 import { parseCommand } from '../args';
 
 export const conventionsImportCommand: Command = {
@@ -10,16 +10,12 @@ export const conventionsImportCommand: Command = {
   usage: 'registre conventions-import <fichier.json> [--db <registre>]',
   async run(argv, { openDb, out }) {
     const { positionals } = parseCommand(argv, {});
-    const file = positionals[0];
-    if (file === undefined) throw validationError('Indiquez le fichier de conventions à importer : registre conventions-import <fichier.json>.', 'fichier');
+    const { file, bytes } = readInput(positionals, 'Indiquez le fichier de conventions à importer : registre conventions-import <fichier.json>.');
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
+      json = JSON.parse(bytes.toString('utf8'));
     } catch (e) {
-      throw validationError(
-        e instanceof SyntaxError ? `Le fichier « ${file} » n'est pas un JSON valide : ${e.message}.` : `Fichier « ${file} » illisible ou introuvable.`,
-        'fichier',
-      );
+      throw validationError(`Le fichier « ${file} » n'est pas un JSON valide : ${(e as Error).message}.`, 'fichier');
     }
     const report = importConventions(await openDb(), json);
     const n = report.numbers.length;

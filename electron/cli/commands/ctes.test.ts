@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../main';
+import { runCaptured } from '../capture';
 
 let dir: string;
 beforeEach(() => {
@@ -11,11 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => new Date(2023, 9, 21, 9, 30) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function cli(...argv: string[]) {
+  return runCaptured(argv, () => new Date(2023, 9, 21, 9, 30));
 }
 
 const ar = (date: string) =>

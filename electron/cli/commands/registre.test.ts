@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfText } from '../../../templates/render/extract-text';
-import { runCli } from '../main';
+import { runCaptured } from '../capture';
 
 let dir: string;
 beforeEach(() => {
@@ -13,10 +13,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const now = () => new Date('2023-12-31T08:00:00Z');
 async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now });
-  return { code, out, err: err.join('\n') };
+  const r = await runCaptured(argv, now);
+  return { ...r, out: r.lines };
 }
 
 describe('registre registre', () => {

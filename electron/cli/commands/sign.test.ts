@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPki } from '../../services/signing/test-fixtures';
 import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME, withPageTwoAltered } from '../../services/signing/test-fixtures';
-import { runCli } from '../main';
+import { runCaptured } from '../capture';
 
 let pki: TestPki;
 let dir: string;
@@ -21,11 +21,8 @@ afterAll(() => {
   rmSync(pki.dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => SIGNING_TIME });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function cli(...argv: string[]) {
+  return runCaptured(argv, () => SIGNING_TIME);
 }
 
 describe('registre sign and verify', () => {

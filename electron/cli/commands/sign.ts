@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { validationError } from '../../../shared/domain/errors';
 import { readCertificate, signPdf } from '../../services/signing';
 import type { Command } from '../command';
+import { readInput } from '../input';
 import { parseCommand, required } from '../args';
 import { writeOutput } from '../output';
 import { certificateFromOptions } from '../passphrase';
@@ -16,16 +15,9 @@ export const signCommand: Command = {
       out: { type: 'string' },
       qualite: { type: 'string' },
     });
-    const input = positionals[0];
-    if (input === undefined) throw validationError('Indiquez le PDF à signer : registre sign <entrée.pdf> …', 'fichier');
+    const { bytes: pdf } = readInput(positionals, 'Indiquez le PDF à signer : registre sign <entrée.pdf> …');
     const target = required(values, 'out');
     const { p12, passphrase } = certificateFromOptions(values);
-    let pdf: Uint8Array;
-    try {
-      pdf = readFileSync(input);
-    } catch {
-      throw validationError(`Fichier « ${input} » illisible ou introuvable.`, 'fichier');
-    }
     const signingTime = now();
     const certificate = await readCertificate(p12, passphrase, signingTime);
     const quality = typeof values.qualite === 'string' && values.qualite.trim() !== '' ? `, ${values.qualite.trim()}` : '';

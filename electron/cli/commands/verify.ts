@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { validationError } from '../../../shared/domain/errors';
 import { verifyPdf } from '../../services/signing';
 import type { Command } from '../command';
+import { readInput } from '../input';
 import { parseCommand } from '../args';
 
 const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -11,14 +11,7 @@ export const verifyCommand: Command = {
   usage: 'registre verify <fichier.pdf>',
   async run(argv, { out }) {
     const { positionals } = parseCommand(argv, {});
-    const input = positionals[0];
-    if (input === undefined) throw validationError('Indiquez le PDF à vérifier : registre verify <fichier.pdf>.', 'fichier');
-    let pdf: Uint8Array;
-    try {
-      pdf = readFileSync(input);
-    } catch {
-      throw validationError(`Fichier « ${input} » illisible ou introuvable.`, 'fichier');
-    }
+    const { file: input, bytes: pdf } = readInput(positionals, 'Indiquez le PDF à vérifier : registre verify <fichier.pdf>.');
     const report = await verifyPdf(pdf);
     if (!report.signed) throw validationError(`« ${input} » ne porte aucune signature électronique.`, 'fichier');
     for (const s of report.signatures) {
