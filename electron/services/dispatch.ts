@@ -1,6 +1,7 @@
 import type { Channel, Output, ParsedInput, Reply } from '../../shared/contract/contract';
 import { CONTRACT, isChannel } from '../../shared/contract/contract';
-import { describeIssues, fieldPath } from '../../shared/contract/zod-fr';
+import type { z } from '../../shared/contract/zod-fr';
+import { fieldPath } from '../../shared/contract/zod-fr';
 import type { Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import { formalName, listName } from '../../shared/domain/member';
@@ -87,7 +88,7 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
       ok: false,
       error: {
         type: 'validation',
-        message: `Demande « ${channel} » invalide — ${describeIssues(parsed.error)}`,
+        message: `Demande « ${channel} » invalide — ${describe(parsed.error)}`,
         ...(field ? { field } : {}),
       },
     };
@@ -105,4 +106,12 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
       error: { type: 'internal', message: `Erreur interne pendant l'opération « ${channel} ». Les détails ont été consignés dans le journal.` },
     };
   }
+}
+
+// One French sentence per issue, each naming its field ("demande" when the whole payload is wrong).
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${fieldPath(issue.path) || 'demande'} : ${issue.message}`)
+    .join(' ; ');
 }

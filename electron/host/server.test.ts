@@ -1,0 +1,212 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/open';
+import { prepareRegister } from '../services/register-prepare';
+import type { RunningHost } from './server';
+import { MAX_BODY_BYTES, startHost } from './server';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+// node:http sends the path as written (fetch would normalise "/../" away) and lets a test set Host.
+function send(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'registre-host-'));
+const web = join(dir, 'dist-renderer');
+let db: Db;
+let host: RunningHost;
+
+const api = (channel: string, payload: unknown, headers: Record<string, string> = {}) =>
+  send(host.port, `/api/${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(payload),
+  });
+
+beforeAll(async () => {
+  mkdirSync(join(web, 'assets'), { recursive: true });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>Registre</title>');
+  writeFileSync(join(web, 'assets', 'app.js'), 'export {};');
+  writeFileSync(join(dir, 'secret.txt'), 'secret');
+  symlinkSync(join(dir, 'secret.txt'), join(web, 'lien.txt'));
+  ({ db } = await prepareRegister(join(dir, 'registre.sqlite'), new Date('2026-11-24T09:00:00Z')));
+  host = await startHost({ db, port: 0, staticDir: web, now: () => new Date('2023-10-20T10:00:00Z') });
+});
+
+afterAll(async () => {
+  await host.close();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('host', () => {
+  it('listens on 127.0.0.1 and prints a URL carrying the token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('answers a valid call with the data of the register', async () => {
+    const r = await api('session:acts', { body: 'CP', date: '2023-10-16' });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^application\/json/);
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+    const json = JSON.parse(r.body) as { ok: true; value: { acts: { number: string; quorum: { figures: string } }[] } };
+    expect(json.ok).toBe(true);
+    expect(json.value.acts).toHaveLength(16);
+    expect(json.value.acts.find((a) => a.number === 'G25')?.quorum.figures).toBe('33 + 3 ≥ 24');
+  });
+
+  it('accepts the page’s own origin, on localhost too', async () => {
+    const r = await api('sessions:list', {}, { Origin: `http://127.0.0.1:${host.port}` });
+    expect(r.status).toBe(200);
+    const local = await api('sessions:list', {}, { Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}` });
+    expect(local.status).toBe(200);
+  });
+
+  it('refuses a call without the token or with a wrong one', async () => {
+    const none = await send(host.port, '/api/sessions:list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(none.status).toBe(401);
+    expect(none.body).not.toContain('"ok":true');
+    const wrong = await api('sessions:list', {}, { Authorization: `Bearer ${'x'.repeat(host.token.length)}` });
+    expect(wrong.status).toBe(401);
+    const inQuery = await send(host.port, `/api/sessions:list?token=${host.token}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(inQuery.status).toBe(401);
+  });
+
+  it('refuses a foreign Origin', async () => {
+    const r = await api('sessions:list', {}, { Origin: 'http://evil.example' });
+    expect(r.status).toBe(403);
+    expect(r.body).not.toContain('2023-10-16');
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const r = await api('sessions:list', {}, { Host: `evil.example:${host.port}` });
+    expect(r.status).toBe(421);
+    const page = await send(host.port, '/', { headers: { Host: `evil.example:${host.port}` } });
+    expect(page.status).toBe(421);
+  });
+
+  it('answers an invalid payload with a French validation error naming the field', async () => {
+    const r = await api('session:acts', { body: 'CP', date: '16 octobre' });
+    expect(r.status).toBe(400);
+    const json = JSON.parse(r.body) as { ok: boolean; error: { type: string; message: string; field?: string } };
+    expect(json).toMatchObject({ ok: false, error: { type: 'validation', field: 'date' } });
+    expect(json.error.message).toContain('date : date attendue au format AAAA-MM-JJ');
+  });
+
+  it('refuses malformed JSON, a wrong content type, GET on the API and a body over the limit', async () => {
+    const headers = { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' };
+    expect((await send(host.port, '/api/sessions:list', { method: 'POST', headers, body: '{' })).status).toBe(400);
+    expect((await api('sessions:list', {}, { 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect((await send(host.port, '/api/sessions:list', { headers })).status).toBe(405);
+    const big = await send(host.port, '/api/sessions:list', { method: 'POST', headers, body: ' '.repeat(MAX_BODY_BYTES + 1) });
+    expect(big.status).toBe(413);
+    const unknown = await api('db:exec', {});
+    expect(unknown.status).toBe(404);
+  });
+
+  it('serves the built renderer with a strict CSP and nosniff', async () => {
+    const r = await send(host.port, `/?token=${host.token}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<title>Registre</title>');
+    expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['set-cookie']).toBeUndefined();
+    const js = await send(host.port, '/assets/app.js');
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it('answers 404 to a path traversal, encoded or not, and to a symbolic link leaving the folder', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/lien.txt', '/absent.js']) {
+      const r = await send(host.port, path);
+      expect(r.status, path).toBe(404);
+      expect(r.body, path).not.toContain('secret');
+    }
+  });
+});
+
+describe('npm run serve', () => {
+  it('prints the URL with its token on one line, and the API answers with it', async () => {
+    const file = join(dir, 'servi.sqlite');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--db', file, '--port', '0'], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const first = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout }).once('line', resolve);
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const match = /^Registre : (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+))$/.exec(first);
+      expect(match, first).not.toBeNull();
+      const port = Number(match?.[2]);
+      const r = await send(port, '/api/sessions:list', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${match?.[3] ?? ''}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: [{ body: 'CP', date: '2023-10-16', acts: 16 }] });
+    } finally {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  });
+});
+
+describe('contract client over the host', () => {
+  it('makes typed calls and reports a wrong token as an error, not a throw', async () => {
+    const { createClient, httpTransport } = await import('../../shared/contract/client');
+    const client = createClient(httpTransport(host.origin, host.token));
+    const acts = await client.call('session:acts', { body: 'CP', date: '2023-10-16' });
+    expect(acts.ok && acts.value.acts.length).toBe(16);
+    const shown = await client.call('act:show', { body: 'CP', date: '2023-10-16', act: 'G25' });
+    expect(shown.ok && shown.value.quorum.figures).toBe('33 + 3 ≥ 24');
+    const refused = await createClient(httpTransport(host.origin, 'faux')).call('sessions:list', {});
+    expect(refused).toMatchObject({ ok: false, error: { type: 'validation', field: 'token' } });
+    const down = await createClient(httpTransport('http://127.0.0.1:1', host.token)).call('sessions:list', {});
+    expect(down).toMatchObject({ ok: false, error: { type: 'internal' } });
+  });
+});
+
+describe('host without a built renderer', () => {
+  it('says the interface is not built, and still serves the API', async () => {
+    const bare = await startHost({ db, staticDir: join(dir, 'absent') });
+    try {
+      const page = await send(bare.port, '/');
+      expect(page.status).toBe(404);
+      expect(page.body).toContain("L'interface n'est pas construite");
+      const r = await send(bare.port, '/api/sessions:list', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${bare.token}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(r.status).toBe(200);
+      expect(bare.token).not.toBe(host.token);
+    } finally {
+      await bare.close();
+    }
+  });
+});

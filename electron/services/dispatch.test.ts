@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActDetailView, RenderedFileView, SessionActsView, SessionSummary } from '../../shared/contract/contract';
+import { CHANNELS } from '../../shared/contract/contract';
+import type { Result } from '../../shared/domain/errors';
+import { pdfText } from '../../templates/render/extract-text';
+import { tempRegister } from '../testing/temp-register';
+import { handle } from './dispatch';
+import { loadDemo } from './register-file';
+
+const now = new Date('2023-10-20T10:00:00Z');
+const reg = tempRegister();
+beforeAll(() => loadDemo(reg.db));
+afterAll(() => reg.cleanup());
+
+function value<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('dispatch', () => {
+  it('knows exactly the channels of the contract', () => {
+    expect(CHANNELS).toEqual(['sessions:list', 'session:acts', 'act:show', 'extract:render']);
+  });
+
+  it('lists the sessions of the register', async () => {
+    const list = value<SessionSummary[]>(await handle(reg.db, 'sessions:list', {}, now));
+    expect(list).toContainEqual(expect.objectContaining({ body: 'CP', date: '2023-10-16', acts: 16 }));
+  });
+
+  it('gives the acts of a session with their quorum and presiding member', async () => {
+    const view = value<SessionActsView>(await handle(reg.db, 'session:acts', { body: 'CP', date: '2023-10-16' }, now));
+    expect(view.acts).toHaveLength(16);
+    const g25 = view.acts.find((a) => a.number === 'G25');
+    expect(g25?.quorum).toMatchObject({ met: true, figures: '33 + 3 ≥ 24' });
+    expect(g25?.presiding.name).toMatch(/\S/);
+  });
+
+  it('shows the four lists of one act as printed', async () => {
+    const act = value<ActDetailView>(await handle(reg.db, 'act:show', { body: 'CP', date: '2023-10-16', act: 'G25' }, now));
+    expect(act.present).toHaveLength(act.counts.present);
+    expect(act.proxies).toHaveLength(3);
+    expect(act.proxies[0]).toMatch(/^(M\.|Mme) .+ à (M\.|Mme) /);
+    expect(act.absent).toHaveLength(act.counts.absent);
+  });
+
+  it('renders an extract as base64 bytes', async () => {
+    const file = value<RenderedFileView>(
+      await handle(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf' }, now),
+    );
+    expect(file).toMatchObject({ number: 'G25', fileName: 'G25.pdf', mediaType: 'application/pdf' });
+    const text = await pdfText(Buffer.from(file.base64, 'base64'), { raw: true });
+    expect(text).toContain('G25');
+  });
+
+  it('refuses an invalid payload with a French message naming the field', async () => {
+    const r = await handle(reg.db, 'session:acts', { body: 'XX', date: '16/10/2023' }, now);
+    expect(r).toMatchObject({ ok: false, error: { type: 'validation', field: 'body' } });
+    if (r.ok) return;
+    expect(r.error.message).toContain('body');
+    expect(r.error.message).toContain('date');
+    expect(r.error.message).toMatch(/invalide|attendu/i);
+  });
+
+  it('refuses an unknown key and a missing field', async () => {
+    const extra = await handle(reg.db, 'sessions:list', { sql: 'DROP TABLE acts' }, now);
+    expect(extra).toMatchObject({ ok: false, error: { type: 'validation' } });
+    const missing = await handle(reg.db, 'act:show', { body: 'CP', date: '2023-10-16' }, now);
+    expect(missing).toMatchObject({ ok: false, error: { type: 'validation', field: 'act' } });
+  });
+
+  it('passes an AppError through and names an unknown channel', async () => {
+    expect(await handle(reg.db, 'session:acts', { body: 'CD', date: '2023-10-16' }, now)).toMatchObject({
+      ok: false,
+      error: { type: 'not_found' },
+    });
+    expect(await handle(reg.db, 'act:show', { body: 'CP', date: '2023-10-16', act: 'G999' }, now)).toMatchObject({
+      ok: false,
+      error: { type: 'not_found', field: 'act' },
+    });
+    expect(await handle(reg.db, 'db:exec', {}, now)).toMatchObject({ ok: false, error: { type: 'not_found', field: 'channel' } });
+  });
+
+  it('turns any other failure into an internal error without a stack trace', async () => {
+    const closed = tempRegister();
+    closed.db.close();
+    const r = await handle(closed.db, 'sessions:list', {}, now);
+    closed.cleanup();
+    expect(r).toMatchObject({ ok: false, error: { type: 'internal' } });
+    if (r.ok) return;
+    expect(r.error.message).toMatch(/^Erreur interne/);
+    expect(r.error.message).not.toMatch(/at |\.ts|database/i);
+  });
+});
