@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,electron,templates,renderer}/**/*.test.{ts,tsx}'],
+    include: ['{shared,electron,templates,renderer,e2e}/**/*.test.{ts,tsx}'],
     // Generation tests run pdftotext and build real SQLite files: give them room on a 2-core machine.
     testTimeout: 30_000,
     pool: 'forks',

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHost } from '../electron/host/server';
+import { prepareRegister } from '../electron/services/register-prepare';
+import type { Db } from '../electron/db/open';
+import { pdfText } from '../templates/render/extract-text';
+
+const root = new URL('..', import.meta.url).pathname;
+const screenshots = join(root, 'docs', 'screenshots');
+let dir: string;
+let db: Db;
+let host: Awaited<ReturnType<typeof startHost>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent' });
+  dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
+  ({ db } = await prepareRegister(join(dir, 'registre.sqlite'), new Date('2026-11-24T09:00:00Z')));
+  host = await startHost({ db, staticDir: join(root, 'dist-renderer') });
+  // Playwright gives each launch a fresh, temporary user-data-dir of its own.
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  db?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the app in a browser, over the local host', () => {
+  it('lists the sessions of the demo register', async () => {
+    await page.goto(host.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Séances' }).isVisible()).toBe(true);
+    expect(page.url()).not.toContain('token=');
+    await page.screenshot({ path: join(screenshots, 'seances.png') });
+    await page.getByRole('button', { name: '16 octobre 2023' }).click();
+  });
+
+  it("shows the session's acts with their quorum, G25 included", async () => {
+    const g25 = page.getByRole('row').filter({ has: page.getByRole('button', { name: "Ouvrir l'acte G25" }) });
+    await expect.poll(() => g25.textContent()).toContain('atteint (33 + 3 ≥ 24)');
+    expect(await page.getByRole('row').count()).toBe(17);
+    await page.screenshot({ path: join(screenshots, 'actes.png'), fullPage: true });
+    await page.getByRole('button', { name: "Ouvrir l'acte G25" }).click();
+  });
+
+  it("shows G25's four lists and downloads its extract as a PDF whose text is the act's", async () => {
+    await expect.poll(() => page.getByRole('heading', { name: 'N° G25' }).isVisible()).toBe(true);
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain('Procurations : M. Guillaume DECARD à Mme Andrée SAMAT, Mme Nathalie BICAIS à M. Jean-Louis MASSON, M. Joseph MULE à M. Ludovic PONTONE.');
+    expect(body).toContain('Excusés : .');
+    await page.screenshot({ path: join(screenshots, 'acte-g25.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Télécharger l'extrait (PDF)" }).click()]);
+    expect(download.suggestedFilename()).toBe('G25.pdf');
+    const file = join(dir, 'G25.pdf');
+    await download.saveAs(file);
+    const text = await pdfText(readFileSync(file), { raw: true });
+    expect(text).toContain('N° : G25');
+    expect(text).toContain('Référence technique : 083-228300018-20231016-lmc171929-DE-1-1');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    await page.goto(host.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Séances' }).isVisible()).toBe(true);
+    // Tab through the banner to the first session, then open it with Enter.
+    const stops: string[] = [];
+    while (stops.at(-1) !== '16 octobre 2023' && stops.length < 5) {
+      await page.keyboard.press('Tab');
+      stops.push((await page.locator(':focus').textContent()) ?? '');
+    }
+    expect(stops).toEqual(['Séances', '16 octobre 2023']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 16 octobre 2023');
+  });
+});

@@ -1,0 +1,44 @@
+import type { ContractClient } from '../../../shared/contract/client';
+import type { BodyCode } from '../../../shared/domain/body';
+import { longDate } from '../../../shared/rules/french-dates';
+import { Refused, Waiting } from '../../app/Status';
+import { useCall } from '../../app/use-call';
+
+const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
+
+/** Séances: every session of the register, newest first. */
+export function SessionsScreen({ client, open }: { client: ContractClient; open: (body: BodyCode, date: string) => void }) {
+  const sessions = useCall(client, 'sessions:list', {});
+  return (
+    <section aria-labelledby="sessions-title">
+      <h1 id="sessions-title">Séances</h1>
+      {sessions.state === 'loading' && <Waiting />}
+      {sessions.state === 'error' && <Refused error={sessions.error} />}
+      {sessions.state === 'ok' && (
+        <table>
+          <caption className="visually-hidden">Séances du registre</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Organe</th>
+              <th scope="col">Actes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...sessions.value].reverse().map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <button type="button" className="link" onClick={() => open(s.body, s.date)}>
+                    {longDate(s.date)}
+                  </button>
+                </td>
+                <td>{BODY_NAMES[s.body]}</td>
+                <td className="number">{s.acts}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
