@@ -1,28 +1,33 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
+import { defaultRegisterPath } from '../services/register-file';
 import { prepareRegister } from '../services/register-prepare';
 import { startHost } from './server';
 
 /*
- * `npm run serve -- --db <registre> [--port N]`: opens the register the way the app starts
+ * `npm run serve -- --db <registre> [--port N]` (and `npm start`, on the app's own register when
+ * --db is left out): opens the register the way the app starts
  * (integrity check, backups, migrations, demo register if absent) and serves it on 127.0.0.1.
  * Its first stdout line is a contract (scripts and e2e tests read it):
  *   Registre : http://127.0.0.1:<port>/?token=<token>
  */
 
-const USAGE = 'Usage : npm run serve -- --db <fichier du registre> [--port N]';
+const USAGE = 'Usage : npm run serve -- [--db <fichier du registre>] [--port N]';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true });
-  if (values.db === undefined || values.db === '') throw new AppError('validation', `Option --db manquante. ${USAGE}`, 'db');
+  const file = values.db === undefined || values.db === '' ? defaultRegisterPath() : values.db;
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('validation', `Option --port : « ${values.port} » n'est pas un numéro de port (0 à 65535). ${USAGE}`, 'port');
   }
-  const { db } = await prepareRegister(values.db, new Date());
+  const { db, created } = await prepareRegister(file, new Date());
   const host = await startHost({ db, port });
   process.stdout.write(`Registre : ${host.url}\n`);
-  process.stdout.write('Gardez cette fenêtre ouverte ; Ctrl+C pour arrêter le serveur.\n');
+  process.stdout.write(
+    `${created ? 'Nouveau registre créé avec la séance de démonstration' : 'Registre ouvert'} : ${file}\n` +
+      'Ouvrez l\'adresse ci-dessus dans le navigateur ; gardez cette fenêtre ouverte ; Ctrl+C pour arrêter.\n',
+  );
 
   const stop = () => {
     host
