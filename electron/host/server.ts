@@ -1,13 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorType, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { RENDERER_CSP, resolveStatic } from '../renderer-files';
 import { handle } from '../services/dispatch';
 
 /*
@@ -49,21 +49,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': CSP,
+  'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
@@ -193,32 +180,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.closeAllConnections();
       }),
   };
-}
-
-/**
- * The file under `root` that a URL path names, or null: no `..` segment (raw or %-encoded), no
- * backslash or NUL, and the real path (symbolic links resolved) must stay inside the real root.
- * "/" names index.html.
- */
-export function resolveStatic(root: string, rawPath: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(rawPath);
-  } catch {
-    return null;
-  }
-  if (!path.startsWith('/') || path.includes('\0') || path.includes('\\')) return null;
-  const segments = path.split('/').filter((s) => s !== '');
-  if (segments.some((s) => s === '..' || s === '.' || s.includes(':'))) return null;
-  if (segments.length === 0) segments.push('index.html');
-  try {
-    const realRoot = realpathSync(root);
-    const real = realpathSync(join(realRoot, ...segments));
-    if (!real.startsWith(realRoot + sep)) return null;
-    return statSync(real).isFile() ? real : null;
-  } catch {
-    return null;
-  }
 }
 
 function fail(type: ErrorType, message: string, field?: string): Result<never> {

@@ -1,0 +1,79 @@
+import type { Session, WebContents, WebPreferences } from 'electron';
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { RENDERER_CSP, resolveStatic } from './renderer-files';
+
+/** The renderer is served from app://registre/, never from file:// nor from the network. */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://registre`;
+
+/** Every window's settings: isolated, sandboxed, no Node in the page. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** Must run before `app` is ready: app:// behaves like a secure, standard origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves the built renderer on app://registre/ with the path check and the CSP of the HTTP host. */
+export function serveRenderer(session: Session, rendererDir: string): void {
+  session.protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'registre' ? resolveStatic(rendererDir, url.pathname) : null;
+    if (file === null) return new Response('Introuvable', { status: 404 });
+    return new Response(await readFile(file), {
+      headers: {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': RENDERER_CSP,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+}
+
+/** No permission (camera, notifications, geolocation…) is ever granted to the page. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** The window never navigates away from the app nor opens another one. */
+export function lockNavigation(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Only the app's own page may call the contract. */
+export function isAppFrame(senderUrl: string | undefined): boolean {
+  return senderUrl !== undefined && senderUrl.startsWith(`${APP_ORIGIN}/`);
+}
