@@ -18,9 +18,10 @@ import { importCommand } from './commands/import';
 import { opendataCommand } from './commands/opendata';
 import { recueilCommand } from './commands/recueil';
 import { registreCommand } from './commands/registre';
+import { listeCommand } from './commands/liste';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand];
+const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
 import { pdfText } from '../../templates/render/extract-text';
 import type { Db } from '../db/open';
 import { referenceSession, tempRegister, type ReferenceSession } from '../testing/temp-register';
+import { assignSubjects } from './legality';
 import { renderRegistre } from './registre';
 import { importSession } from './session-import';
 
@@ -65,10 +67,65 @@ describe('renderRegistre', () => {
     expect(closing).toContain('a donné lieu à 16 délibérations, inscrites au présent registre');
     expect(closing).toContain('G28 — CESSION AU PROFIT DE');
     expect(closing).not.toContain('N° : G');
-    const last = (await page(bytes, pageCount)).replace(/\s+/g, ' ');
+    const tablesStart = (await pdfText(bytes, { raw: true })).split('\f').findIndex((p) => p.startsWith('TABLE CHRONOLOGIQUE DES DÉLIBÉRATIONS\n')) + 1;
+    expect(tablesStart).toBeGreaterThan(entries[17]!.page);
+    const last = (await page(bytes, tablesStart - 1)).replace(/\s+/g, ' ');
     expect(last).toContain('Clôture de la séance du 20 novembre 2023');
     expect(last).toContain('G2 — SORTIE D\'INVENTAIRE');
     expect(last).toContain('Le président de séance, Monsieur Jean-Louis MASSON Président du Conseil départemental');
+  });
+
+  it('ends with the table by date and the table by matière, whose pages are where each act starts', async () => {
+    importSession(db, novemberSession());
+    assignSubjects(db, 'CP', '2023-10-16', demoSubjects.subjects);
+    assignSubjects(db, 'CP', '2023-11-20', { G1: '7.3' });
+    const { bytes, pageCount, entries, subjects } = await renderRegistre(db, { body: 'CP', year: 2023, now });
+    const pages = (await pdfText(bytes, { raw: true })).split('\f').slice(0, pageCount);
+    const chronoStart = pages.findIndex((p) => p.startsWith('TABLE CHRONOLOGIQUE DES DÉLIBÉRATIONS\n'));
+    const subjectStart = pages.findIndex((p) => p.startsWith('TABLE DES DÉLIBÉRATIONS PAR MATIÈRE\n'));
+    expect(chronoStart).toBeGreaterThan(entries[17]!.page - 1);
+    expect(subjectStart).toBeGreaterThan(chronoStart);
+    // Rows as printed: « date N° OBJET page », OBJET possibly over several lines; page footers and headers left out.
+    const rowsOf = (text: string) =>
+      [...text.replace(/Page \d+ \/ \d+/g, ' ').replace(/\s+/g, ' ').matchAll(/(\d{2}\/\d{2}\/\d{4}) (G\d+) (.+?) (\d+)(?= \d{2}\/\d{2}\/\d{4}| \d+\.\d+ — | Sans matière| *$)/g)].map(
+        (m) => ({ date: m[1]!, number: m[2]!, title: m[3]!, page: Number(m[4]) }),
+      );
+    const chrono = rowsOf(pages.slice(chronoStart, subjectStart).join('\n'));
+    const bySubject = rowsOf(pages.slice(subjectStart).join('\n'));
+    const key = (r: { date: string; number: string }) => `${r.date.slice(0, 10)} ${r.number}`;
+    const iso = (d: string) => `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}`;
+    // Every act of the year in both tables, the chronological one in date then number order.
+    expect(chrono.map((r) => `${iso(r.date)} ${r.number}`)).toEqual(entries.map(key));
+    expect(bySubject.map((r) => `${iso(r.date)} ${r.number}`).sort()).toEqual(entries.map(key).sort());
+    // The page each table names is the page where « N° : G… » of that act is printed.
+    for (const r of [...chrono, ...bySubject]) {
+      const text = await page(bytes, r.page);
+      expect(text).toContain(`N° : ${r.number}\n`);
+      expect(text).toContain(`Séance du ${r.date === '16/10/2023' ? '16 octobre 2023' : '20 novembre 2023'}`);
+    }
+    expect(chrono.find((r) => r.number === 'G28')?.title).toContain('CESSION AU PROFIT DE');
+    // The demo matières, in code order; the November G2 has none.
+    expect(subjects.map((g) => `${g.heading}: ${g.entries.map((e) => `${e.date.slice(5)} ${e.number}`).join(' ')}`)).toEqual([
+      '1.1 — Marchés publics: 10-16 G3 10-16 G4',
+      '3.2 — Aliénations: 10-16 G28',
+      '3.3 — Locations: 10-16 G1',
+      '3.6 — Autres actes de gestion du domaine privé: 10-16 G2',
+      '7.1 — Décisions budgétaires: 10-16 G6',
+      '7.3 — Emprunts: 10-16 G22 10-16 G23 10-16 G24 10-16 G25 11-20 G1',
+      '7.5 — Subventions: 10-16 G12',
+      '8.1 — Enseignement: 10-16 G7 10-16 G8',
+      '8.2 — Aide sociale: 10-16 G11',
+      '8.3 — Voirie: 10-16 G26',
+      '8.5 — Politique de la ville-habitat-logement: 10-16 G20',
+      'Sans matière: 11-20 G2',
+    ]);
+    const subjectText = pages.slice(subjectStart).join(' ').replace(/\s+/g, ' ');
+    let at = 0;
+    for (const g of subjects) {
+      const found = subjectText.indexOf(`${g.heading} Séance N° OBJET Page`, at);
+      expect(found, g.heading).toBeGreaterThan(at - 1);
+      at = found;
+    }
   });
 
   it('gives the same bytes twice', async () => {

@@ -5,22 +5,27 @@ import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
 import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
-import { buildRegistre, loadRegistreTemplates, type RegistreEntry } from '../../templates/registre/build-registre';
+import { buildRegistre, loadRegistreTemplates, type RegistreEntry, type SubjectGroup } from '../../templates/registre/build-registre';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
+import { loadSessionLegality } from '../db/repositories/legality';
 import { listSessions, loadSessionById } from '../db/repositories/sessions';
+import { activeClassification } from './ctes-classification';
 
 export interface RenderedRegistre {
   bytes: Uint8Array;
   pageCount: number;
   /** Every délibération of the year, in date then number order, with the page where it starts. */
   entries: RegistreEntry[];
+  /** The annual table by @ctes matière, as printed at the end of the registre. */
+  subjects: SubjectGroup[];
 }
 
 /**
  * Renders the "Registre des délibérations" of a body for a year: every séance of that year that
- * has acts, in date order, each act's extract then the séance's closing page.
+ * has acts, in date order, each act's extract then the séance's closing page; then the annual
+ * tables by date and by @ctes matière (labels from the classification in use).
  * `now` dates the file's properties: the same register gives the same bytes.
  */
 export async function renderRegistre(db: Db, args: { body: BodyCode; year: number; now: Date }): Promise<RenderedRegistre> {
@@ -34,8 +39,12 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
     throw new AppError('not_found', `année : aucune délibération de l'organe ${args.body} en ${args.year} dans ce registre.`, 'year');
   }
   const template = loadExtractTemplate();
+  const classification = activeClassification(db);
+  const subjectOf = (code: string | null) =>
+    code === null ? null : { code, label: classification.subjects.find((s) => s.code === code)?.label ?? '' };
   const sessions = summaries.map((summary) => {
     const session = loadSessionById(db, summary.id);
+    const subjectCodes = new Map(loadSessionLegality(db, session.id).map((a) => [a.id, a.subjectCode]));
     const president = session.roster.find((m) => m.id === session.presidentId);
     return {
       session,
@@ -49,6 +58,7 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
           number: formatActNumber({ series: session.body.series, value: act.number }),
           title: act.object,
           extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+          subject: subjectOf(subjectCodes.get(act.id) ?? null),
         })),
     };
   });
@@ -68,5 +78,5 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
     },
     loadRegistreTemplates(),
   );
-  return { bytes: built.bytes, pageCount: built.pageCount, entries: built.entries };
+  return { bytes: built.bytes, pageCount: built.pageCount, entries: built.entries, subjects: built.subjects };
 }

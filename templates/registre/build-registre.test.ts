@@ -28,19 +28,55 @@ describe('buildRegistre', () => {
     const pages = (await pdfText(built.bytes, { raw: true })).split('\f').map((p) => p.replace(/\s+/g, ' ').trim());
     expect(pages.slice(0, 7)).toEqual([
       'Département du Var REGISTRE DES DÉLIBÉRATIONS Commission permanente du Conseil départemental du Var Année 2023 2 séances, 3 délibérations',
-      'N° : G1 Page 2 / 7',
-      'suite Page 3 / 7',
-      'N° : G2 Page 4 / 7',
+      'N° : G1 Page 2 / 9',
+      'suite Page 3 / 9',
+      'N° : G2 Page 4 / 9',
       'Clôture de la séance du 16 octobre 2023 La séance du 16 octobre 2023 de la Commission permanente du Conseil départemental du Var a donné lieu à 2 délibérations, ' +
-        'inscrites au présent registre dans l\'ordre de leurs numéros : G1 — OBJET G1 G2 — OBJET G2 Le président de séance, Monsieur Jean-Louis MASSON Président du Conseil départemental Page 5 / 7',
-      'N° : G1 Page 6 / 7',
+        'inscrites au présent registre dans l\'ordre de leurs numéros : G1 — OBJET G1 G2 — OBJET G2 Le président de séance, Monsieur Jean-Louis MASSON Président du Conseil départemental Page 5 / 9',
+      'N° : G1 Page 6 / 9',
       expect.stringContaining('a donné lieu à 1 délibération, inscrites'),
     ]);
+    expect(pages.slice(7, 9)).toEqual([
+      'TABLE CHRONOLOGIQUE DES DÉLIBÉRATIONS Commission permanente du Conseil départemental du Var — Année 2023 Séance N° OBJET Page ' +
+        '16/10/2023 G1 OBJET G1 2 16/10/2023 G2 OBJET G2 4 20/11/2023 G1 OBJET G1 6 Page 8 / 9',
+      'TABLE DES DÉLIBÉRATIONS PAR MATIÈRE Commission permanente du Conseil départemental du Var — Année 2023 Sans matière Séance N° OBJET Page ' +
+        '16/10/2023 G1 OBJET G1 2 16/10/2023 G2 OBJET G2 4 20/11/2023 G1 OBJET G1 6 Page 9 / 9',
+    ]);
+  });
+
+  it('groups the table by matière in code order (7.9 before 7.10), « Sans matière » last', async () => {
+    const withSubjects = {
+      ...input,
+      sessions: [
+        {
+          ...input.sessions[0]!,
+          acts: [
+            { ...input.sessions[0]!.acts[0]!, subject: { code: '7.10', label: 'Divers' } },
+            { ...input.sessions[0]!.acts[1]!, subject: { code: '7.9', label: 'Prises de participation' } },
+          ],
+        },
+        { ...input.sessions[1]!, acts: [{ ...input.sessions[1]!.acts[0]!, subject: { code: '7.10', label: 'Divers' } }] },
+        session('2023-12-18', '18 décembre 2023', [['G1', 1]]),
+      ],
+    };
+    const built = await buildRegistre(withSubjects, loadRegistreTemplates());
+    expect(built.subjects.map((g) => `${g.heading}: ${g.entries.map((e) => `${e.date} ${e.number} p.${e.page}`).join(', ')}`)).toEqual([
+      '7.9 — Prises de participation: 2023-10-16 G2 p.4',
+      '7.10 — Divers: 2023-10-16 G1 p.2, 2023-11-20 G1 p.6',
+      'Sans matière: 2023-12-18 G1 p.8',
+    ]);
+    const last = (await pdfText(built.bytes, { raw: true, firstPage: built.pageCount, lastPage: built.pageCount })).replace(/\s+/g, ' ');
+    expect(last).toContain(
+      '7.9 — Prises de participation Séance N° OBJET Page 16/10/2023 G2 OBJET G2 4 ' +
+        '7.10 — Divers Séance N° OBJET Page 16/10/2023 G1 OBJET G1 2 20/11/2023 G1 OBJET G1 6 ' +
+        'Sans matière Séance N° OBJET Page 18/12/2023 G1 OBJET G1 8',
+    );
   });
 
   it('fills an edited closing template and refuses an unknown field', async () => {
     const built = await buildRegistre(input, loadRegistreTemplates({ closing: '@paragraphe\nFin de la séance du {séance.date_longue}' }));
     expect((await pdfText(built.bytes, { raw: true, firstPage: 5, lastPage: 5 })).split('\n')[0]).toBe('Fin de la séance du 16 octobre 2023');
+    expect(() => loadRegistreTemplates({ subjectGroup: '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « registre\/table-matieres-groupe », ligne 1 : champ inconnu/);
     expect(() => loadRegistreTemplates({ cover: '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « registre\/couverture », ligne 1 : champ inconnu \{acte\.objet\}/);
   });
 });

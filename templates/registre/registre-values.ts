@@ -11,9 +11,12 @@ export const REGISTRE_CATALOGUE: Catalogue = {
     'séance.nombre_délibérations': 'nombre de délibérations de la séance (« 16 délibérations »)',
     'séance.président': 'président de séance (« Monsieur Jean-Louis MASSON »)',
     'séance.président.qualité': 'qualité du président de séance',
+    'matière.intitulé': 'matière @ctes d\'un groupe de la table par matière (« 7.3 — Emprunts »), ou « Sans matière »',
   },
   lists: {
     'séance.délibérations': 'une ligne par délibération de la séance : « numéro — OBJET »',
+    'table.chronologique': 'une ligne par délibération de l\'année : date de la séance, numéro, OBJET, page (séparés par des tabulations)',
+    'matière.lignes': 'une ligne par délibération de la matière : date de la séance, numéro, OBJET, page (séparés par des tabulations)',
   },
 };
 

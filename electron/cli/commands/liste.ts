@@ -1,0 +1,18 @@
+import { renderListeDeliberations } from '../../services/liste-deliberations';
+import { writeOutput } from '../output';
+import type { Command } from '../command';
+import { bodyCode, parseCommand, required, sessionDate } from '../args';
+
+export const listeCommand: Command = {
+  name: 'liste',
+  usage: 'registre liste --session <AAAA-MM-JJ> --body CP --out <fichier.pdf> [--db <registre>]',
+  async run(argv, { openDb, out, now }) {
+    const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, out: { type: 'string' } });
+    const date = sessionDate(values);
+    const body = bodyCode(values);
+    const target = required(values, 'out');
+    const { bytes, pageCount, acts } = await renderListeDeliberations(await openDb(), { body, date, now: now() });
+    writeOutput(target, bytes);
+    out(`Liste des délibérations de la séance ${body} du ${date} écrite dans ${target} : ${acts.length} délibérations, ${pageCount} page${pageCount > 1 ? 's' : ''}.`);
+  },
+};
