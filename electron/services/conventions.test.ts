@@ -25,17 +25,18 @@ afterEach(() => cleanup());
 const now = new Date('2023-10-20T00:00:00Z');
 
 describe('importConventions', () => {
-  it('stores the four loan-guarantee conventions of the reference session', () => {
+  it('stores the four loan-guarantee conventions and the tripartite one of the reference session', () => {
     expect(importConventions(db, reference())).toEqual({
       body: 'CP',
       date: '2023-10-16',
-      numbers: ['CO 2023-983', 'CO 2023-991', 'CO 2023-980', 'CO 2023-1098'],
+      numbers: ['CO 2023-983', 'CO 2023-991', 'CO 2023-980', 'CO 2023-1098', 'CO 2023-1330'],
     });
     expect(db.prepare('SELECT a.number, c.number AS convention, c.kind FROM conventions c JOIN acts a ON a.id = c.act_id ORDER BY a.number').all()).toEqual([
       { number: 22, convention: 'CO 2023-983', kind: 'garantie-emprunt' },
       { number: 23, convention: 'CO 2023-991', kind: 'garantie-emprunt' },
       { number: 24, convention: 'CO 2023-980', kind: 'garantie-emprunt' },
       { number: 25, convention: 'CO 2023-1098', kind: 'garantie-emprunt' },
+      { number: 26, convention: 'CO 2023-1330', kind: 'tripartite' },
     ]);
   });
 

@@ -1,4 +1,8 @@
+import type { ConventionKind, LoanGuarantee } from '../../shared/convention/loan-guarantee';
 import { conventionsFileSchema, loanGuaranteeSchema } from '../../shared/convention/loan-guarantee';
+import type { Tripartite } from '../../shared/convention/tripartite';
+import { tripartiteSchema } from '../../shared/convention/tripartite';
+import type { z } from '../../shared/contract/zod-fr';
 import { describeIssues, fieldPath } from '../../shared/contract/zod-fr';
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError, validationError } from '../../shared/domain/errors';
@@ -7,6 +11,10 @@ import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
 import { buildConvention, loadConventionTemplate } from '../../templates/convention-garantie/build-convention';
 import { conventionValues } from '../../templates/convention-garantie/convention-values';
+import { buildTripartite, loadTripartiteTemplate } from '../../templates/convention-tripartite/build-tripartite';
+import { tripartiteValues } from '../../templates/convention-tripartite/tripartite-values';
+import type { TemplateValues } from '../../templates/engine/template';
+import type { Document } from '../../templates/model';
 import { renderDocx } from '../../templates/render/docx';
 import { renderPdf } from '../../templates/render/pdf';
 import type { Db } from '../db/open';
@@ -44,14 +52,14 @@ export function importConventions(db: Db, json: unknown): ConventionsImportRepor
     if (conventionNumberExists(db, c.number)) {
       throw new AppError('conflict', `${label} : le numéro ${c.number} est déjà attribué dans ce registre.`, `conventions[${i}].number`);
     }
-    const data = loanGuaranteeSchema.safeParse(c.data);
-    if (!data.success) {
+    const data = parseConventionData(c.kind, c.data);
+    if (!data.ok) {
       const issues = data.error.issues.slice(0, 5).map((issue) => `data.${fieldPath(issue.path)} : ${issue.message}`);
       throw validationError(`${label} : données invalides — ${issues.join(' ; ')}`, `conventions[${i}].data.${fieldPath(data.error.issues[0]?.path ?? [])}`);
     }
     // Every wording override must name a field of the template: checked now, not at printing.
-    conventionValues({ number: c.number, sessionDate: session.date, data: data.data });
-    return { actId: act.id, number: c.number, kind: c.kind, data: data.data };
+    valuesOf(c.number, session.date, data.value);
+    return { actId: act.id, number: c.number, kind: c.kind, data: data.value.data };
   });
 
   db.transaction(() => {
@@ -87,11 +95,36 @@ export async function renderConvention(
     throw validationError(`L'acte ${label} a ${chosen.length} conventions (${chosen.map((c) => c.number).join(', ')}) : précisez laquelle.`, 'number');
   }
   const stored = chosen[0] as (typeof chosen)[number];
-  const data = loanGuaranteeSchema.safeParse(stored.data);
-  if (!data.success) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
-  const doc = buildConvention({ number: stored.number, sessionDate: session.date, data: data.data }, loadConventionTemplate(), args.now);
+  const data = parseConventionData(stored.kind, stored.data);
+  if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
+  const doc = documentOf(stored.number, session.date, data.value, args.now);
   const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await renderDocx(doc);
   return { number: stored.number, bytes };
+}
+
+/** A convention's data, validated by the schema of its kind. */
+type TypedConvention = { kind: 'garantie-emprunt'; data: LoanGuarantee } | { kind: 'tripartite'; data: Tripartite };
+
+/** Validates a convention's data with the schema of its kind. */
+function parseConventionData(kind: ConventionKind, data: unknown): { ok: true; value: TypedConvention } | { ok: false; error: z.ZodError } {
+  if (kind === 'tripartite') {
+    const r = tripartiteSchema.safeParse(data);
+    return r.success ? { ok: true, value: { kind, data: r.data } } : { ok: false, error: r.error };
+  }
+  const r = loanGuaranteeSchema.safeParse(data);
+  return r.success ? { ok: true, value: { kind, data: r.data } } : { ok: false, error: r.error };
+}
+
+/** The template values of a convention (this checks its wording overrides). */
+function valuesOf(number: string, sessionDate: string, c: TypedConvention): TemplateValues {
+  return c.kind === 'tripartite' ? tripartiteValues({ number, data: c.data }) : conventionValues({ number, sessionDate, data: c.data });
+}
+
+/** The document of a convention, from the template of its kind. */
+function documentOf(number: string, sessionDate: string, c: TypedConvention, now: Date): Document {
+  return c.kind === 'tripartite'
+    ? buildTripartite({ number, data: c.data }, loadTripartiteTemplate(), now)
+    : buildConvention({ number, sessionDate, data: c.data }, loadConventionTemplate(), now);
 }
 
 /** The act named « G25 » among the session's acts. */

@@ -53,7 +53,7 @@ export const loanGuaranteeSchema = z.object({
 
 export type LoanGuarantee = z.infer<typeof loanGuaranteeSchema>;
 
-export const CONVENTION_KINDS = ['garantie-emprunt'] as const;
+export const CONVENTION_KINDS = ['garantie-emprunt', 'tripartite'] as const;
 export type ConventionKind = (typeof CONVENTION_KINDS)[number];
 
 /** The conventions file (`reference/conventions-2023-10-16.json`): the conventions of one session. */
@@ -64,7 +64,7 @@ export const conventionsFileSchema = z.object({
       z.object({
         act: z.string().regex(/^[A-Z]+ ?[0-9]+$/, 'numéro d\'acte attendu, ex. G25'),
         number: z.string().regex(/^CO [0-9]{4}-[0-9]+$/, 'numéro de convention attendu, ex. CO 2023-1098'),
-        kind: z.enum(CONVENTION_KINDS, 'type de convention attendu : garantie-emprunt'),
+        kind: z.enum(CONVENTION_KINDS, "type de convention attendu : garantie-emprunt ou tripartite"),
         data: z.unknown(),
       }),
     )

@@ -2,6 +2,8 @@ import type { Migration } from '../migration';
 import { migration0001 } from './0001-register';
 import { migration0002 } from './0002-conventions';
 import { migration0003 } from './0003-legality';
+import { migration0004 } from './0004-tripartite-conventions';
+import { migration0005 } from './0005-signatures';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { Template } from '../engine/template';
+import { fillTemplate } from '../engine/fill-template';
+import { parseTemplate } from '../engine/parse-template';
+import type { Document } from '../model';
+import { createDocument } from '../model';
+import type { TripartiteInput } from './tripartite-values';
+import { TRIPARTITE_CATALOGUE, tripartiteValues } from './tripartite-values';
+
+/** The tripartite convention template shipped with the app, checked against its catalogue. */
+export function loadTripartiteTemplate(
+  source = readFileSync(new URL('./convention-tripartite.modele', import.meta.url), 'utf8'),
+): Template {
+  return parseTemplate('convention-tripartite', source, TRIPARTITE_CATALOGUE);
+}
+
+/**
+ * A tripartite convention (maîtrise d'ouvrage unique) as a document, every variable taken from the
+ * convention's data. `now` is the creation date written in the file's properties.
+ */
+export function buildTripartite(input: TripartiteInput, template: Template, now: Date): Document {
+  return createDocument({
+    meta: {
+      title: `Convention ${input.number}`,
+      subject: `Convention tripartite — ${input.data.subject}`,
+      author: 'Département du Var',
+      createdAt: now.toISOString(),
+    },
+    blocks: fillTemplate(template, tripartiteValues(input)),
+  });
+}
