@@ -120,3 +120,15 @@ describe('registre backup and restore', () => {
     expect((await cli('restore', bogus, '--db', db)).err).toContain('est illisible ou endommagée');
   });
 });
+
+describe('registre settings', () => {
+  it('shows and sets the pattern of @ctes internal numbers, refusing a pattern that can exceed 15 characters', async () => {
+    const db = join(dir, 'r.sqlite');
+    expect((await cli('settings', '--db', db)).out).toBe('Modèle des numéros internes @ctes : {ORGANE}{AA}{MM}{JJ}_{SERIE}{NUM}');
+    expect((await cli('settings', '--internal-number-pattern', 'R{AAAA}_{SEQ:6}', '--db', db)).out).toBe('Modèle des numéros internes @ctes : R{AAAA}_{SEQ:6}');
+    const bad = await cli('settings', '--internal-number-pattern', 'DEPARTEMENT{AAAA}{SEQ:6}', '--db', db);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/15/);
+    expect((await cli('settings', '--db', db)).out).toContain('R{AAAA}_{SEQ:6}');
+  });
+});

@@ -8,6 +8,7 @@ import { ensureBody } from '../db/repositories/bodies';
 import { ensureCollectivity } from '../db/repositories/collectivity';
 import { ensureMandate, ensureMember } from '../db/repositories/members';
 import { insertRecueil, insertSession } from '../db/repositories/sessions';
+import { internalNumberAllocator } from './internal-numbers';
 import { planSession } from './session-plan';
 
 export interface ImportReport {
@@ -62,9 +63,11 @@ export function importSession(db: Db, json: unknown): ImportReport {
       defaults: plan.session.defaults.map((e) => ({ ...e, memberId: id(e.memberId), holderId: idOrNull(e.holderId) })),
     });
     if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
+    const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
     for (const act of plan.acts) {
       insertAct(db, {
         ...act,
+        internalId: internalNumber(act),
         sessionId,
         presidingId: idOrNull(act.presidingId),
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),

@@ -4,6 +4,7 @@ import { migration0002 } from './0002-conventions';
 import { migration0003 } from './0003-legality';
 import { migration0004 } from './0004-tripartite-conventions';
 import { migration0005 } from './0005-signatures';
+import { migration0006 } from './0006-settings';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
