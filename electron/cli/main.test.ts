@@ -132,3 +132,31 @@ describe('registre settings', () => {
     expect((await cli('settings', '--db', db)).out).toContain('R{AAAA}_{SEQ:6}');
   });
 });
+
+describe('registre dates', () => {
+  it('records transmission, reception and publication of a new act, computes the executory date, and refuses a broken chronology', async () => {
+    const db = join(dir, 'r.sqlite');
+    const file = join(dir, 'seance.json');
+    const s = JSON.parse(readFileSync(new URL('../../reference/session-2023-10-16.json', import.meta.url), 'utf8')) as {
+      session: { date: string };
+      recueil?: unknown;
+      acts: Record<string, unknown>[];
+    };
+    s.session.date = '2024-01-15';
+    delete s.recueil;
+    s.acts = s.acts.slice(0, 1).map((a) => ({ ...a, internalId: undefined, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
+    writeFileSync(file, JSON.stringify(s));
+    expect((await cli('import', file, '--db', db)).code).toBe(0);
+    const args = ['--session', '2024-01-15', '--body', 'CP', '--act', 'G1', '--db', db];
+    const bad = await cli('dates', ...args, '--transmission', '2024-01-10');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/Acte G1 : .*antérieure/);
+    expect((await cli('dates', ...args, '--transmission', '2024-01-16')).out).toBe(
+      'Acte G1 : transmis le 16/01/2024, reçu en préfecture le —, mis en ligne le — ; pas encore exécutoire.',
+    );
+    expect((await cli('dates', ...args, '--reception', '2024-01-17', '--online', '2024-01-18')).out).toBe(
+      'Acte G1 : transmis le 16/01/2024, reçu en préfecture le 17/01/2024, mis en ligne le 18/01/2024 ; exécutoire le 18/01/2024.',
+    );
+    expect((await cli('dates', ...args, '--online', '2024-01-19')).err).toMatch(/verrouillé|exécutoire/);
+  });
+});

@@ -1,0 +1,40 @@
+import { validationError } from '../../../shared/domain/errors';
+import { numericDate } from '../../../shared/rules/french-dates';
+import { recordLegalityDates } from '../../services/legality';
+import type { Command } from '../command';
+import { bodyCode, parseCommand, required, sessionDate } from '../args';
+
+const printed = (d: string | null) => (d === null ? '—' : numericDate(d));
+
+export const datesCommand: Command = {
+  name: 'dates',
+  usage:
+    'registre dates --session <AAAA-MM-JJ> --body CP --act G25 [--transmission <AAAA-MM-JJ>] [--reception <AAAA-MM-JJ>] [--online <AAAA-MM-JJ>]',
+  async run(argv, { openDb, out }) {
+    const { values } = parseCommand(argv, {
+      session: { type: 'string' },
+      body: { type: 'string' },
+      act: { type: 'string' },
+      transmission: { type: 'string' },
+      reception: { type: 'string' },
+      online: { type: 'string' },
+    });
+    const where = { body: bodyCode(values), date: sessionDate(values), act: required(values, 'act') };
+    const given = (name: string) => (typeof values[name] === 'string' ? { value: values[name] } : undefined);
+    const transmission = given('transmission');
+    const reception = given('reception');
+    const online = given('online');
+    if (transmission === undefined && reception === undefined && online === undefined) {
+      throw validationError('Indiquez au moins une date : --transmission, --reception ou --online (AAAA-MM-JJ).', 'dates');
+    }
+    const a = recordLegalityDates(await openDb(), where.body, where.date, where.act, {
+      ...(transmission === undefined ? {} : { transmissionDate: transmission.value }),
+      ...(reception === undefined ? {} : { legalityReceptionDate: reception.value }),
+      ...(online === undefined ? {} : { onlineDate: online.value }),
+    });
+    out(
+      `Acte ${a.series}${a.number} : transmis le ${printed(a.transmissionDate)}, reçu en préfecture le ${printed(a.legalityReceptionDate)}, ` +
+        `mis en ligne le ${printed(a.onlineDate)} ; ${a.executoryDate === null ? 'pas encore exécutoire' : `exécutoire le ${numericDate(a.executoryDate)}`}.`,
+    );
+  },
+};
