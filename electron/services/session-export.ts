@@ -11,7 +11,7 @@ import { defaultExaminationSentence, dossierSentence, sessionSentence } from '..
 import { formatActNumber } from '../../shared/rules/numbering';
 import { outcomeText } from '../../shared/rules/vote';
 import type { Db } from '../db/open';
-import { loadActs } from '../db/repositories/acts';
+import { correctedActOf, loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
 
@@ -77,7 +77,10 @@ export function exportSession(db: Db, body: BodyCode, date: string): Record<stri
       printedName: listName(m),
       ...(m.quality === null ? {} : { role: m.quality }),
     })),
-    acts: acts.map((a) => exportAct(session, a, president, collectivity)),
+    acts: acts.map((a) => {
+      const corrects = correctedActOf(db, a.id);
+      return { ...exportAct(session, a, president, collectivity), ...(corrects === null ? {} : { corrects }) };
+    }),
   };
 }
 

@@ -173,3 +173,27 @@ describe('votes other than unanimity', () => {
     expect(snapshot(db)).toEqual(before);
   });
 });
+
+describe('corrections', () => {
+  it('imports an act that corrects an executory act, and exports the reference back', () => {
+    importSession(db, referenceSession());
+    const file = referenceSession();
+    delete file.recueil;
+    (file.session as { date: string }).date = '2023-11-20';
+    file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G12' } }));
+    importSession(db, file);
+    const exported = exportSession(db, 'CP', '2023-11-20') as unknown as ReferenceSession;
+    expect(exported.acts[0]?.corrects).toEqual({ body: 'CP', date: '2023-10-16', number: 'G12' });
+  });
+
+  it('refuses a correction of an act the register does not have, the register unchanged', () => {
+    importSession(db, referenceSession());
+    const before = snapshot(db);
+    const file = referenceSession();
+    delete file.recueil;
+    (file.session as { date: string }).date = '2023-11-20';
+    file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G5' } }));
+    expect(() => importSession(db, file)).toThrow("G1 corrige l'acte G5 du 16 octobre 2023 (CP), absent du registre.");
+    expect(snapshot(db)).toEqual(before);
+  });
+});

@@ -1,9 +1,11 @@
 import { AppError, validationError } from '../../shared/domain/errors';
 import { describeIssues } from '../../shared/contract/zod-fr';
+import type { SessionFileAct } from '../../shared/session-file/schema';
 import { sessionFileSchema } from '../../shared/session-file/schema';
-import { parseIsoDate } from '../../shared/rules/french-dates';
+import { longDate, parseIsoDate } from '../../shared/rules/french-dates';
+import { parseActNumber } from '../../shared/rules/numbering';
 import type { Db } from '../db/open';
-import { insertAct } from '../db/repositories/acts';
+import { findActId, insertAct } from '../db/repositories/acts';
 import { ensureBody } from '../db/repositories/bodies';
 import { ensureCollectivity } from '../db/repositories/collectivity';
 import { ensureMandate, ensureMember } from '../db/repositories/members';
@@ -64,17 +66,30 @@ export function importSession(db: Db, json: unknown): ImportReport {
     });
     if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
     const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
-    for (const act of plan.acts) {
+    file.acts.forEach((fileAct, index) => {
+      const act = plan.acts[index];
+      if (act === undefined) return;
       insertAct(db, {
         ...act,
         internalId: internalNumber(act),
         sessionId,
         presidingId: idOrNull(act.presidingId),
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
-      });
-    }
+      }, correctedAct(db, fileAct));
+    });
     return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
   })();
+}
+
+/** The register's id of the act an imported act corrects; refused when the register does not have it. */
+function correctedAct(db: Db, act: SessionFileAct): number | null {
+  if (act.corrects === undefined) return null;
+  const { body, date, number } = act.corrects;
+  const found = findActId(db, body, date, parseActNumber(number).value);
+  if (found === null) {
+    throw new AppError('not_found', `${act.number} corrige l'acte ${number} du ${longDate(date)} (${body}), absent du registre.`, 'corrects');
+  }
+  return found;
 }
 
 /** Dates must be real calendar days, not only of the right shape. */

@@ -76,6 +76,14 @@ export const sessionFileSchema = z.object({
         })
         .optional(),
       internalId: z.string().regex(/^[a-zA-Z0-9_]{1,15}$/, "numéro interne @ctes : 1 à 15 caractères parmi lettres, chiffres et _").optional(),
+      /** The act this one corrects, e.g. { body: 'CP', date: '2023-10-16', number: 'G12' }. */
+      corrects: z
+        .object({
+          body: z.enum(['CP', 'CD']),
+          date: isoDate,
+          number: z.string().regex(/^[A-Z][1-9][0-9]*$/, 'numéro attendu : une lettre et un entier, ex. G25'),
+        })
+        .optional(),
       legalityReceptionDate: optionalIsoDate,
       executoryDate: optionalIsoDate,
       onlineDate: optionalIsoDate,

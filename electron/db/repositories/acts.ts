@@ -6,15 +6,18 @@ import type { ActAttendanceRow, ActRow } from '../rows';
 
 export type NewAct = Omit<Act, 'id'>;
 
-/** Inserts an act and its attendance changes; member ids must be the register's. */
-export function insertAct(db: Db, a: NewAct): number {
+/**
+ * Inserts an act and its attendance changes; member ids must be the register's. `correctsActId`
+ * names the act this one corrects (an executory act is never edited: it is corrected by a new act).
+ */
+export function insertAct(db: Db, a: NewAct, correctsActId: number | null = null): number {
   const id = Number(
     db
       .prepare(
         `INSERT INTO acts (session_id, number, object, service_code_lines, examination_sentence, presiding_id, visas,
            considerants, decisions, decision_notes, outcome, annexes, internal_id, nature, legality_reception_date,
-           executory_date, online_date)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           executory_date, online_date, corrects_act_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         a.sessionId,
@@ -35,6 +38,7 @@ export function insertAct(db: Db, a: NewAct): number {
         // Set after the attendance rows: an executory act is locked (migration 0003).
         null,
         a.onlineDate,
+        correctsActId,
       ).lastInsertRowid,
   );
   const insert = db.prepare(
@@ -43,6 +47,26 @@ export function insertAct(db: Db, a: NewAct): number {
   a.changes.forEach((c, position) => insert.run(id, c.memberId, c.status, c.holderId, c.basis, c.reason, position));
   if (a.executoryDate !== null) db.prepare('UPDATE acts SET executory_date = ? WHERE id = ?').run(a.executoryDate, id);
   return id;
+}
+
+/** The id of act `number` of the body's session on `date`, or null. */
+export function findActId(db: Db, body: string, date: string, number: number): number | null {
+  const id = db
+    .prepare('SELECT a.id FROM acts a JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id WHERE b.code = ? AND s.date = ? AND a.number = ?')
+    .pluck()
+    .get(body, date, number) as number | undefined;
+  return id ?? null;
+}
+
+/** The act that act `actId` corrects, as the session file names it; null when it corrects none. */
+export function correctedActOf(db: Db, actId: number): { body: string; date: string; number: string } | null {
+  const row = db
+    .prepare(
+      `SELECT b.code AS body, s.date, b.series || c.number AS number FROM acts a JOIN acts c ON c.id = a.corrects_act_id
+       JOIN sessions s ON s.id = c.session_id JOIN bodies b ON b.id = s.body_id WHERE a.id = ?`,
+    )
+    .get(actId) as { body: string; date: string; number: string } | undefined;
+  return row ?? null;
 }
 
 const parse = <T>(json: string) => JSON.parse(json) as T;
