@@ -15,7 +15,7 @@ let file: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'registre-crash-'));
   const reference = referenceSession();
-  const acts = Array.from({ length: ACTS }, (_, i) => ({ ...reference.acts[i % reference.acts.length], number: `G${i + 1}` }));
+  const acts = Array.from({ length: ACTS }, (_, i) => ({ ...reference.acts[i % reference.acts.length], number: `G${i + 1}`, internalId: undefined }));
   file = join(dir, 'grande-seance.json');
   writeFileSync(file, JSON.stringify({ ...reference, acts }));
 });
