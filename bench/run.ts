@@ -1,4 +1,5 @@
 import { benchExtracts } from './extracts';
+import { benchHost } from './host';
 import { benchRecueil } from './recueil';
 import { benchRegister } from './register';
 
@@ -6,3 +7,4 @@ import { benchRegister } from './register';
 benchRegister();
 await benchExtracts();
 await benchRecueil();
+await benchHost();
