@@ -9,6 +9,11 @@ export interface PageSettings {
   marginLeftMm: number;
   marginRightMm: number;
   pageNumbers: PageNumbering;
+  /**
+   * A line printed at the top of every page, e.g. the collectivity and the session date on each
+   * sheet of the registre des délibérations (practice of CGCT R2121-9); none when absent.
+   */
+  runningHeader?: string;
 }
 
 export const A4_WIDTH_MM = 210;

@@ -23,17 +23,21 @@ const input = {
 
 describe('buildRegistre', () => {
   it('places each séance’s extracts, then its closing page, and reports where each act starts', async () => {
+    const HEADER = 'Département du Var — Commission permanente du Conseil départemental du Var — séance du ';
+    const OCTOBER = `${HEADER}16 octobre 2023`;
     const built = await buildRegistre(input, loadRegistreTemplates());
     expect(built.entries.map((e) => `${e.date} ${e.number} ${e.page}`)).toEqual(['2023-10-16 G1 2', '2023-10-16 G2 4', '2023-11-20 G1 6']);
     const pages = (await pdfText(built.bytes, { raw: true })).split('\f').map((p) => p.replace(/\s+/g, ' ').trim());
     expect(pages.slice(0, 7)).toEqual([
       'Département du Var REGISTRE DES DÉLIBÉRATIONS Commission permanente du Conseil départemental du Var Année 2023 2 séances, 3 délibérations',
-      'N° : G1 Page 2 / 9',
-      'suite Page 3 / 9',
-      'N° : G2 Page 4 / 9',
+      // Each sheet of a session carries the collectivity's name and the session date.
+      `N° : G1 ${OCTOBER} Page 2 / 9`,
+      `suite ${OCTOBER} Page 3 / 9`,
+      `N° : G2 ${OCTOBER} Page 4 / 9`,
       'Clôture de la séance du 16 octobre 2023 La séance du 16 octobre 2023 de la Commission permanente du Conseil départemental du Var a donné lieu à 2 délibérations, ' +
-        'inscrites au présent registre dans l\'ordre de leurs numéros : G1 — OBJET G1 G2 — OBJET G2 Le président de séance, Monsieur Jean-Louis MASSON Président du Conseil départemental Page 5 / 9',
-      'N° : G1 Page 6 / 9',
+        'inscrites au présent registre dans l\'ordre de leurs numéros : G1 — OBJET G1 G2 — OBJET G2 Le président de séance, Monsieur Jean-Louis MASSON Président du Conseil départemental ' +
+        `${OCTOBER} Page 5 / 9`,
+      `N° : G1 ${HEADER}20 novembre 2023 Page 6 / 9`,
       expect.stringContaining('a donné lieu à 1 délibération, inscrites'),
     ]);
     expect(pages.slice(7, 9)).toEqual([

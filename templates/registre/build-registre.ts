@@ -115,10 +115,12 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
   const anchor = (s: RegistreSession, number: string) => `registre-${s.date}-${number}`;
   const documents: Document[] = [cover];
   for (const s of input.sessions) {
+    // Every sheet of a session carries the collectivity's name and the session date.
+    const runningHeader = `${input.collectivityName} — ${input.bodyName} — séance du ${s.longDate}`;
     for (const act of s.acts) {
       const [first, ...rest] = act.extract.blocks;
       if (first === undefined) throw new Error(`The extract of ${act.number} has no block`);
-      documents.push({ ...act.extract, blocks: [{ ...first, anchor: anchor(s, act.number) }, ...rest] });
+      documents.push({ ...act.extract, page: { ...act.extract.page, runningHeader }, blocks: [{ ...first, anchor: anchor(s, act.number) }, ...rest] });
     }
     const values = {
       texts: {
@@ -130,7 +132,7 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
       },
       lists: { 'séance.délibérations': s.acts.map((a) => `${a.number} — ${a.title}`) },
     };
-    documents.push(createDocument({ meta: input.meta, blocks: fillTemplate(templates.closing, values) }));
+    documents.push(createDocument({ meta: input.meta, page: { runningHeader }, blocks: fillTemplate(templates.closing, values) }));
   }
   // First pass: where each act starts, from the page counts of the documents before the tables.
   const firstPages = new Map<string, number>();

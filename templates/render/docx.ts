@@ -1,4 +1,4 @@
-import { AlignmentType, Document as DocxDocument, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document as DocxDocument, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { A4_HEIGHT_MM, A4_WIDTH_MM, BLOCK_DEFAULTS, creationDate, type Document } from '../model';
 import { corePropertiesXml, fontTableXml } from './docx-parts';
 import { docxBody, mmToTwip, ptToTwip } from './docx-blocks';
@@ -58,6 +58,7 @@ export async function renderDocx(doc: Document, options: DocxRenderOptions = {})
           },
         },
         ...(numbered ? { footers: { default: pageNumberFooter() } } : {}),
+        ...(page.runningHeader === undefined ? {} : { headers: { default: runningHeader(page.runningHeader) } }),
         children: docxBody(doc, textWidthTwip),
       },
     ],
@@ -67,6 +68,12 @@ export async function renderDocx(doc: Document, options: DocxRenderOptions = {})
     { path: 'word/fontTable.xml', data: fontTableXml(typography.fontFamily) },
   ]);
   return setZipEntryDates(new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength), date);
+}
+
+function runningHeader(text: string): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: BLOCK_DEFAULTS.pageNumberFontSizePt * 2 })] })],
+  });
 }
 
 function pageNumberFooter(): Footer {

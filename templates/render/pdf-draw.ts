@@ -43,6 +43,15 @@ function drawRow(canvas: PdfCanvas, row: RowSlice, leftPt: number, topPt: number
   }
 }
 
+/** Writes the running header centred in the top margin of the current page. */
+export function drawRunningHeader(canvas: PdfCanvas, face: FontFace, text: string): void {
+  const { pdf } = canvas;
+  const sizePt = BLOCK_DEFAULTS.pageNumberFontSizePt;
+  const widthPt = measureText(text, face, sizePt);
+  useFace(canvas, face, sizePt);
+  pdf.text(text, (pdf.page.width - widthPt) / 2, mmToPt(BLOCK_DEFAULTS.pageNumberBottomMm), { lineBreak: false, baseline: 'alphabetic' });
+}
+
 /** Writes "Page N / M" centred in the bottom margin of the current page. */
 export function drawPageNumber(canvas: PdfCanvas, face: FontFace, n: number, m: number): void {
   const { pdf } = canvas;
