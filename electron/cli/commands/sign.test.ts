@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPki } from '../../services/signing/test-fixtures';
-import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME, withPageTwoAltered } from '../../services/signing/test-fixtures';
+import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME } from '../../services/signing/test-fixtures';
+import { openRegister } from '../../db/open';
+import { renderExtracts } from '../../services/extracts';
+import { importSession } from '../../services/session-import';
+import { referenceSession } from '../../testing/temp-register';
 import { runCaptured } from '../capture';
 
 let pki: TestPki;
@@ -11,7 +15,13 @@ let dir: string;
 beforeAll(async () => {
   pki = makeTestPki();
   dir = mkdtempSync(join(tmpdir(), 'registre-sign-'));
-  writeFileSync(join(dir, 'acte.pdf'), await makeActPdf());
+  // An extract the app produced, and a PDF made elsewhere.
+  const db = openRegister(join(dir, 'r.sqlite'));
+  importSession(db, referenceSession());
+  const [g25] = await renderExtracts(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now: SIGNING_TIME });
+  db.close();
+  writeFileSync(join(dir, 'acte.pdf'), g25?.bytes ?? new Uint8Array());
+  writeFileSync(join(dir, 'autre.pdf'), await makeActPdf());
   writeFileSync(join(dir, 'masson.p12'), pki.signerP12);
   process.env.REGISTRE_TEST_P12 = PASSPHRASE;
   process.env.REGISTRE_TEST_WRONG = 'pas-le-bon';
@@ -20,6 +30,14 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(pki.dir, { recursive: true, force: true });
 });
+
+/** A copy with one byte changed inside the first content stream: in the signed range, structure intact. */
+function withContentAltered(pdf: Buffer): Buffer {
+  const copy = Buffer.from(pdf);
+  const at = copy.indexOf('stream\n') + 'stream\n'.length + 10;
+  copy[at] = (copy[at] ?? 0) ^ 0xff;
+  return copy;
+}
 
 function cli(...argv: string[]) {
   return runCaptured(argv, () => SIGNING_TIME);
@@ -42,7 +60,7 @@ describe('registre sign and verify', () => {
   it('reports a flipped byte as an altered document', async () => {
     const signed = join(dir, 'signe.pdf');
     const tampered = join(dir, 'altere.pdf');
-    writeFileSync(tampered, withPageTwoAltered(readFileSync(signed)));
+    writeFileSync(tampered, withContentAltered(readFileSync(signed)));
     expect(pdfsig(tampered, '-nocert')).toContain('Digest Mismatch');
     const v = await cli('verify', tampered);
     expect(v.code).toBe(1);
@@ -50,7 +68,7 @@ describe('registre sign and verify', () => {
     expect(v.err).toContain('a été modifié après sa signature');
   });
 
-  it('refuses a wrong passphrase, a missing variable and an unsigned PDF in French, writing nothing', async () => {
+  it('refuses a wrong passphrase, a missing variable, an unsigned PDF and a PDF made elsewhere in French, writing nothing', async () => {
     const target = join(dir, 'rien.pdf');
     const wrong = await cli('sign', join(dir, 'acte.pdf'), '--p12', join(dir, 'masson.p12'), '--password-env', 'REGISTRE_TEST_WRONG', '--out', target);
     expect(wrong.err).toBe('Erreur : Le mot de passe du certificat est incorrect.');
@@ -58,5 +76,8 @@ describe('registre sign and verify', () => {
     expect(missing.err).toContain("la variable d'environnement REGISTRE_ABSENTE n'est pas définie");
     expect(existsSync(target)).toBe(false);
     expect((await cli('verify', join(dir, 'acte.pdf'))).err).toContain('ne porte aucune signature électronique');
+    const foreign = await cli('sign', join(dir, 'autre.pdf'), '--p12', join(dir, 'masson.p12'), '--password-env', 'REGISTRE_TEST_P12', '--out', target);
+    expect(foreign.err).toContain("n'a pas été produit par Registre");
+    expect(existsSync(target)).toBe(false);
   });
 });

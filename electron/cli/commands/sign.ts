@@ -1,4 +1,4 @@
-import { readCertificate, signPdf } from '../../services/signing';
+import { checkProducedByRegistre, readCertificate, signPdf } from '../../services/signing';
 import type { Command } from '../command';
 import { readInput } from '../input';
 import { parseCommand, required } from '../args';
@@ -15,9 +15,10 @@ export const signCommand: Command = {
       out: { type: 'string' },
       qualite: { type: 'string' },
     });
-    const { bytes: pdf } = readInput(positionals, 'Indiquez le PDF à signer : registre sign <entrée.pdf> …');
+    const { file, bytes: pdf } = readInput(positionals, 'Indiquez le PDF à signer : registre sign <entrée.pdf> …');
     const target = required(values, 'out');
     const { p12, passphrase } = certificateFromOptions(values);
+    await checkProducedByRegistre(pdf, file);
     const signingTime = now();
     const certificate = await readCertificate(p12, passphrase, signingTime);
     const quality = typeof values.qualite === 'string' && values.qualite.trim() !== '' ? `, ${values.qualite.trim()}` : '';

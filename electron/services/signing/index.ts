@@ -2,3 +2,4 @@
 export { readCertificate, type CertificateInfo } from './certificate';
 export { signPdf, type SignOptions } from './sign';
 export { verifyPdf, type SignatureReport, type VerificationReport } from './verify';
+export { checkProducedByRegistre } from './pdf-document';

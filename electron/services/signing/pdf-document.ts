@@ -26,3 +26,24 @@ export const isSignatureField = (field: FormField): field is SignatureField => f
 export function isSigned(doc: PDF): boolean {
   return (doc.getForm()?.getFields() ?? []).some((field) => isSignatureField(field) && field.isSigned());
 }
+
+/** The Creator our renderer writes in every PDF (templates/render/pdf.ts). */
+export const REGISTRE_CREATOR = 'Registre';
+
+/**
+ * Refuses a PDF the app did not produce: only its extracts, recueils and registres are signed in
+ * the name of the collectivity.
+ */
+export async function checkProducedByRegistre(bytes: Uint8Array, name: string): Promise<void> {
+  const doc = await loadPdf(bytes);
+  // PDFKit writes the creator in the XMP metadata, which @libpdf/core's getCreator() does not read:
+  // a guard against signing the wrong file, not a proof of origin.
+  const xmp = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(`<xmp:CreatorTool>${REGISTRE_CREATOR}</xmp:CreatorTool>`);
+  if (doc.getCreator() !== REGISTRE_CREATOR && !xmp) {
+    throw new AppError(
+      'validation',
+      `« ${name} » n'a pas été produit par Registre : seuls les extraits, recueils et registres de l'application se signent ici.`,
+      'fichier',
+    );
+  }
+}
