@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +7,9 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register-prepare';
+import { signExtract } from '../electron/services/signed-extracts';
+import type { TestPki } from '../electron/services/signing/test-fixtures';
+import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/test-fixtures';
 import type { Db } from '../electron/db/open';
 import { pdfText } from '../templates/render/extract-text';
 
@@ -17,21 +20,31 @@ let db: Db;
 let host: Awaited<ReturnType<typeof startHost>>;
 let browser: Browser;
 let page: Page;
+let pki: TestPki;
 
 beforeAll(async () => {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent' });
   dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
   ({ db } = await prepareRegister(join(dir, 'registre.sqlite'), new Date('2026-11-24T09:00:00Z')));
+  // A signed extract of G25, and a copy altered after signing, for the verification screen.
+  pki = makeTestPki();
+  const signed = await signExtract(db, { body: 'CP', date: '2023-10-16', act: 'G25', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
+  writeFileSync(join(dir, 'G25-signe.pdf'), signed.bytes);
+  const altered = Buffer.from(signed.bytes);
+  const at = altered.indexOf('stream\n') + 'stream\n'.length + 10;
+  altered[at] = (altered[at] ?? 0) ^ 0xff;
+  writeFileSync(join(dir, 'G25-altere.pdf'), altered);
   host = await startHost({ db, staticDir: join(root, 'dist-renderer') });
   // Playwright gives each launch a fresh, temporary user-data-dir of its own.
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=fr-FR'],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
 }, 120_000);
 
 afterAll(async () => {
+  rmSync(pki.dir, { recursive: true, force: true });
   await browser?.close();
   await host?.close();
   db?.close();
@@ -79,8 +92,17 @@ describe('the app in a browser, over the local host', () => {
       await page.keyboard.press('Tab');
       stops.push((await page.locator(':focus').textContent()) ?? '');
     }
-    expect(stops).toEqual(['Séances', '16 octobre 2023']);
+    expect(stops).toEqual(['Séances', 'Vérifier un PDF signé', '16 octobre 2023']);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 16 octobre 2023');
+  });
+
+  it('verifies a signed PDF: intact and who signed it, or altered', async () => {
+    await page.getByRole('button', { name: 'Vérifier un PDF signé' }).click();
+    await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-signe.pdf'));
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact.');
+    await page.screenshot({ path: join(screenshots, 'verification.png') });
+    await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-altere.pdf'));
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('document ALTÉRÉ depuis la signature');
   });
 });

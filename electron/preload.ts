@@ -8,6 +8,7 @@ const api: PreloadApi = {
   sessionActs: (input) => ipcRenderer.invoke('session:acts', input),
   showAct: (input) => ipcRenderer.invoke('act:show', input),
   renderExtract: (input) => ipcRenderer.invoke('extract:render', input),
+  verifyPdf: (input) => ipcRenderer.invoke('pdf:verify', input),
 };
 
 contextBridge.exposeInMainWorld('registre', api);

@@ -19,7 +19,14 @@ function value<T>(r: Result<unknown>): T {
 
 describe('dispatch', () => {
   it('knows exactly the channels of the contract', () => {
-    expect(CHANNELS).toEqual(['sessions:list', 'session:acts', 'act:show', 'extract:render']);
+    expect(CHANNELS).toEqual(['sessions:list', 'session:acts', 'act:show', 'extract:render', 'pdf:verify']);
+  });
+
+  it('verifies a PDF: an unsigned extract says so, a payload that is not base64 is refused in French', async () => {
+    const { base64 } = value<RenderedFileView>(await handle(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G1', format: 'pdf' }, now));
+    expect(await handle(reg.db, 'pdf:verify', { base64 }, now)).toEqual({ ok: true, value: { signed: false, signatures: [] } });
+    const bad = await handle(reg.db, 'pdf:verify', { base64: 'pas du base64 !' }, now);
+    expect(bad).toMatchObject({ ok: false, error: { type: 'validation', field: 'base64' } });
   });
 
   it('lists the sessions of the register', async () => {

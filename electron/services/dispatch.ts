@@ -10,6 +10,7 @@ import { listSessions } from '../db/repositories/sessions';
 import { renderExtracts } from './extracts';
 import type { ActSummary } from './session-view';
 import { sessionActs } from './session-view';
+import { verifyPdf } from './signing';
 
 type Service<C extends Channel> = (db: Db, input: ParsedInput<C>, now: Date) => Output<C> | Promise<Output<C>>;
 
@@ -62,6 +63,19 @@ const SERVICES: { [C in Channel]: Service<C> } = {
       fileName: `${file.number}.${format}`,
       mediaType: MEDIA_TYPES[format],
       base64: Buffer.from(file.bytes).toString('base64'),
+    };
+  },
+  'pdf:verify': async (_db, { base64 }) => {
+    const report = await verifyPdf(Buffer.from(base64, 'base64'));
+    return {
+      signed: report.signed,
+      signatures: report.signatures.map((s) => ({
+        intact: s.intact,
+        coversWholeDocument: s.coversWholeDocument,
+        signer: s.signerCommonName,
+        signingTime: s.signingTime === null ? null : s.signingTime.toISOString(),
+        subFilter: s.subFilter,
+      })),
     };
   },
 };

@@ -78,6 +78,21 @@ export interface RenderedFileView {
   base64: string;
 }
 
+/** What a PDF's signatures say, as the verification screen shows it. */
+export interface VerificationView {
+  signed: boolean;
+  signatures: {
+    /** The signed bytes are unchanged and the CMS signature verifies. */
+    intact: boolean;
+    /** Nothing was added after the signature. */
+    coversWholeDocument: boolean;
+    signer: string;
+    /** ISO instant of the signature dictionary's /M, or null. */
+    signingTime: string | null;
+    subFilter: string;
+  }[];
+}
+
 // A channel: its input schema and, as a phantom, its result type.
 const call =
   <R>() =>
@@ -89,6 +104,9 @@ export const CONTRACT = {
   'session:acts': call<SessionActsView>()(z.strictObject({ body, date })),
   'act:show': call<ActDetailView>()(z.strictObject({ body, date, act })),
   'extract:render': call<RenderedFileView>()(z.strictObject({ body, date, act, format: z.enum(['pdf', 'docx']) })),
+  'pdf:verify': call<VerificationView>()(
+    z.strictObject({ base64: z.string().min(1, 'fichier vide').regex(/^[A-Za-z0-9+/]+=*$/, 'contenu attendu en base64') }),
+  ),
 };
 
 export type Channel = keyof typeof CONTRACT;

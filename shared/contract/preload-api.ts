@@ -9,6 +9,7 @@ export const PRELOAD_FUNCTIONS = {
   'session:acts': 'sessionActs',
   'act:show': 'showAct',
   'extract:render': 'renderExtract',
+  'pdf:verify': 'verifyPdf',
 } as const satisfies Record<Channel, string>;
 
 type Names = typeof PRELOAD_FUNCTIONS;
