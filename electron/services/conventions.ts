@@ -102,6 +102,15 @@ export async function renderConvention(
   return { number: stored.number, bytes };
 }
 
+/** The documents of the conventions an act approves, in number order: its annexes in the recueil. */
+export function conventionDocuments(db: Db, sessionDate: string, actId: number, now: Date): Document[] {
+  return conventionsOfAct(db, actId).map((stored) => {
+    const data = parseConventionData(stored.kind, stored.data);
+    if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
+    return documentOf(stored.number, sessionDate, data.value, now);
+  });
+}
+
 /** A convention's data, validated by the schema of its kind. */
 type TypedConvention = { kind: 'garantie-emprunt'; data: LoanGuarantee } | { kind: 'tripartite'; data: Tripartite };
 

@@ -4,6 +4,7 @@ import { pdfText } from '../../templates/render/extract-text';
 import type { Db } from '../db/open';
 import { referenceSession, tempRegister } from '../testing/temp-register';
 import { renderRecueil } from './recueil';
+import { loadDemo } from './register-file';
 import { importSession } from './session-import';
 
 const now = new Date('2023-10-20T08:00:00Z');
@@ -92,5 +93,23 @@ describe('renderRecueil', () => {
     await expect(renderRecueil(db, args)).rejects.toThrow(
       /^recueil : la séance du 16 octobre 2023 \(Commission permanente du Conseil départemental du Var\) n'a pas de recueil des actes administratifs/,
     );
+  });
+});
+
+describe('renderRecueil with the conventions of the acts', () => {
+  it('prints each convention after the act that approves it, the sommaire still naming the right pages', async () => {
+    const register = tempRegister();
+    try {
+      loadDemo(register.db);
+      const { bytes, sommaire } = await renderRecueil(register.db, args);
+      const g25 = sommaire.find((e) => e.number === 'G25');
+      const g26 = sommaire.find((e) => e.number === 'G26');
+      if (g25 === undefined || g26 === undefined) throw new Error('G25/G26');
+      const between = await pdfText(bytes, { raw: true, firstPage: g25.page, lastPage: g26.page - 1 });
+      expect(between).toContain('Acte n° : CO 2023-1098');
+      for (const e of sommaire) expect(await page(bytes, e.page), e.number).toContain(`N° : ${e.number}`);
+    } finally {
+      register.cleanup();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { BodyCode } from '../../shared/domain/body';
+import { conventionDocuments } from './conventions';
 import { AppError } from '../../shared/domain/errors';
 import type { Act, Collectivity, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
@@ -13,6 +14,12 @@ import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
 
 /** The documents printed after an act's extract in the recueil (its conventions…), in order. */
+/** By default an act's annexes are the conventions it approves, generated from their templates. */
+const conventionsAsAnnexes =
+  (db: Db): AnnexDocuments =>
+  ({ session, act, now }) =>
+    conventionDocuments(db, session.date, act.id, now);
+
 export type AnnexDocuments = (args: { collectivity: Collectivity; session: Session; act: Act; now: Date }) => readonly Document[];
 
 export interface RenderedRecueil {
@@ -56,7 +63,7 @@ export async function renderRecueil(
           number: formatActNumber({ series: session.body.series, value: act.number }),
           title: act.object,
           extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
-          annexes: args.annexesOf?.({ collectivity, session, act, now: args.now }) ?? [],
+          annexes: (args.annexesOf ?? conventionsAsAnnexes(db))({ collectivity, session, act, now: args.now }),
         })),
       meta: {
         title: `${recueil.title} — Année ${recueil.year} - n° ${recueil.number}`,
