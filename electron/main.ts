@@ -5,6 +5,8 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { backupRegister } from './services/backups';
 import { defaultRegisterPath } from './services/register-file';
+import type { RegisterLock } from './services/register-lock';
+import { lockRegister } from './services/register-lock';
 import { prepareRegister } from './services/register-prepare';
 import { APP_ORIGIN, denyPermissions, lockNavigation, registerAppScheme, secureWebPreferences, serveRenderer } from './security';
 
@@ -15,10 +17,17 @@ if (!app.requestSingleInstanceLock()) app.quit();
 let file = process.env.REGISTRE_DB ?? defaultRegisterPath();
 let db: Db | undefined;
 let window: BrowserWindow | undefined;
+let lock: RegisterLock | undefined;
 
 async function open(path: string): Promise<void> {
-  const prepared = await prepareRegister(path, new Date());
+  const next = lockRegister(path);
+  const prepared = await prepareRegister(path, new Date()).catch((e: unknown) => {
+    next.release();
+    throw e;
+  });
   db?.close();
+  lock?.release();
+  lock = next;
   db = prepared.db;
   file = path;
   window?.setTitle(`Registre — ${file}`);
@@ -63,6 +72,7 @@ async function start(): Promise<void> {
 
 app.on('window-all-closed', () => {
   db?.close();
+  lock?.release();
   app.quit();
 });
 

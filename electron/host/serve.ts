@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
 import { defaultRegisterPath } from '../services/register-file';
+import { lockRegister } from '../services/register-lock';
 import { prepareRegister } from '../services/register-prepare';
 import { startHost } from './server';
 
@@ -21,7 +22,11 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('validation', `Option --port : « ${values.port} » n'est pas un numéro de port (0 à 65535). ${USAGE}`, 'port');
   }
-  const { db, created } = await prepareRegister(file, new Date());
+  const lock = lockRegister(file);
+  const { db, created } = await prepareRegister(file, new Date()).catch((e: unknown) => {
+    lock.release();
+    throw e;
+  });
   const host = await startHost({ db, port });
   process.stdout.write(`Registre : ${host.url}\n`);
   process.stdout.write(
@@ -35,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
       .catch((e: unknown) => console.error('[serve]', e))
       .finally(() => {
         db.close();
+        lock.release();
         process.exit(0);
       });
   };

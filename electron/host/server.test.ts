@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -168,6 +168,14 @@ describe('npm run serve', () => {
         body: '{}',
       });
       expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: [{ body: 'CP', date: '2023-10-16', acts: 16 }] });
+      // A second instance on the same register is refused: two windows never write one register.
+      const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--db', file, '--port', '0'], {
+        cwd: join(import.meta.dirname, '..', '..'),
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain('est déjà ouvert par une autre fenêtre de Registre');
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
