@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTripartite } from '../../templates/convention-tripartite/golden';
 import { docxText, normalizeForGolden, pdfText } from '../../templates/render/extract-text';
 import type { Db } from '../db/open';
-import { referenceSession, snapshot, tempRegister } from '../testing/temp-register';
+import { referenceRegister, snapshot } from '../testing/temp-register';
 import { importConventions, renderConvention } from './conventions';
-import { importSession } from './session-import';
 
 interface ConventionsJson {
   session: { body: string; date: string };
@@ -25,8 +24,7 @@ function g26File(): ConventionsJson & { conventions: [ConventionsJson['conventio
 let db: Db;
 let cleanup: () => void;
 beforeEach(() => {
-  ({ db, cleanup } = tempRegister());
-  importSession(db, referenceSession());
+  ({ db, cleanup } = referenceRegister());
 });
 afterEach(() => cleanup());
 

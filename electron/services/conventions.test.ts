@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, normalizeForGolden, pdfText } from '../../templates/render/extract-text';
 import { publishedConvention } from '../../templates/convention-garantie/golden';
 import type { Db } from '../db/open';
-import { referenceSession, snapshot, tempRegister } from '../testing/temp-register';
+import { referenceRegister, snapshot } from '../testing/temp-register';
 import { importConventions, renderConvention } from './conventions';
-import { importSession } from './session-import';
 
 interface ConventionsJson {
   session: { body: string; date: string };
@@ -17,8 +16,7 @@ const reference = (): ConventionsJson =>
 let db: Db;
 let cleanup: () => void;
 beforeEach(() => {
-  ({ db, cleanup } = tempRegister());
-  importSession(db, referenceSession());
+  ({ db, cleanup } = referenceRegister());
 });
 afterEach(() => cleanup());
 

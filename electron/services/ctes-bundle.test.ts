@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidCtesId } from '../../shared/rules/ctes-id';
-import { referenceSession, tempRegister } from '../testing/temp-register';
+import { referenceRegister, referenceSession, tempRegister } from '../testing/temp-register';
 import { buildCtesBundle } from './ctes-bundle';
 import { assignSubjects } from './legality';
 import { importSession } from './session-import';
@@ -37,8 +37,7 @@ function unzip(bytes: Uint8Array): Promise<Map<string, Buffer>> {
 
 let r: ReturnType<typeof tempRegister>;
 beforeAll(() => {
-  r = tempRegister();
-  importSession(r.db, referenceSession());
+  r = referenceRegister();
   assignSubjects(r.db, 'CP', '2023-10-16', demoSubjects.subjects);
 });
 afterAll(() => r.cleanup());

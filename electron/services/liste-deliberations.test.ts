@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfText } from '../../templates/render/extract-text';
 import type { Db } from '../db/open';
-import { referenceSession, tempRegister } from '../testing/temp-register';
+import { referenceRegister, referenceSession, type tempRegister } from '../testing/temp-register';
 import { renderListeDeliberations } from './liste-deliberations';
-import { importSession } from './session-import';
 
 const now = new Date('2023-10-20T08:00:00Z');
 const NUMBERS = ['G1', 'G2', 'G3', 'G4', 'G6', 'G7', 'G8', 'G11', 'G12', 'G20', 'G22', 'G23', 'G24', 'G25', 'G26', 'G28'];
@@ -12,9 +11,8 @@ describe('renderListeDeliberations', () => {
   let register: ReturnType<typeof tempRegister>;
   let db: Db;
   beforeEach(() => {
-    register = tempRegister();
+    register = referenceRegister();
     db = register.db;
-    importSession(db, referenceSession());
   });
   afterEach(() => register.cleanup());
 

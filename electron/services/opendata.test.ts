@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceSession, tempRegister } from '../testing/temp-register';
+import type { tempRegister } from '../testing/temp-register';
+import { referenceRegister } from '../testing/temp-register';
 import { assignSubjects } from './legality';
 import { exportOpenData, OPENDATA_COLUMNS } from './opendata';
-import { importSession } from './session-import';
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
 
 const SIRET = '22830001800014';
 let r: ReturnType<typeof tempRegister>;
 beforeAll(() => {
-  r = tempRegister();
-  importSession(r.db, referenceSession());
+  r = referenceRegister();
 });
 afterAll(() => r.cleanup());
 

@@ -2,10 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/domain/errors';
 import { pdfText } from '../../templates/render/extract-text';
 import type { Db } from '../db/open';
-import { referenceSession, tempRegister } from '../testing/temp-register';
+import { referenceRegister, referenceSession, tempRegister } from '../testing/temp-register';
 import { renderRecueil } from './recueil';
 import { loadDemo } from './register-file';
-import { importSession } from './session-import';
 
 const now = new Date('2023-10-20T08:00:00Z');
 const args = { body: 'CP' as const, date: '2023-10-16', now };
@@ -15,9 +14,8 @@ describe('renderRecueil', () => {
   let register: ReturnType<typeof tempRegister>;
   let db: Db;
   beforeEach(() => {
-    register = tempRegister();
+    register = referenceRegister();
     db = register.db;
-    importSession(db, referenceSession());
   });
   afterEach(() => register.cleanup());
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
 import { pdfText } from '../../templates/render/extract-text';
 import type { Db } from '../db/open';
-import { referenceSession, tempRegister, type ReferenceSession } from '../testing/temp-register';
+import { referenceRegister, referenceSession, type tempRegister, type ReferenceSession } from '../testing/temp-register';
 import { assignSubjects } from './legality';
 import { renderRegistre } from './registre';
 import { importSession } from './session-import';
@@ -35,9 +35,8 @@ describe('renderRegistre', () => {
   let register: ReturnType<typeof tempRegister>;
   let db: Db;
   beforeEach(() => {
-    register = tempRegister();
+    register = referenceRegister();
     db = register.db;
-    importSession(db, referenceSession());
   });
   afterEach(() => register.cleanup());
 

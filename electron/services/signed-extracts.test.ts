@@ -4,8 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../templates/render/extract-text';
-import { referenceSession, snapshot, tempRegister } from '../testing/temp-register';
-import { importSession } from './session-import';
+import { referenceRegister, snapshot } from '../testing/temp-register';
 import { sameName, signExtract } from './signed-extracts';
 import type { TestPki } from './signing/test-fixtures';
 import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from './signing/test-fixtures';
@@ -37,9 +36,8 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 function register() {
-  const r = tempRegister();
+  const r = referenceRegister();
   cleanup = r.cleanup;
-  importSession(r.db, referenceSession());
   return r;
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../db/open';
 import { openRegister } from '../db/open';
+import { importSession } from '../services/session-import';
 
 /** A real register file in a fresh temporary folder; `cleanup` closes it and removes the folder. */
 export function tempRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {
@@ -18,6 +19,13 @@ export function tempRegister(): { db: Db; file: string; dir: string; cleanup: ()
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A real register in a temporary folder that holds the reference session. */
+export function referenceRegister(): ReturnType<typeof tempRegister> {
+  const r = tempRegister();
+  importSession(r.db, referenceSession());
+  return r;
 }
 
 /** The reference session file (Var, Commission permanente, 16 octobre 2023), parsed afresh. */

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importSession } from '../../services/session-import';
-import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
+import { referenceRegister, snapshot } from '../../testing/temp-register';
 import { migrate } from '../migrate';
 import { migration0001 } from './0001-register';
 import { MIGRATIONS } from '.';
@@ -10,9 +9,8 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 function seeded() {
-  const r = tempRegister();
+  const r = referenceRegister();
   cleanup = r.cleanup;
-  importSession(r.db, referenceSession());
   const g1 = r.db.prepare("SELECT id FROM acts WHERE internal_id = 'lmc172330'").pluck().get() as number;
   return { db: r.db, g1 };
 }

@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importSession } from '../../services/session-import';
-import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
+import { referenceRegister, snapshot } from '../../testing/temp-register';
 import { MIGRATIONS } from '.';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
 function seeded() {
-  const r = tempRegister();
+  const r = referenceRegister();
   cleanup = r.cleanup;
-  importSession(r.db, referenceSession());
   const actId = (number: number) => r.db.prepare('SELECT id FROM acts WHERE number = ?').pluck().get(number) as number;
   return { db: r.db, actId };
 }
