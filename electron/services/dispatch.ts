@@ -4,7 +4,7 @@ import type { z } from '../../shared/contract/zod-fr';
 import { fieldPath } from '../../shared/contract/zod-fr';
 import type { Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
-import { formalName, listName } from '../../shared/domain/member';
+import { formalName, listName, proxyName } from '../../shared/domain/member';
 import type { Db } from '../db/open';
 import { listSessions } from '../db/repositories/sessions';
 import { renderExtracts } from './extracts';
@@ -50,7 +50,7 @@ const SERVICES: { [C in Channel]: Service<C> } = {
     return {
       ...summary(a),
       present: v.present.map(listName),
-      proxies: v.proxies.map((p) => `${listName(p.giver)} à ${listName(p.holder)}`),
+      proxies: v.proxies.map(proxyName),
       excused: v.excused.map(listName),
       absent: v.absent.map(listName),
     };

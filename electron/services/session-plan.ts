@@ -3,7 +3,7 @@ import type { BodyCode } from '../../shared/domain/body';
 import { BODY_DEFAULTS, bodyCodeFromName } from '../../shared/domain/body';
 import { AppError, validationError } from '../../shared/domain/errors';
 import type { Member } from '../../shared/domain/member';
-import { listName, plainName } from '../../shared/domain/member';
+import { listName, plainName, proxyName } from '../../shared/domain/member';
 import type { Outcome } from '../../shared/domain/outcome';
 import { adopts } from '../../shared/domain/outcome';
 import type { Act, Annex, Certifier, Collectivity, Recueil, Session } from '../../shared/domain/session';
@@ -311,7 +311,7 @@ function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFi
   });
   const expected = act.proxies.map((p) => `${normalize(p.from)} à ${normalize(p.to)}`);
   const computed = actVerdict(session, { changes: changes.map(toChange), presidingId: null }).proxies.map(
-    (p) => `${listName(p.giver)} à ${listName(p.holder)}`,
+    proxyName,
   );
   if (computed.join('|') === expected.join('|')) return changes.map(toChange);
   // The printed order is not the session's: record every procuration of the act, in its order.

@@ -1,6 +1,6 @@
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
-import { formalName, listName } from '../../shared/domain/member';
+import { formalName, listName, printedList, proxyName } from '../../shared/domain/member';
 import type { ActVerdict } from '../../shared/rules/act-verdict';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate, printedTime } from '../../shared/rules/french-dates';
@@ -35,7 +35,6 @@ export function sessionActs(db: Db, body: BodyCode, date: string, only?: string)
   };
 }
 
-const list = (label: string, items: string[]) => `${label} : ${items.join(', ')}.`;
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** The `registre show` report: one line per act, or the four lists of one act. */
@@ -58,13 +57,13 @@ export function showSession(db: Db, body: BodyCode, date: string, act?: string):
     );
     if (act !== undefined) {
       lines.push(
-        `  ${list('Présents', v.present.map(listName))}`,
-        `  ${list('Procurations', v.proxies.map((p) => `${listName(p.giver)} à ${listName(p.holder)}`))}`,
-        `  ${list('Excusés', v.excused.map(listName))}`,
-        `  ${list('Absents', v.absent.map(listName))}`,
+        `  ${printedList('Présents', v.present.map(listName))}`,
+        `  ${printedList('Procurations', v.proxies.map(proxyName))}`,
+        `  ${printedList('Excusés', v.excused.map(listName))}`,
+        `  ${printedList('Absents', v.absent.map(listName))}`,
       );
       if (v.lapsed.length > 0) {
-        lines.push(`  Procurations tombées (mandataire absent) : ${v.lapsed.map((p) => `${listName(p.giver)} à ${listName(p.holder)}`).join(', ')}.`);
+        lines.push(`  Procurations tombées (mandataire absent) : ${v.lapsed.map(proxyName).join(', ')}.`);
       }
     }
   }

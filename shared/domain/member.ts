@@ -17,6 +17,13 @@ export interface Member {
 export const listName = (m: Pick<Member, 'civility' | 'firstName' | 'lastName'>): string =>
   `${m.civility} ${m.firstName} ${m.lastName}`;
 
+/** "M. Jean-Martin GUISIANO à M. Marc LAURIOL": a procuration as the lists print it. */
+export const proxyName = (p: { giver: Pick<Member, 'civility' | 'firstName' | 'lastName'>; holder: Pick<Member, 'civility' | 'firstName' | 'lastName'> }): string =>
+  `${listName(p.giver)} à ${listName(p.holder)}`;
+
+/** "Excusés : ." — a printed list: label, " : ", the items separated by commas, a final period. */
+export const printedList = (label: string, items: readonly string[]): string => `${label} : ${items.join(', ')}.`;
+
 /** "Jean-Louis MASSON": the name under "Signé :". */
 export const plainName = (m: Pick<Member, 'firstName' | 'lastName'>): string =>
   `${m.firstName} ${m.lastName}`;

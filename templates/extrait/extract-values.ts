@@ -1,4 +1,4 @@
-import { formalName, listName, plainName } from '../../shared/domain/member';
+import { formalName, listName, plainName, proxyName } from '../../shared/domain/member';
 import type { Act, Collectivity, Session } from '../../shared/domain/session';
 import type { ActVerdict } from '../../shared/rules/act-verdict';
 import { technicalReference } from '../../shared/rules/act-reference';
@@ -77,7 +77,7 @@ export function extractValues({ collectivity, session, act, verdict: v }: Extrac
       'acte.objet': act.object,
       'acte.quorum': v.quorum.met ? 'le quorum est atteint' : "le quorum n'est pas atteint",
       'acte.présents': v.present.map(listName).join(', '),
-      'acte.procurations': v.proxies.map((p) => `${listName(p.giver)} à ${listName(p.holder)}`).join(', '),
+      'acte.procurations': v.proxies.map(proxyName).join(', '),
       'acte.excusés': v.excused.map(listName).join(', '),
       'acte.absents': v.absent.map(listName).join(', '),
       'acte.phrase_examen': act.examinationSentence ?? defaultExaminationSentence(session.body),

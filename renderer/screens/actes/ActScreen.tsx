@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
+import { printedList } from '../../../shared/domain/member';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
-
-const printed = (label: string, names: string[]) => `${label} : ${names.join(', ')}.`;
 
 /** One act: its lists as the extract prints them, its quorum, who presides, and its extract to download. */
 export function ActScreen(props: { client: ContractClient; body: BodyCode; date: string; act: string }) {
@@ -41,10 +40,10 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
         Présidence : {a.presiding.name}, {a.presiding.quality}
       </p>
       <div className="lists">
-        <p>{printed('Présents', a.present)}</p>
-        <p>{printed('Procurations', a.proxies)}</p>
-        <p>{printed('Excusés', a.excused)}</p>
-        <p>{printed('Absents', a.absent)}</p>
+        <p>{printedList('Présents', a.present)}</p>
+        <p>{printedList('Procurations', a.proxies)}</p>
+        <p>{printedList('Excusés', a.excused)}</p>
+        <p>{printedList('Absents', a.absent)}</p>
       </div>
       <div className="actions">
         <button type="button" onClick={() => void download('pdf')} disabled={busy}>
