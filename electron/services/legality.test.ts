@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/domain/errors';
 import { referenceSession, snapshot, tempRegister } from '../testing/temp-register';
 import { findAct, importAcknowledgement, recordLegalityDates } from './legality';
-import { openOrCreateRegister } from './register-file';
+import { prepareRegister } from './register-prepare';
 import { importSession } from './session-import';
 
 let cleanup = () => {};
@@ -115,12 +115,12 @@ describe('importAcknowledgement', () => {
 });
 
 describe('demo register', () => {
-  it('gives the reference acts a plausible @ctes matière', () => {
+  it('gives the reference acts a plausible @ctes matière', async () => {
     const r = tempRegister();
     cleanup = r.cleanup;
     r.db.close();
     const file = `${r.dir}/demo.sqlite`;
-    const { db } = openOrCreateRegister(file);
+    const { db } = await prepareRegister(file, new Date('2026-11-24T09:00:00Z'));
     const rows = db.prepare('SELECT number, subject_code, classification_date FROM acts ORDER BY number').all();
     db.close();
     expect(rows).toContainEqual({ number: 22, subject_code: '7.3', classification_date: '2022-12-01' });

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
 import demoConventions from '../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import demoSession from '../../reference/session-2023-10-16.json' with { type: 'json' };
 import type { Db } from '../db/open';
-import { openRegister } from '../db/open';
 import { assignSubjects } from './legality';
 import { importConventions } from './conventions';
 import { importSession } from './session-import';
@@ -31,12 +29,4 @@ export function loadDemo(db: Db): void {
   importSession(db, demoSession);
   importConventions(db, demoConventions);
   assignSubjects(db, 'CP', demoSubjects.session, demoSubjects.subjects);
-}
-
-/** Opens a register, creating it with the demo when the file does not exist yet. */
-export function openOrCreateRegister(file: string): { db: Db; created: boolean } {
-  const created = !existsSync(file);
-  const db = openRegister(file);
-  if (created) loadDemo(db);
-  return { db, created };
 }
