@@ -12,6 +12,7 @@ import { internalNumberPattern, internalNumbersOn, nextSequence, setNextSequence
  */
 export function internalNumberAllocator(db: Db, collectivity: Collectivity, body: BodyCode, series: string, date: string) {
   const pattern = internalNumberPattern(db);
+  const usesSequence = checkInternalNumberPattern(pattern).sequenceWidth !== null;
   const context = (nature: NatureCode) => ({ departmentCode: collectivity.departmentCode, siren: collectivity.siren, nature });
   const existing = internalNumbersOn(db, date).map((r) => buildCtesId({ ...context(r.nature), decisionDate: date, internalNumber: r.internalId }));
   return (act: { number: number; nature: NatureCode; internalId: string | null }): string => {
@@ -21,7 +22,6 @@ export function internalNumberAllocator(db: Db, collectivity: Collectivity, body
       existing.push(id);
       return act.internalId;
     }
-    const usesSequence = checkInternalNumberPattern(pattern).sequenceWidth !== null;
     const allocated = allocateCtesId(
       pattern,
       { decisionDate: date, body, series, actNumber: act.number, ...(usesSequence ? { sequence: nextSequence(db) } : {}) },
