@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActDetailView, RenderedFileView, SessionActsView, SessionSummary } from '../../shared/contract/contract';
 import { CHANNELS } from '../../shared/contract/contract';
+import { PRELOAD_FUNCTIONS } from '../../shared/contract/preload-api';
 import type { Result } from '../../shared/domain/errors';
 import { pdfText } from '../../templates/render/extract-text';
 import { tempRegister } from '../testing/temp-register';
@@ -18,8 +19,11 @@ function value<T>(r: Result<unknown>): T {
 }
 
 describe('dispatch', () => {
-  it('knows exactly the channels of the contract', () => {
-    expect(CHANNELS).toEqual(['sessions:list', 'session:acts', 'act:show', 'extract:render', 'pdf:verify']);
+  it("names every channel 'domain:action' with its own preload function", async () => {
+    expect(CHANNELS.filter((c) => !/^[a-z]+:[a-z-]+$/.test(c))).toEqual([]);
+    const names = Object.values(PRELOAD_FUNCTIONS);
+    expect(new Set(names).size).toBe(CHANNELS.length);
+    expect(await handle(reg.db, 'register:drop', {}, now)).toMatchObject({ ok: false, error: { type: 'not_found' } });
   });
 
   it('verifies a PDF: an unsigned extract says so, a payload that is not base64 is refused in French', async () => {

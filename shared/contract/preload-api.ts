@@ -1,18 +1,13 @@
 import type { Channel, Input, Reply } from './contract';
+import { CHANNELS, CONTRACT } from './contract';
+
+type Names = { [C in Channel]: (typeof CONTRACT)[C]['fn'] };
 
 /**
  * The functions the Electron preload puts on `window.registre`: one named function per channel of
  * the contract, nothing else (no generic send or invoke reaches the renderer).
  */
-export const PRELOAD_FUNCTIONS = {
-  'sessions:list': 'listSessions',
-  'session:acts': 'sessionActs',
-  'act:show': 'showAct',
-  'extract:render': 'renderExtract',
-  'pdf:verify': 'verifyPdf',
-} as const satisfies Record<Channel, string>;
-
-type Names = typeof PRELOAD_FUNCTIONS;
+export const PRELOAD_FUNCTIONS = Object.fromEntries(CHANNELS.map((c) => [c, CONTRACT[c].fn])) as Names;
 
 /** `window.registre` as the renderer sees it. */
 export type PreloadApi = {

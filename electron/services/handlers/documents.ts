@@ -1,0 +1,36 @@
+import type { DOCUMENT_CHANNELS } from '../../../shared/contract/channels/documents';
+import { AppError } from '../../../shared/domain/errors';
+import { renderExtracts } from '../extracts';
+import { verifyPdf } from '../signing';
+import type { Handlers } from './handler';
+
+const MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+export const DOCUMENT_HANDLERS: Handlers<typeof DOCUMENT_CHANNELS> = {
+  'extract:render': async (db, { body, date, act, format }, now) => {
+    const [file] = await renderExtracts(db, { body, date, act, format, now });
+    if (file === undefined) throw new AppError('not_found', `L'acte ${act} n'existe pas dans cette séance.`, 'act');
+    return {
+      number: file.number,
+      fileName: `${file.number}.${format}`,
+      mediaType: MEDIA_TYPES[format],
+      base64: Buffer.from(file.bytes).toString('base64'),
+    };
+  },
+  'pdf:verify': async (_db, { base64 }) => {
+    const report = await verifyPdf(Buffer.from(base64, 'base64'));
+    return {
+      signed: report.signed,
+      signatures: report.signatures.map((s) => ({
+        intact: s.intact,
+        coversWholeDocument: s.coversWholeDocument,
+        signer: s.signerCommonName,
+        signingTime: s.signingTime === null ? null : s.signingTime.toISOString(),
+        subFilter: s.subFilter,
+      })),
+    };
+  },
+};

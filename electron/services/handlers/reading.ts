@@ -1,0 +1,45 @@
+import type { READING_CHANNELS } from '../../../shared/contract/channels/reading';
+import { AppError } from '../../../shared/domain/errors';
+import { formalName, listName, proxyName } from '../../../shared/domain/member';
+import { listSessions } from '../../db/repositories/sessions';
+import type { ActSummary } from '../session-view';
+import { sessionActs } from '../session-view';
+import type { Handlers } from './handler';
+
+/** An act's line of the ordre du jour: counts, quorum verdict and presiding member. */
+export const actSummaryView = (a: ActSummary) => ({
+  number: a.number,
+  object: a.object,
+  counts: { ...a.verdict.counts },
+  quorum: { met: a.verdict.quorum.met, figures: a.verdict.quorum.figures, article: a.verdict.quorum.article },
+  presiding: { name: formalName(a.verdict.presiding), quality: a.verdict.presidingQuality },
+});
+
+export const READING_HANDLERS: Handlers<typeof READING_CHANNELS> = {
+  'sessions:list': (db) => listSessions(db),
+  'session:acts': (db, { body, date }) => {
+    const { session, acts } = sessionActs(db, body, date);
+    return {
+      body: session.body.code,
+      bodyName: session.body.name,
+      date: session.date,
+      time: session.time,
+      place: session.place,
+      membersInOffice: session.roster.length,
+      acts: acts.map(actSummaryView),
+    };
+  },
+  'act:show': (db, { body, date, act }) => {
+    const { acts } = sessionActs(db, body, date, act);
+    const a = acts[0];
+    if (a === undefined) throw new AppError('not_found', `L'acte ${act} n'existe pas dans cette séance.`, 'act');
+    const v = a.verdict;
+    return {
+      ...actSummaryView(a),
+      present: v.present.map(listName),
+      proxies: v.proxies.map(proxyName),
+      excused: v.excused.map(listName),
+      absent: v.absent.map(listName),
+    };
+  },
+};

@@ -1,0 +1,16 @@
+import { z } from './zod-fr';
+
+/*
+ * How a channel of the contract is declared: the name of its function on the Electron preload,
+ * its input schema and, as a phantom, its result type. Groups of channels live in `channels/`,
+ * one file per screen or domain; `contract.ts` joins them.
+ */
+export const channel =
+  <R>() =>
+  <const F extends string, S extends z.ZodType>(fn: F, input: S) => ({ fn, input, result: undefined as unknown as R });
+
+/** The inputs most channels share. */
+export const body = z.enum(['CP', 'CD']);
+export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ, par exemple 2023-10-16' });
+// The numbering rule (parseActNumber) checks the series letter; here only the shape of the text.
+export const act = z.string().trim().min(1).max(20);

@@ -1,0 +1,34 @@
+import { act, body, channel, date } from '../channel';
+import { z } from '../zod-fr';
+
+/** A generated file, its bytes in base64 so that JSON and structured clone carry it alike. */
+export interface RenderedFileView {
+  number: string;
+  fileName: string;
+  mediaType: string;
+  base64: string;
+}
+
+/** What a PDF's signatures say, as the verification screen shows it. */
+export interface VerificationView {
+  signed: boolean;
+  signatures: {
+    /** The signed bytes are unchanged and the CMS signature verifies. */
+    intact: boolean;
+    /** Nothing was added after the signature. */
+    coversWholeDocument: boolean;
+    signer: string;
+    /** ISO instant of the signature dictionary's /M, or null. */
+    signingTime: string | null;
+    subFilter: string;
+  }[];
+}
+
+/** Documents: an extract rendered, a signed PDF verified. */
+export const DOCUMENT_CHANNELS = {
+  'extract:render': channel<RenderedFileView>()('renderExtract', z.strictObject({ body, date, act, format: z.enum(['pdf', 'docx']) })),
+  'pdf:verify': channel<VerificationView>()(
+    'verifyPdf',
+    z.strictObject({ base64: z.string().min(1, 'fichier vide').regex(/^[A-Za-z0-9+/]+=*$/, 'contenu attendu en base64') }),
+  ),
+};

@@ -1,0 +1,64 @@
+import type { BodyCode } from '../../domain/body';
+import { act, body, channel, date } from '../channel';
+import { z } from '../zod-fr';
+
+/** A session of the register, as the session list shows it. */
+export interface SessionSummary {
+  id: number;
+  body: BodyCode;
+  /** ISO date, e.g. "2023-10-16". */
+  date: string;
+  /** Number of acts of the session. */
+  acts: number;
+}
+
+export interface ActCountsView {
+  present: number;
+  proxies: number;
+  excused: number;
+  absent: number;
+}
+
+export interface QuorumView {
+  met: boolean;
+  /** As shown to the secretary, e.g. "33 + 3 ≥ 24". */
+  figures: string;
+  /** The article applied, e.g. "L3121-14-1". */
+  article: string;
+}
+
+/** One act of a session with its computed attendance verdict. */
+export interface ActSummaryView {
+  /** As printed, e.g. "G25". */
+  number: string;
+  object: string;
+  counts: ActCountsView;
+  quorum: QuorumView;
+  presiding: { name: string; quality: string };
+}
+
+export interface SessionActsView {
+  body: BodyCode;
+  bodyName: string;
+  date: string;
+  /** "HH:MM". */
+  time: string;
+  place: string;
+  membersInOffice: number;
+  acts: ActSummaryView[];
+}
+
+/** One act with its four lists, each name as the extract prints it ("M. Jean DUPONT", "X à Y"). */
+export interface ActDetailView extends ActSummaryView {
+  present: string[];
+  proxies: string[];
+  excused: string[];
+  absent: string[];
+}
+
+/** Reading the register: its sessions, a session's acts, one act. */
+export const READING_CHANNELS = {
+  'sessions:list': channel<SessionSummary[]>()('listSessions', z.strictObject({})),
+  'session:acts': channel<SessionActsView>()('sessionActs', z.strictObject({ body, date })),
+  'act:show': channel<ActDetailView>()('showAct', z.strictObject({ body, date, act })),
+};
