@@ -1,31 +1,25 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost } from '../electron/host/server';
-import { prepareRegister } from '../electron/services/register-prepare';
+import type { Db } from '../electron/db/open';
 import { signExtract } from '../electron/services/signed-extracts';
 import type { TestPki } from '../electron/services/signing/test-fixtures';
 import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/test-fixtures';
-import type { Db } from '../electron/db/open';
 import { pdfText } from '../templates/render/extract-text';
+import type { E2eApp } from './harness';
+import { screenshots, startApp } from './harness';
 
-const root = new URL('..', import.meta.url).pathname;
-const screenshots = join(root, 'docs', 'screenshots');
+let app: E2eApp;
 let dir: string;
 let db: Db;
-let host: Awaited<ReturnType<typeof startHost>>;
-let browser: Browser;
+let host: E2eApp['host'];
 let page: Page;
 let pki: TestPki;
 
 beforeAll(async () => {
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent' });
-  dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
-  ({ db } = await prepareRegister(join(dir, 'registre.sqlite'), new Date('2026-11-24T09:00:00Z')));
+  app = await startApp();
+  ({ dir, db, host, page } = app);
   // A signed extract of G25, and a copy altered after signing, for the verification screen.
   pki = makeTestPki();
   const signed = await signExtract(db, { body: 'CP', date: '2023-10-16', act: 'G25', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
@@ -34,21 +28,11 @@ beforeAll(async () => {
   const at = altered.indexOf('stream\n') + 'stream\n'.length + 10;
   altered[at] = (altered[at] ?? 0) ^ 0xff;
   writeFileSync(join(dir, 'G25-altere.pdf'), altered);
-  host = await startHost({ db, staticDir: join(root, 'dist-renderer') });
-  // Playwright gives each launch a fresh, temporary user-data-dir of its own.
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=fr-FR'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
 }, 120_000);
 
 afterAll(async () => {
   rmSync(pki.dir, { recursive: true, force: true });
-  await browser?.close();
-  await host?.close();
-  db?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('the app in a browser, over the local host', () => {
@@ -61,6 +45,7 @@ describe('the app in a browser, over the local host', () => {
   });
 
   it("shows the session's acts with their quorum, G25 included", async () => {
+    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     const g25 = page.getByRole('row').filter({ has: page.getByRole('button', { name: "Ouvrir l'acte G25" }) });
     await expect.poll(() => g25.textContent()).toContain('atteint (33 + 3 ≥ 24)');
     expect(await page.getByRole('row').count()).toBe(17);
@@ -88,11 +73,11 @@ describe('the app in a browser, over the local host', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Séances' }).isVisible()).toBe(true);
     // Tab through the banner to the first session, then open it with Enter.
     const stops: string[] = [];
-    while (stops.at(-1) !== '16 octobre 2023' && stops.length < 5) {
+    while (stops.at(-1) !== '16 octobre 2023' && stops.length < 8) {
       await page.keyboard.press('Tab');
       stops.push((await page.locator(':focus').textContent()) ?? '');
     }
-    expect(stops).toEqual(['Séances', 'Vérifier un PDF signé', '16 octobre 2023']);
+    expect(stops).toEqual(['Séances', 'Paramètres', 'Sauvegardes', 'Vérifier un PDF signé', '16 octobre 2023']);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 16 octobre 2023');
   });

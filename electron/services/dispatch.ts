@@ -6,13 +6,19 @@ import type { Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { DOCUMENT_HANDLERS } from './handlers/documents';
+import { GENERATION_HANDLERS } from './handlers/generation';
 import type { Handler, Handlers } from './handlers/handler';
 import { READING_HANDLERS } from './handlers/reading';
+import { REGISTER_HANDLERS } from './handlers/register';
+import { SETTINGS_HANDLERS } from './handlers/settings';
 
 // One service per channel; the mapped type makes a missing or mistyped channel a compile error.
 const SERVICES: Handlers<typeof CONTRACT> = {
   ...READING_HANDLERS,
   ...DOCUMENT_HANDLERS,
+  ...SETTINGS_HANDLERS,
+  ...GENERATION_HANDLERS,
+  ...REGISTER_HANDLERS,
 };
 
 /**

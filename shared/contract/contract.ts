@@ -1,6 +1,9 @@
 import type { ErrorType, Result } from '../domain/errors';
 import { DOCUMENT_CHANNELS } from './channels/documents';
+import { GENERATION_CHANNELS } from './channels/generation';
 import { READING_CHANNELS } from './channels/reading';
+import { REGISTER_CHANNELS } from './channels/register';
+import { SETTINGS_CHANNELS } from './channels/settings';
 import type { z } from './zod-fr';
 
 /*
@@ -10,7 +13,10 @@ import type { z } from './zod-fr';
  */
 
 export type * from './channels/documents';
+export type * from './channels/generation';
 export type * from './channels/reading';
+export type * from './channels/register';
+export type * from './channels/settings';
 
 /** The closed set of error types a call may answer with. */
 export const ERROR_TYPES = ['validation', 'not_found', 'conflict', 'locked', 'internal'] as const satisfies readonly ErrorType[];
@@ -19,6 +25,9 @@ export const ERROR_TYPES = ['validation', 'not_found', 'conflict', 'locked', 'in
 export const CONTRACT = {
   ...READING_CHANNELS,
   ...DOCUMENT_CHANNELS,
+  ...SETTINGS_CHANNELS,
+  ...GENERATION_CHANNELS,
+  ...REGISTER_CHANNELS,
 };
 
 export type Channel = keyof typeof CONTRACT;

@@ -3,6 +3,7 @@ import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { printedList } from '../../../shared/domain/member';
+import { saveFile } from '../../app/download';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 
@@ -21,12 +22,7 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
     const reply = await props.client.call('extract:render', { body: props.body, date: props.date, act: props.act, format });
     setBusy(false);
     if (!reply.ok) return setFailure(reply.error);
-    const bytes = Uint8Array.from(atob(reply.value.base64), (c) => c.charCodeAt(0));
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([bytes], { type: reply.value.mediaType }));
-    link.download = reply.value.fileName;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveFile(reply.value);
   };
 
   return (

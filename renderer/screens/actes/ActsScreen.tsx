@@ -1,6 +1,5 @@
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
-import { longDate } from '../../../shared/rules/french-dates';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 
@@ -12,9 +11,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
   const s = session.value;
   return (
     <section aria-labelledby="acts-title">
-      <h1 id="acts-title">
-        {s.bodyName} — séance du {longDate(s.date)}
-      </h1>
+      <h2 id="acts-title">Ordre du jour</h2>
       <p>
         {s.place}, {s.time.replace(':', 'h')} · {s.membersInOffice} membres en exercice · {s.acts.length} actes
       </p>

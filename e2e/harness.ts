@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { Db } from '../electron/db/open';
+import type { RunningHost } from '../electron/host/server';
+import { startHost } from '../electron/host/server';
+import { prepareRegister } from '../electron/services/register-prepare';
+
+export const root = new URL('..', import.meta.url).pathname;
+export const screenshots = join(root, 'docs', 'screenshots');
+
+/** A browser on the app served by the local host, over a fresh demo register in a temp folder. */
+export interface E2eApp {
+  dir: string;
+  db: Db;
+  host: RunningHost;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the renderer into the test's own folder (e2e files run in parallel), opens a demo register
+ * (the reference session) and Debian's Chromium on the host. `now` dates what the services write.
+ */
+export async function startApp(now = new Date('2026-11-24T09:00:00Z')): Promise<E2eApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
+  const staticDir = join(dir, 'renderer');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: staticDir } });
+  const { db } = await prepareRegister(join(dir, 'registre.sqlite'), now);
+  const host = await startHost({ db, staticDir, now: () => now });
+  // Playwright gives each launch a fresh, temporary user-data-dir of its own.
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=fr-FR'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
+  return {
+    dir,
+    db,
+    host,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await host.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import type { ContractClient } from '../../../shared/contract/client';
+import type { BodyCode } from '../../../shared/domain/body';
+import { longDate } from '../../../shared/rules/french-dates';
+import { ActsScreen } from '../actes/ActsScreen';
+import { GenerationScreen } from '../generation/GenerationScreen';
+import { PresencesScreen } from '../presences/PresencesScreen';
+
+export type SessionTab = 'presences' | 'acts' | 'generation';
+
+const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
+
+/** One session: its attendance, its ordre du jour and its documents, as three tabs. */
+export function SessionScreen(props: {
+  client: ContractClient;
+  body: BodyCode;
+  date: string;
+  tab: SessionTab;
+  onTab: (tab: SessionTab) => void;
+  openAct: (act: string) => void;
+}) {
+  const { client, body, date } = props;
+  return (
+    <section aria-labelledby="session-title">
+      <h1 id="session-title">
+        {BODY_NAMES[body]} — séance du {longDate(date)}
+      </h1>
+      <Tabs selectedKey={props.tab} onSelectionChange={(key) => props.onTab(key as SessionTab)}>
+        <TabList aria-label="Séance" className="tabs">
+          <Tab id="presences">Présences</Tab>
+          <Tab id="acts">Ordre du jour</Tab>
+          <Tab id="generation">Génération</Tab>
+        </TabList>
+        <TabPanel id="presences">
+          <PresencesScreen client={client} body={body} date={date} />
+        </TabPanel>
+        <TabPanel id="acts">
+          <ActsScreen client={client} body={body} date={date} open={props.openAct} />
+        </TabPanel>
+        <TabPanel id="generation">
+          <GenerationScreen client={client} body={body} date={date} />
+        </TabPanel>
+      </Tabs>
+    </section>
+  );
+}

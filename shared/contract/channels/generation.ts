@@ -1,0 +1,2 @@
+/** Génération: the documents of a session written to its export folder. */
+export const GENERATION_CHANNELS = {};
