@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { shippedTemplate } from '../template-files';
 import type { Template } from '../engine/template';
 import { fillTemplate } from '../engine/fill-template';
 import { parseTemplate } from '../engine/parse-template';
@@ -9,7 +9,7 @@ import { CONVENTION_CATALOGUE, conventionValues } from './convention-values';
 
 /** The loan-guarantee convention template shipped with the app, checked against its catalogue. */
 export function loadConventionTemplate(
-  source = readFileSync(new URL('./convention-garantie.modele', import.meta.url), 'utf8'),
+  source = shippedTemplate('convention-garantie/convention-garantie.modele'),
 ): Template {
   return parseTemplate('convention-garantie', source, CONVENTION_CATALOGUE);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { shippedTemplate } from '../template-files';
 import type { Template } from '../engine/template';
 import { fillTemplate } from '../engine/fill-template';
 import { parseTemplate } from '../engine/parse-template';
@@ -9,7 +9,7 @@ import { TRIPARTITE_CATALOGUE, tripartiteValues } from './tripartite-values';
 
 /** The tripartite convention template shipped with the app, checked against its catalogue. */
 export function loadTripartiteTemplate(
-  source = readFileSync(new URL('./convention-tripartite.modele', import.meta.url), 'utf8'),
+  source = shippedTemplate('convention-tripartite/convention-tripartite.modele'),
 ): Template {
   return parseTemplate('convention-tripartite', source, TRIPARTITE_CATALOGUE);
 }

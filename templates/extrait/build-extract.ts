@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { shippedTemplate } from '../template-files';
 import { plainName } from '../../shared/domain/member';
 import { formatActNumber } from '../../shared/rules/numbering';
 import type { Template } from '../engine/template';
@@ -10,7 +10,7 @@ import type { ExtractInput } from './extract-values';
 import { EXTRACT_CATALOGUE, extractValues } from './extract-values';
 
 /** The extract template shipped with the app, checked against its catalogue. */
-export function loadExtractTemplate(source = readFileSync(new URL('./extrait.modele', import.meta.url), 'utf8')): Template {
+export function loadExtractTemplate(source = shippedTemplate('extrait/extrait.modele')): Template {
   return parseTemplate('extrait', source, EXTRACT_CATALOGUE);
 }
 

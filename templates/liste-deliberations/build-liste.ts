@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { shippedTemplate } from '../template-files';
 import { fillTemplate } from '../engine/fill-template';
 import { parseTemplate } from '../engine/parse-template';
 import type { Template } from '../engine/template';
@@ -9,7 +9,7 @@ import { LISTE_CATALOGUE } from './liste-values';
 
 /** The « liste des délibérations » template shipped with the app (or the given source), checked against its catalogue. */
 export function loadListeTemplate(source?: string): Template {
-  return parseTemplate('liste-deliberations/liste', source ?? readFileSync(new URL('./liste.modele', import.meta.url), 'utf8'), LISTE_CATALOGUE);
+  return parseTemplate('liste-deliberations/liste', source ?? shippedTemplate('liste-deliberations/liste.modele'), LISTE_CATALOGUE);
 }
 
 export interface ListeInput {

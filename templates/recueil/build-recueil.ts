@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { shippedTemplate } from '../template-files';
 import type { Recueil } from '../../shared/domain/session';
 import { fillTemplate } from '../engine/fill-template';
 import { parseTemplate } from '../engine/parse-template';
@@ -22,7 +22,7 @@ const FILES = { cover: 'couverture.modele', sommaire: 'sommaire.modele', backCov
 /** The recueil's templates shipped with the app (or the given sources), checked against their catalogue. */
 export function loadRecueilTemplates(sources: Partial<Record<keyof RecueilTemplates, string>> = {}): RecueilTemplates {
   const load = (key: keyof RecueilTemplates) =>
-    parseTemplate(FILES[key].replace('.modele', ''), sources[key] ?? readFileSync(new URL(`./${FILES[key]}`, import.meta.url), 'utf8'), RECUEIL_CATALOGUE);
+    parseTemplate(FILES[key].replace('.modele', ''), sources[key] ?? shippedTemplate(`recueil/${FILES[key]}`), RECUEIL_CATALOGUE);
   return { cover: load('cover'), sommaire: load('sommaire'), backCover: load('backCover') };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { shippedTemplate } from '../template-files';
 import { fillTemplate } from '../engine/fill-template';
 import { parseTemplate } from '../engine/parse-template';
 import type { Template } from '../engine/template';
@@ -28,7 +28,7 @@ const FILES = {
 /** The registre's templates shipped with the app (or the given sources), checked against their catalogue. */
 export function loadRegistreTemplates(sources: Partial<Record<keyof RegistreTemplates, string>> = {}): RegistreTemplates {
   const load = (key: keyof RegistreTemplates) =>
-    parseTemplate(`registre/${FILES[key].replace('.modele', '')}`, sources[key] ?? readFileSync(new URL(`./${FILES[key]}`, import.meta.url), 'utf8'), REGISTRE_CATALOGUE);
+    parseTemplate(`registre/${FILES[key].replace('.modele', '')}`, sources[key] ?? shippedTemplate(`registre/${FILES[key]}`), REGISTRE_CATALOGUE);
   return {
     cover: load('cover'),
     closing: load('closing'),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { templateFile } from '../template-files';
 import type { FontFamily } from '../model';
 
 /** One of the eight shipped faces (fonts/, SIL OFL 1.1, see fonts/LICENSE.txt). */
@@ -24,7 +25,7 @@ export function fontFileBytes(face: FontFace): Buffer {
   const name = `${FILE_STEM[face.family]}-${style}.ttf`;
   let bytes = fileCache.get(name);
   if (bytes === undefined) {
-    bytes = readFileSync(new URL(`./fonts/${name}`, import.meta.url));
+    bytes = readFileSync(templateFile(`render/fonts/${name}`));
     fileCache.set(name, bytes);
   }
   return bytes;
