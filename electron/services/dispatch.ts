@@ -5,16 +5,22 @@ import { fieldPath } from '../../shared/contract/zod-fr';
 import type { Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { ACT_HANDLERS } from './handlers/acts';
+import { ATTENDANCE_HANDLERS } from './handlers/attendance';
 import { DOCUMENT_HANDLERS } from './handlers/documents';
 import { GENERATION_HANDLERS } from './handlers/generation';
 import type { Handler, Handlers } from './handlers/handler';
 import { READING_HANDLERS } from './handlers/reading';
 import { REGISTER_HANDLERS } from './handlers/register';
+import { SESSION_HANDLERS } from './handlers/sessions';
 import { SETTINGS_HANDLERS } from './handlers/settings';
 
 // One service per channel; the mapped type makes a missing or mistyped channel a compile error.
 const SERVICES: Handlers<typeof CONTRACT> = {
   ...READING_HANDLERS,
+  ...SESSION_HANDLERS,
+  ...ATTENDANCE_HANDLERS,
+  ...ACT_HANDLERS,
   ...DOCUMENT_HANDLERS,
   ...SETTINGS_HANDLERS,
   ...GENERATION_HANDLERS,
@@ -54,6 +60,10 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toInfo() };
+    // The register's own locks (executory or signed acts) refuse in French from their SQL triggers.
+    if (e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
+      return { ok: false, error: { type: 'locked', message: e.message } };
+    }
     // The secretary gets a plain sentence; the details go to the log, never to the screen.
     console.error(`[dispatch] ${channel}:`, e);
     return {

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/domain/errors';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
 import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import type { Document } from '../../templates/model';
 import { renderDocx } from '../../templates/render/docx';
 import { renderPdf } from '../../templates/render/pdf';
 import type { Db } from '../db/open';
@@ -18,13 +19,10 @@ export interface RenderedExtract {
 }
 
 /**
- * Renders the extracts of a session's acts (all of them, or the one named), in act order.
- * `now` dates the files' properties: the same register gives the same bytes.
+ * The extracts of a session's acts (all of them, or the one named) as documents, in act order:
+ * what the files print and what the act editor previews. `now` dates the documents' properties.
  */
-export async function renderExtracts(
-  db: Db,
-  args: { body: BodyCode; date: string; act?: string; format: ExtractFormat; now: Date; onProgress?: (number: string) => void },
-): Promise<RenderedExtract[]> {
+export function extractDocuments(db: Db, args: { body: BodyCode; date: string; act?: string; now: Date }): { number: string; doc: Document }[] {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
   const session = loadSession(db, args.body, args.date);
@@ -34,10 +32,22 @@ export async function renderExtracts(
     throw new AppError('not_found', args.act === undefined ? "Cette séance n'a aucun acte." : `L'acte ${args.act} n'existe pas dans cette séance.`, 'act');
   }
   const template = loadExtractTemplate();
+  return acts.map((act) => ({
+    number: formatActNumber({ series: session.body.series, value: act.number }),
+    doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+  }));
+}
+
+/**
+ * Renders the extracts of a session's acts (all of them, or the one named), in act order.
+ * `now` dates the files' properties: the same register gives the same bytes.
+ */
+export async function renderExtracts(
+  db: Db,
+  args: { body: BodyCode; date: string; act?: string; format: ExtractFormat; now: Date; onProgress?: (number: string) => void },
+): Promise<RenderedExtract[]> {
   const rendered: RenderedExtract[] = [];
-  for (const act of acts) {
-    const number = formatActNumber({ series: session.body.series, value: act.number });
-    const doc = buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now);
+  for (const { number, doc } of extractDocuments(db, args)) {
     const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await renderDocx(doc);
     rendered.push({ number, bytes });
     args.onProgress?.(number);

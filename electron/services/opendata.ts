@@ -102,7 +102,7 @@ export function exportOpenData(db: Db, args: { year: number; siret: string | nul
       const subjectName = code === null ? '' : `${labelOf(top ?? '')} - ${labelOf(code)}`;
       const verdict = actVerdict(session, act);
       const real = verdict.counts.present + verdict.counts.proxies;
-      const votes = act.outcome.kind === 'unanimity' ? { for: real, against: 0, abstentions: 0 } : act.outcome.votes;
+      const votes = 'votes' in act.outcome ? act.outcome.votes : { for: real, against: 0, abstentions: 0 };
       lines.push(
         [
           collectivity.name,

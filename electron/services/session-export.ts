@@ -124,7 +124,7 @@ function exportAct(
     decisions: act.decisions,
     decisionNotes: act.decisionNotes,
     outcome: outcomeText(act.outcome, (id) => listName(memberOf(session, id))),
-    ...(act.outcome.kind === 'unanimity' ? {} : { vote: exportVote(session, act.outcome) }),
+    ...(act.outcome.kind === 'unanimity' || act.outcome.kind === 'pending' ? {} : { vote: exportVote(session, act.outcome) }),
     legalityReceptionDate: act.legalityReceptionDate,
     legalityReceptionDatePrinted: printed(act.legalityReceptionDate, longDate),
     technicalReference: technicalReference(collectivity, session.date, act),
@@ -138,7 +138,7 @@ function exportAct(
 }
 
 /** A vote other than unanimity, in the session file's terms (names printed as in the lists). */
-function exportVote(session: Session, o: Exclude<Outcome, { kind: 'unanimity' }>): Record<string, unknown> {
+function exportVote(session: Session, o: Extract<Outcome, { votes: unknown }>): Record<string, unknown> {
   const names = (ids: number[]) => ids.map((id) => listName(memberOf(session, id)));
   return {
     kind: o.kind,

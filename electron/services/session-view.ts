@@ -1,11 +1,15 @@
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
 import { formalName, listName, printedList, proxyName } from '../../shared/domain/member';
+import type { Act } from '../../shared/domain/session';
+import type { ActState } from '../../shared/rules/act-state';
+import { actState, isEditable } from '../../shared/rules/act-state';
 import type { ActVerdict } from '../../shared/rules/act-verdict';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate, printedTime } from '../../shared/rules/french-dates';
 import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
 import type { Db } from '../db/open';
+import { actJourneys } from '../db/repositories/act-life';
 import { loadActs } from '../db/repositories/acts';
 import { loadSession } from '../db/repositories/sessions';
 
@@ -13,6 +17,10 @@ export interface ActSummary {
   number: string;
   object: string;
   verdict: ActVerdict;
+  act: Act;
+  state: ActState;
+  /** Whether its text, vote and attendance may still change. */
+  editable: boolean;
 }
 
 /** Every act of a session with its computed attendance, quorum and presiding member. */
@@ -20,17 +28,25 @@ export function sessionActs(db: Db, body: BodyCode, date: string, only?: string)
   const session = loadSession(db, body, date);
   const wanted = only === undefined ? undefined : parseActNumber(only, session.body.series).value;
   const acts = loadActs(db, session.id).filter((a) => wanted === undefined || a.number === wanted);
+  const journeys = actJourneys(db, session.id);
   if (only !== undefined && acts.length === 0) {
     throw new AppError('not_found', `L'acte ${only} n'existe pas dans la séance du ${longDate(date)}.`, 'act');
   }
   return {
     session,
     acts: acts.map(
-      (a): ActSummary => ({
-        number: formatActNumber({ series: session.body.series, value: a.number }),
-        object: a.object,
-        verdict: actVerdict(session, a),
-      }),
+      (a): ActSummary => {
+        const journey = journeys.get(a.id) ?? { transmitted: false, signed: false };
+        const state = actState({ outcome: a.outcome, transmitted: journey.transmitted, executoryDate: a.executoryDate, onlineDate: a.onlineDate });
+        return {
+          number: formatActNumber({ series: session.body.series, value: a.number }),
+          object: a.object,
+          verdict: actVerdict(session, a),
+          act: a,
+          state,
+          editable: isEditable(state, journey.signed),
+        };
+      },
     ),
   };
 }

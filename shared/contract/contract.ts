@@ -1,8 +1,11 @@
 import type { ErrorType, Result } from '../domain/errors';
+import { ACT_CHANNELS } from './channels/acts';
+import { ATTENDANCE_CHANNELS } from './channels/attendance';
 import { DOCUMENT_CHANNELS } from './channels/documents';
 import { GENERATION_CHANNELS } from './channels/generation';
 import { READING_CHANNELS } from './channels/reading';
 import { REGISTER_CHANNELS } from './channels/register';
+import { SESSION_CHANNELS } from './channels/sessions';
 import { SETTINGS_CHANNELS } from './channels/settings';
 import type { z } from './zod-fr';
 
@@ -12,10 +15,13 @@ import type { z } from './zod-fr';
  * same schemas; nothing else crosses the boundary. Compiles in Node and in the browser.
  */
 
+export type * from './channels/acts';
+export type * from './channels/attendance';
 export type * from './channels/documents';
 export type * from './channels/generation';
 export type * from './channels/reading';
 export type * from './channels/register';
+export type * from './channels/sessions';
 export type * from './channels/settings';
 
 /** The closed set of error types a call may answer with. */
@@ -24,6 +30,9 @@ export const ERROR_TYPES = ['validation', 'not_found', 'conflict', 'locked', 'in
 /** Every channel of the app. Inputs are strict objects: an unknown key is a validation error. */
 export const CONTRACT = {
   ...READING_CHANNELS,
+  ...SESSION_CHANNELS,
+  ...ATTENDANCE_CHANNELS,
+  ...ACT_CHANNELS,
   ...DOCUMENT_CHANNELS,
   ...SETTINGS_CHANNELS,
   ...GENERATION_CHANNELS,

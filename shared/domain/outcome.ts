@@ -19,10 +19,11 @@ export interface VoteNames {
   notVoting: number[];
 }
 
-/** The result of the vote on an act. */
+/** The result of the vote on an act; `pending` while the act is a draft on the ordre du jour. */
 export type Outcome =
+  | { kind: 'pending' }
   | { kind: 'unanimity' }
   | { kind: 'majority' | 'rejected'; votes: VoteCounts; ballot: Ballot; names: VoteNames | null };
 
 /** Whether the outcome adopts the act (an act cannot be adopted without quorum). */
-export const adopts = (o: Outcome): boolean => o.kind !== 'rejected';
+export const adopts = (o: Outcome): boolean => o.kind === 'unanimity' || o.kind === 'majority';

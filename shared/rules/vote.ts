@@ -2,6 +2,8 @@ import { validationError } from '../domain/errors';
 import type { Outcome, VoteCounts } from '../domain/outcome';
 
 const UNANIMITY = "Adopté à l'unanimité.";
+// What a draft prints in its preview: the act has not been voted yet.
+const PENDING = 'Vote à venir.';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -13,6 +15,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
  */
 export function outcomeText(o: Outcome, nameOf: (memberId: number) => string): string {
   if (o.kind === 'unanimity') return UNANIMITY;
+  if (o.kind === 'pending') return PENDING;
   const v = o.votes;
   const parts = [plural(v.for, 'voix pour', 'voix pour'), plural(v.against, 'voix contre', 'voix contre')];
   if (v.abstentions > 0) parts.push(plural(v.abstentions, 'abstention', 'abstentions'));
@@ -28,9 +31,11 @@ export function outcomeText(o: Outcome, nameOf: (memberId: number) => string): s
   ].join(' ');
 }
 
-/** Reads back the unanimity sentence; other outcomes travel as structured data. */
+/** Reads back the unanimity and draft sentences; other outcomes travel as structured data. */
 export function parseOutcomeText(text: string): Outcome | null {
-  return text.trim() === UNANIMITY ? { kind: 'unanimity' } : null;
+  const t = text.trim();
+  if (t === UNANIMITY) return { kind: 'unanimity' };
+  return t === PENDING ? { kind: 'pending' } : null;
 }
 
 /**
@@ -44,7 +49,7 @@ export function checkVote(
   voters: number,
   presidentVotedFor: boolean | null,
 ): void {
-  if (o.kind === 'unanimity') return;
+  if (o.kind === 'unanimity' || o.kind === 'pending') return;
   const v: VoteCounts = o.votes;
   for (const [label, n] of [['pour', v.for], ['contre', v.against], ['abstentions', v.abstentions], ['ne prend pas part au vote', v.notVoting]] as const) {
     if (!Number.isInteger(n) || n < 0) throw validationError(`Vote : le nombre « ${label} » doit être un entier positif ou nul.`, 'vote');

@@ -1,6 +1,7 @@
 import type { READING_CHANNELS } from '../../../shared/contract/channels/reading';
 import { AppError } from '../../../shared/domain/errors';
 import { formalName, listName, proxyName } from '../../../shared/domain/member';
+import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
 import { listSessions } from '../../db/repositories/sessions';
 import type { ActSummary } from '../session-view';
 import { sessionActs } from '../session-view';
@@ -13,6 +14,8 @@ export const actSummaryView = (a: ActSummary) => ({
   counts: { ...a.verdict.counts },
   quorum: { met: a.verdict.quorum.met, figures: a.verdict.quorum.figures, article: a.verdict.quorum.article },
   presiding: { name: formalName(a.verdict.presiding), quality: a.verdict.presidingQuality },
+  state: ACT_STATE_LABELS[a.state],
+  editable: a.editable,
 });
 
 export const READING_HANDLERS: Handlers<typeof READING_CHANNELS> = {

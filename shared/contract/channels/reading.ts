@@ -35,6 +35,10 @@ export interface ActSummaryView {
   counts: ActCountsView;
   quorum: QuorumView;
   presiding: { name: string; quality: string };
+  /** "brouillon", "voté", "transmis", "exécutoire", "publié". */
+  state: string;
+  /** Whether its text, vote and attendance may still change. */
+  editable: boolean;
 }
 
 export interface SessionActsView {

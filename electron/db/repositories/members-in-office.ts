@@ -1,0 +1,24 @@
+import type { Member } from '../../../shared/domain/member';
+import type { Db } from '../open';
+
+/** The members holding a mandate on the body on `date`, in the order of the tableau (precedence, then name). */
+export function membersInOffice(db: Db, bodyId: number, date: string): Member[] {
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.civility, m.first_name, m.last_name, md.quality, md.precedence
+       FROM mandates md JOIN members m ON m.id = md.member_id
+       WHERE md.body_id = ? AND md.start_date <= ? AND (md.end_date IS NULL OR md.end_date >= ?)
+       GROUP BY m.id
+       ORDER BY md.precedence IS NULL, md.precedence, m.last_name, m.first_name`,
+    )
+    .all(bodyId, date, date) as { id: number; civility: Member['civility']; first_name: string; last_name: string; quality: string | null; precedence: number | null }[];
+  return rows.map((r) => ({ id: r.id, civility: r.civility, firstName: r.first_name, lastName: r.last_name, quality: r.quality, precedence: r.precedence }));
+}
+
+/** The certification formula of the body's latest session, the one a new session starts with. */
+export function latestCertifier(db: Db, bodyId: number): { formula: string; quality: string; name: string } | null {
+  const row = db
+    .prepare('SELECT certifier_formula AS formula, certifier_quality AS quality, certifier_name AS name FROM sessions WHERE body_id = ? ORDER BY date DESC LIMIT 1')
+    .get(bodyId) as { formula: string; quality: string; name: string } | undefined;
+  return row ?? null;
+}

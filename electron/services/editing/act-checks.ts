@@ -1,0 +1,30 @@
+import { AppError, validationError } from '../../../shared/domain/errors';
+import { adopts } from '../../../shared/domain/outcome';
+import type { Act, Session } from '../../../shared/domain/session';
+import { actVerdict } from '../../../shared/rules/act-verdict';
+import { formatActNumber } from '../../../shared/rules/numbering';
+import { checkVote } from '../../../shared/rules/vote';
+
+/**
+ * Checks that each act still stands with the register as it now is: its attendance computes (the
+ * procurations hold, someone presides), an adopted act has its quorum, and its vote has no more
+ * voices than voters. Throws the first broken rule, prefixed with the act number; called inside
+ * the writing transaction, so a refusal leaves the register unchanged.
+ */
+export function checkActsStand(session: Session, acts: readonly Act[], field?: string): void {
+  for (const act of acts) {
+    const number = formatActNumber({ series: session.body.series, value: act.number });
+    try {
+      const verdict = actVerdict(session, act);
+      if (!verdict.quorum.met && adopts(act.outcome)) {
+        throw validationError(
+          `le quorum ne serait plus atteint (${verdict.quorum.figures}, ${verdict.quorum.article}) alors que l'acte est adopté.`,
+        );
+      }
+      checkVote(act.outcome, verdict.counts.present + verdict.counts.proxies, null);
+    } catch (e) {
+      if (e instanceof AppError) throw new AppError(e.type, `${number} : ${e.message}`, field ?? e.field ?? number);
+      throw e;
+    }
+  }
+}

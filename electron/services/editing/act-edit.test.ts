@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActEditorView, PreviewBlock, RenderedFileView, SessionActsView } from '../../../shared/contract/contract';
+import type { Result } from '../../../shared/domain/errors';
+import { pdfText } from '../../../templates/render/extract-text';
+import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { handle } from '../dispatch';
+
+const now = new Date('2024-01-15T10:00:00Z');
+const reg = referenceRegister();
+const session = { body: 'CP', date: '2024-01-15' } as const;
+
+function value<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
+  return r.value as T;
+}
+const call = async <T>(channel: string, input: object) => value<T>(await handle(reg.db, channel, input, now));
+const previewText = (blocks: PreviewBlock[]) =>
+  blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : '---')).join('\n');
+
+beforeAll(async () => {
+  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
+  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id;
+  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president });
+});
+afterAll(() => reg.cleanup());
+
+describe('the ordre du jour', () => {
+  it('numbers new acts in sequence and never gives a number twice, even after a renumbering or a withdrawal', async () => {
+    expect(await call('act:create', { ...session, object: 'Premier dossier' })).toEqual({ number: 'G1' });
+    expect(await call('act:create', { ...session, object: 'Deuxième dossier' })).toEqual({ number: 'G2' });
+    expect(await call('act:renumber', { ...session, act: 'G2', number: 'G5' })).toEqual({ number: 'G5' });
+    const reuse = await handle(reg.db, 'act:renumber', { ...session, act: 'G5', number: 'G2' }, now);
+    expect(reuse).toMatchObject({ ok: false, error: { type: 'conflict', field: 'number' } });
+    expect(!reuse.ok && reuse.error.message).toContain("G2 a déjà été donné dans cette séance ; un numéro n'est jamais redonné");
+    expect(await call('act:create', { ...session, object: 'Troisième dossier' })).toEqual({ number: 'G6' });
+    expect(await call('act:withdraw', { ...session, act: 'G6' })).toEqual({ number: 'G6' });
+    expect(await call('act:create', { ...session, object: 'Quatrième dossier' })).toEqual({ number: 'G7' });
+    const acts = await call<SessionActsView>('session:acts', session);
+    expect(acts.acts.map((a) => [a.number, a.state, a.editable])).toEqual([
+      ['G1', 'brouillon', true],
+      ['G5', 'brouillon', true],
+      ['G7', 'brouillon', true],
+    ]);
+  });
+
+  it('refuses a number of another series, and an empty object, in French', async () => {
+    expect(await handle(reg.db, 'act:renumber', { ...session, act: 'G1', number: 'A3' }, now)).toMatchObject({ ok: false, error: { type: 'validation' } });
+    const empty = await handle(reg.db, 'act:create', { ...session, object: '   ' }, now);
+    expect(empty).toMatchObject({ ok: false, error: { type: 'validation', field: 'object' } });
+    expect(!empty.ok && empty.error.message).toContain('objet obligatoire');
+  });
+
+  it('gives a new act its @ctes internal number from the collectivity pattern', () => {
+    const ids = reg.db.prepare("SELECT a.internal_id FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = '2024-01-15'").pluck().all();
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the act editor', () => {
+  it('saves what the secretary writes and previews the extract as it will print', async () => {
+    const opened = await call<ActEditorView>('act:get', { ...session, act: 'G1' });
+    expect(opened).toMatchObject({ number: 'G1', state: 'brouillon', editable: true, voters: 46, content: { vote: { kind: 'pending' } } });
+    expect(previewText(await call('act:preview', { ...session, act: 'G1' }))).toContain('Vote à venir.');
+    const saved = await call<ActEditorView>('act:save', {
+      ...session,
+      act: 'G1',
+      content: {
+        ...opened.content,
+        object: 'Attribution de subventions aux communes',
+        visas: ['Vu le code général des collectivités territoriales ;'],
+        considerants: ['Considérant l’intérêt départemental ;'],
+        decisions: ["d'attribuer les subventions suivantes :\nCommune\tMontant\nToulon\t10 000,00 €\nHyères\t5 000,00 €", "d'autoriser le Président à signer les conventions."],
+        vote: { kind: 'majority', ballot: 'show-of-hands', for: 40, against: 5, abstentions: 1, notVoting: 0, names: null },
+      },
+    });
+    expect(saved.state).toBe('voté');
+    const text = previewText(await call('act:preview', { ...session, act: 'G1' }));
+    expect(text).toContain('OBJET : Attribution de subventions aux communes');
+    expect(text).toContain('Toulon | 10 000,00 €');
+    expect(text).toContain('Adopté à la majorité des suffrages exprimés (40 voix pour, 5 voix contre, 1 abstention).');
+    const row = reg.db.prepare("SELECT a.object, a.outcome FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = '2024-01-15' AND a.number = 1").get();
+    expect(row).toEqual({ object: 'Attribution de subventions aux communes', outcome: JSON.stringify({ kind: 'majority', ballot: 'show-of-hands', votes: { for: 40, against: 5, abstentions: 1, notVoting: 0 }, names: null }) });
+    const pdf = await call<RenderedFileView>('extract:render', { ...session, act: 'G1', format: 'pdf' });
+    expect(await pdfText(Buffer.from(pdf.base64, 'base64'), { raw: true })).toContain('OBJET : Attribution de subventions aux communes');
+  });
+
+  it('refuses a vote with more voices than voters, a result that does not follow the votes, a ragged table — changing nothing', async () => {
+    const { content } = await call<ActEditorView>('act:get', { ...session, act: 'G5' });
+    const before = snapshot(reg.db);
+    const tooMany = await handle(reg.db, 'act:save', { ...session, act: 'G5', content: { ...content, vote: { kind: 'majority', ballot: 'secret', for: 40, against: 7, abstentions: 0, notVoting: 0, names: null } } }, now);
+    expect(tooMany).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });
+    expect(!tooMany.ok && tooMany.error.message).toContain('47 voix et non-participations déclarées pour 46 votants');
+    const wrong = await handle(reg.db, 'act:save', { ...session, act: 'G5', content: { ...content, vote: { kind: 'rejected', ballot: 'secret', for: 30, against: 7, abstentions: 0, notVoting: 0, names: null } } }, now);
+    expect(wrong).toMatchObject({ ok: false, error: { field: 'vote' } });
+    const ragged = await handle(reg.db, 'act:save', { ...session, act: 'G5', content: { ...content, decisions: ['de retenir :\nA\tB\nun\tdeux\ttrois'] } }, now);
+    expect(ragged).toMatchObject({ ok: false, error: { field: 'content.decisions' } });
+    expect(!ragged.ok && ragged.error.message).toContain('décision 1, ligne 3 : 3 colonnes');
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('will not withdraw a voted act', async () => {
+    const reply = await handle(reg.db, 'act:withdraw', { ...session, act: 'G1' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation' } });
+    expect(!reply.ok && reply.error.message).toBe("G1 a été voté : il ne peut plus être retiré de l'ordre du jour.");
+  });
+
+  it('never edits an act that has left the secretariat: G25 of the reference session is locked', async () => {
+    const g25 = await call<ActEditorView>('act:get', { body: 'CP', date: '2023-10-16', act: 'G25' });
+    expect(g25).toMatchObject({ editable: false, state: 'publié', voters: 36 });
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'act:save', { body: 'CP', date: '2023-10-16', act: 'G25', content: { ...g25.content, object: 'Autre objet' } }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'locked' } });
+    expect(!reply.ok && reply.error.message).toContain('G25 est publié : il ne peut plus être modifié');
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+});

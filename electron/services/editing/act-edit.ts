@@ -1,0 +1,176 @@
+import type { ActContentView, ActEditorView, VoteView } from '../../../shared/contract/channels/acts';
+import type { BodyCode } from '../../../shared/domain/body';
+import { AppError, validationError } from '../../../shared/domain/errors';
+import { listName } from '../../../shared/domain/member';
+import type { Outcome } from '../../../shared/domain/outcome';
+import type { Act } from '../../../shared/domain/session';
+import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
+import { actVerdict } from '../../../shared/rules/act-verdict';
+import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
+import type { Db } from '../../db/open';
+import { insertAct, loadActs } from '../../db/repositories/acts';
+import { getCollectivity } from '../../db/repositories/collectivity';
+import { internalNumberAllocator } from '../internal-numbers';
+import { checkActsStand } from './act-checks';
+import { checkDecisionTables } from './decision-tables';
+import type { SessionContext } from './session-context';
+import { assertEditable, sessionContext } from './session-context';
+
+const voteOf = (o: Outcome): VoteView =>
+  o.kind === 'pending' || o.kind === 'unanimity'
+    ? { kind: o.kind }
+    : { kind: o.kind, ballot: o.ballot, ...o.votes, names: o.names };
+
+function outcomeOf(v: VoteView, ctx: SessionContext): Outcome {
+  if (v.kind === 'pending' || v.kind === 'unanimity') return { kind: v.kind };
+  if (v.names !== null) for (const id of [...v.names.against, ...v.names.abstentions, ...v.names.notVoting]) ctx.nameOf(id, 'vote');
+  return {
+    kind: v.kind,
+    ballot: v.ballot,
+    votes: { for: v.for, against: v.against, abstentions: v.abstentions, notVoting: v.notVoting },
+    names: v.ballot === 'public' ? v.names : null,
+  };
+}
+
+function editorView(ctx: SessionContext, act: Act): ActEditorView {
+  const verdict = actVerdict(ctx.session, act);
+  return {
+    number: ctx.numberOf(act),
+    state: ACT_STATE_LABELS[ctx.stateOf(act)],
+    editable: ctx.editable(act),
+    content: {
+      object: act.object,
+      serviceCodeLines: act.serviceCodeLines,
+      examinationSentence: act.examinationSentence,
+      visas: act.visas,
+      considerants: act.considerants,
+      decisions: act.decisions,
+      decisionNotes: act.decisionNotes,
+      vote: voteOf(act.outcome),
+      annexes: act.annexes.map((a) => ({ kind: a.kind, title: a.title })),
+    },
+    voters: verdict.counts.present + verdict.counts.proxies,
+    members: ctx.session.roster.map((m) => ({ id: m.id, name: listName(m) })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+  };
+}
+
+/** An act as the editor opens it. */
+export function actEditor(db: Db, body: BodyCode, date: string, number: string): ActEditorView {
+  const ctx = sessionContext(db, body, date);
+  return editorView(ctx, ctx.act(number));
+}
+
+/**
+ * Saves what the secretary wrote (the editor's autosave): one transaction, refused whole when the
+ * act has left the secretariat, when its vote does not fit its attendance, or when an adopted act
+ * has no quorum.
+ */
+export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView }): ActEditorView {
+  return db.transaction(() => {
+    const ctx = sessionContext(db, input.body, input.date);
+    const act = ctx.act(input.act);
+    assertEditable(ctx, act);
+    const c = input.content;
+    checkDecisionTables(c.decisions);
+    const outcome = outcomeOf(c.vote, ctx);
+    const annexes = act.annexes.map((a, i) => ({ ...a, ...c.annexes[i] })).slice(0, c.annexes.length);
+    const saved: Act = {
+      ...act,
+      object: c.object,
+      serviceCodeLines: c.serviceCodeLines,
+      examinationSentence: c.examinationSentence || null,
+      visas: c.visas,
+      considerants: c.considerants,
+      decisions: c.decisions,
+      decisionNotes: c.decisionNotes,
+      outcome,
+      annexes: [...annexes, ...c.annexes.slice(annexes.length)],
+    };
+    checkActsStand(ctx.session, [saved], 'vote');
+    db.prepare(
+      `UPDATE acts SET object = ?, service_code_lines = ?, examination_sentence = ?, visas = ?, considerants = ?, decisions = ?,
+         decision_notes = ?, outcome = ?, annexes = ? WHERE id = ?`,
+    ).run(
+      saved.object,
+      JSON.stringify(saved.serviceCodeLines),
+      saved.examinationSentence,
+      JSON.stringify(saved.visas),
+      JSON.stringify(saved.considerants),
+      JSON.stringify(saved.decisions),
+      JSON.stringify(saved.decisionNotes),
+      JSON.stringify(saved.outcome),
+      JSON.stringify(saved.annexes),
+      act.id,
+    );
+    return editorView(ctx, saved);
+  })();
+}
+
+/**
+ * Adds an act to the ordre du jour under the next number never given in the session, as a draft
+ * (vote to come) with its @ctes internal number made from the collectivity's pattern.
+ */
+export function createAct(db: Db, input: { body: BodyCode; date: string; object: string }): { number: string } {
+  return db.transaction(() => {
+    const ctx = sessionContext(db, input.body, input.date);
+    const collectivity = getCollectivity(db);
+    if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
+    const { session } = ctx;
+    const last = db.prepare('SELECT coalesce(max(number), 0) FROM act_numbers_used WHERE session_id = ?').pluck().get(session.id) as number;
+    const number = last + 1;
+    const internalId = internalNumberAllocator(db, collectivity, session.body.code, session.body.series, session.date)({ number, nature: 'DE', internalId: null });
+    insertAct(db, {
+      sessionId: session.id,
+      number,
+      object: input.object,
+      serviceCodeLines: [],
+      examinationSentence: null,
+      presidingId: null,
+      visas: [],
+      considerants: [],
+      decisions: [],
+      decisionNotes: [],
+      outcome: { kind: 'pending' },
+      annexes: [],
+      internalId,
+      nature: 'DE',
+      legalityReceptionDate: null,
+      executoryDate: null,
+      onlineDate: null,
+      changes: [],
+    });
+    checkActsStand(session, loadActs(db, session.id).filter((a) => a.number === number));
+    return { number: formatActNumber({ series: session.body.series, value: number }) };
+  })();
+}
+
+/** Gives an act another number; a number once given in the session is never given again. */
+export function renumberAct(db: Db, input: { body: BodyCode; date: string; act: string; number: string }): { number: string } {
+  return db.transaction(() => {
+    const ctx = sessionContext(db, input.body, input.date);
+    const act = ctx.act(input.act);
+    assertEditable(ctx, act);
+    const value = parseActNumber(input.number, ctx.session.body.series).value;
+    const printed = formatActNumber({ series: ctx.session.body.series, value });
+    const used = db.prepare('SELECT 1 FROM act_numbers_used WHERE session_id = ? AND number = ?').get(ctx.session.id, value);
+    if (used !== undefined) {
+      throw new AppError('conflict', `numéro : ${printed} a déjà été donné dans cette séance ; un numéro n'est jamais redonné, même à un acte retiré.`, 'number');
+    }
+    db.prepare('UPDATE acts SET number = ? WHERE id = ?').run(value, act.id);
+    return { number: printed };
+  })();
+}
+
+/** Withdraws a draft from the ordre du jour; its number stays used. A voted act is never withdrawn. */
+export function withdrawAct(db: Db, input: { body: BodyCode; date: string; act: string }): { number: string } {
+  return db.transaction(() => {
+    const ctx = sessionContext(db, input.body, input.date);
+    const act = ctx.act(input.act);
+    assertEditable(ctx, act);
+    if (act.outcome.kind !== 'pending') {
+      throw validationError(`${ctx.numberOf(act)} a été voté : il ne peut plus être retiré de l'ordre du jour.`, 'act');
+    }
+    db.prepare('DELETE FROM acts WHERE id = ?').run(act.id);
+    return { number: ctx.numberOf(act) };
+  })();
+}

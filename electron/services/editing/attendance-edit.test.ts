@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AttendanceView } from '../../../shared/contract/contract';
+import type { Result } from '../../../shared/domain/errors';
+import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { handle } from '../dispatch';
+
+const now = new Date('2024-01-15T10:00:00Z');
+const reg = referenceRegister();
+const session = { body: 'CP', date: '2024-01-15' } as const;
+let ids: Map<string, number>;
+
+function value<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
+  return r.value as T;
+}
+const call = async <T>(channel: string, input: object) => value<T>(await handle(reg.db, channel, input, now));
+const id = (name: string) => ids.get(name) ?? Number.NaN;
+
+beforeAll(async () => {
+  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
+  ids = new Map(members.map((m) => [m.name, m.id]));
+  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: id('M. Jean-Louis MASSON') });
+  await call('act:create', { ...session, object: 'Aide aux communes' });
+  await call('act:create', { ...session, object: 'Subvention au collège' });
+});
+afterAll(() => reg.cleanup());
+
+describe('session attendance', () => {
+  it('starts a new session with every member in office present, the président presiding', async () => {
+    const view = await call<AttendanceView>('attendance:get', session);
+    expect(view.members).toHaveLength(46);
+    expect(view.members[0]?.name).toBe('M. Jean-Louis MASSON');
+    expect(view.session.counts).toEqual({ present: 46, proxies: 0, excused: 0, absent: 0 });
+    expect(view.acts.map((a) => [a.number, a.state, a.presiding.name])).toEqual([
+      ['G1', 'brouillon', 'Monsieur Jean-Louis MASSON'],
+      ['G2', 'brouillon', 'Monsieur Jean-Louis MASSON'],
+    ]);
+  });
+
+  it('records a procuration given for the session and counts it in every act', async () => {
+    await call('attendance:set', { ...session, memberId: id('M. Jean-Martin GUISIANO'), status: 'absent', holderId: null });
+    const view = await call<AttendanceView>('attendance:set', {
+      ...session,
+      memberId: id('M. Jean-Martin GUISIANO'),
+      status: 'absent',
+      holderId: id('M. Marc LAURIOL'),
+    });
+    expect(view.session.counts).toEqual({ present: 45, proxies: 1, excused: 0, absent: 0 });
+    expect(view.session.quorum.figures).toBe('45 + 1 ≥ 24');
+    expect(view.acts[1]?.counts.proxies).toBe(1);
+    const row = reg.db.prepare('SELECT status, holder_id FROM session_members WHERE member_id = ?').get(id('M. Jean-Martin GUISIANO'));
+    expect(row).toEqual({ status: 'absent', holder_id: id('M. Marc LAURIOL') });
+  });
+
+  it('refuses a second procuration to the same holder in French, naming the field, and changes nothing', async () => {
+    await call('attendance:set', { ...session, memberId: id('M. Guillaume DECARD'), status: 'excused', holderId: null });
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'attendance:set', { ...session, memberId: id('M. Guillaume DECARD'), status: 'excused', holderId: id('M. Marc LAURIOL') }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'holderId' } });
+    expect(!reply.ok && reply.error.message).toContain('M. Marc LAURIOL reçoit deux procurations');
+    expect(!reply.ok && reply.error.message).toContain('L3121-16');
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('refuses to mark absent a member who holds a procuration', async () => {
+    const reply = await handle(reg.db, 'attendance:set', { ...session, memberId: id('M. Marc LAURIOL'), status: 'absent', holderId: null }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation' } });
+    expect(!reply.ok && reply.error.message).toContain('le mandataire doit être présent');
+  });
+
+  it('steps a member out of one act: their procuration lapses there only, quorum recomputed', async () => {
+    const view = await call<AttendanceView>('act-attendance:set', {
+      ...session,
+      act: 'G2',
+      memberId: id('M. Marc LAURIOL'),
+      status: 'absent',
+      holderId: null,
+      basis: null,
+      reason: null,
+    });
+    const [g1, g2] = view.acts;
+    expect(g1?.counts).toEqual({ present: 44, proxies: 1, excused: 1, absent: 0 });
+    expect(g2?.counts).toEqual({ present: 43, proxies: 0, excused: 1, absent: 2 });
+    expect(g2?.lapsed).toEqual(['M. Jean-Martin GUISIANO à M. Marc LAURIOL']);
+    expect(g2?.quorum.figures).toBe('43 + 0 ≥ 24');
+    expect(reg.db.prepare("SELECT count(*) FROM act_attendance aa JOIN acts a ON a.id = aa.act_id JOIN sessions s ON s.id = a.session_id WHERE s.date = '2024-01-15'").pluck().get()).toBe(1);
+  });
+
+  it('hands the presidency of an act to the premier vice-président when the président steps out', async () => {
+    const view = await call<AttendanceView>('act-attendance:set', {
+      ...session,
+      act: 'G1',
+      memberId: id('M. Jean-Louis MASSON'),
+      status: 'absent',
+      holderId: null,
+      basis: null,
+      reason: null,
+    });
+    expect(view.acts[0]?.presiding).toMatchObject({ name: 'Monsieur Didier BREMOND', quality: 'Premier Vice-président du Conseil départemental' });
+    expect(view.acts[1]?.presiding.name).toBe('Monsieur Jean-Louis MASSON');
+    const back = await call<AttendanceView>('act-attendance:set', { ...session, act: 'G1', memberId: id('M. Jean-Louis MASSON'), status: 'session', holderId: null, basis: null, reason: null });
+    expect(back.acts[0]?.presiding.name).toBe('Monsieur Jean-Louis MASSON');
+    expect(back.acts[0]?.changes).toEqual([]);
+  });
+
+  it('lets the secretary choose who presides, among the members present only', async () => {
+    const view = await call<AttendanceView>('act:presiding', { ...session, act: 'G1', memberId: id('M. Didier BREMOND') });
+    expect(view.acts[0]?.presiding.name).toBe('Monsieur Didier BREMOND');
+    expect(view.acts[0]?.presidingOverrideId).toBe(id('M. Didier BREMOND'));
+    const reply = await handle(reg.db, 'act:presiding', { ...session, act: 'G1', memberId: id('M. Jean-Martin GUISIANO') }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'memberId' } });
+    expect(!reply.ok && reply.error.message).toContain("n'est pas présent");
+    const reset = await call<AttendanceView>('act:presiding', { ...session, act: 'G1', memberId: null });
+    expect(reset.acts[0]?.presiding.name).toBe('Monsieur Jean-Louis MASSON');
+  });
+
+  it('requires the ground of a withdrawal and keeps it', async () => {
+    const member = id('Mme Martine ARENAS');
+    const refused = await handle(reg.db, 'act-attendance:set', { ...session, act: 'G1', memberId: member, status: 'withdrawn', holderId: null, basis: null, reason: null }, now);
+    expect(refused).toMatchObject({ ok: false, error: { field: 'basis' } });
+    const view = await call<AttendanceView>('act-attendance:set', { ...session, act: 'G1', memberId: member, status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: 'Présidente de l’association' });
+    expect(view.acts[0]?.changes).toContainEqual({ memberId: member, status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: 'Présidente de l’association' });
+  });
+
+  it("refuses a change that would take an adopted act's quorum away", async () => {
+    await call('act:save', { ...session, act: 'G2', content: { ...(await editorContent('G2')), vote: { kind: 'unanimity' } } });
+    let before = snapshot(reg.db);
+    let reply: Result<unknown> = { ok: true, value: null };
+    for (const m of [...ids.values()].filter((x) => x !== id('M. Jean-Louis MASSON') && x !== id('M. Marc LAURIOL'))) {
+      before = snapshot(reg.db);
+      reply = await handle(reg.db, 'attendance:set', { ...session, memberId: m, status: 'absent', holderId: null }, now);
+      if (!reply.ok) break;
+    }
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'status' } });
+    expect(!reply.ok && reply.error.message).toMatch(/^G2 : le quorum ne serait plus atteint \(23 \+ 0 < 24, CGCT L3121-14-1\) alors que l'acte est adopté\.$/);
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it("refuses to change the attendance of the reference session, whose acts have been transmitted", async () => {
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'attendance:set', { body: 'CP', date: '2023-10-16', memberId: id('Mme Martine ARENAS'), status: 'absent', holderId: null }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'locked', field: 'status' } });
+    const act = await handle(reg.db, 'act-attendance:set', { body: 'CP', date: '2023-10-16', act: 'G25', memberId: id('Mme Martine ARENAS'), status: 'absent', holderId: null, basis: null, reason: null }, now);
+    expect(act).toMatchObject({ ok: false, error: { type: 'locked' } });
+    expect(!act.ok && act.error.message).toContain('G25 est');
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+});
+
+async function editorContent(act: string) {
+  return (await call<{ content: object }>('act:get', { ...session, act })).content;
+}

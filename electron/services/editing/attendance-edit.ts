@@ -1,0 +1,122 @@
+import type { ActStatus, SessionStatus, WithdrawalBasis } from '../../../shared/domain/attendance';
+import type { BodyCode } from '../../../shared/domain/body';
+import { AppError, validationError } from '../../../shared/domain/errors';
+import { checkSessionEntries } from '../../../shared/rules/attendance';
+import type { Db } from '../../db/open';
+import { loadActs } from '../../db/repositories/acts';
+import { loadSession } from '../../db/repositories/sessions';
+import { checkActsStand } from './act-checks';
+import { assertEditable, sessionContext } from './session-context';
+
+/** A rule's refusal, pointed at the field the secretary just changed. */
+function pointAt<T>(field: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof AppError) throw new AppError(e.type, e.message, e.field ?? field);
+    throw e;
+  }
+}
+
+/**
+ * Marks a member present, absent or excused for the whole session, with the procuration they give.
+ * Every rule is checked on the new state — the procurations (CGCT L3121-16), then each act
+ * (attendance, presiding member, quorum of adopted acts, vote totals) — before it is kept.
+ */
+export function setSessionAttendance(
+  db: Db,
+  input: { body: BodyCode; date: string; memberId: number; status: SessionStatus; holderId: number | null },
+): void {
+  db.transaction(() => {
+    const ctx = sessionContext(db, input.body, input.date);
+    const name = ctx.nameOf(input.memberId, 'memberId');
+    if (input.holderId !== null) ctx.nameOf(input.holderId, 'holderId');
+    const frozen = ctx.acts.filter((a) => !ctx.editable(a)).map(ctx.numberOf);
+    if (frozen.length > 0) {
+      throw new AppError(
+        'locked',
+        `Présence de ${name} : les actes ${frozen.join(', ')} ont quitté le secrétariat (transmis, exécutoires ou signés) ; ` +
+          "les présences de la séance ne changent plus. Pour un acte encore modifiable, changez la présence de cet acte seulement.",
+        'status',
+      );
+    }
+    const entries = ctx.session.defaults.map((e) => (e.memberId === input.memberId ? { ...e, status: input.status, holderId: input.holderId } : e));
+    pointAt(input.holderId === null ? 'status' : 'holderId', () => checkSessionEntries(entries, (id) => ctx.nameOf(id, 'holderId')));
+    const previous = ctx.session.defaults.find((e) => e.memberId === input.memberId);
+    const sessionId = ctx.session.id;
+    const position =
+      input.holderId === null
+        ? null
+        : previous?.holderId === input.holderId
+          ? (db.prepare('SELECT proxy_position FROM session_members WHERE session_id = ? AND member_id = ?').pluck().get(sessionId, input.memberId) as number)
+          : (db.prepare('SELECT coalesce(max(proxy_position), -1) + 1 FROM session_members WHERE session_id = ?').pluck().get(sessionId) as number);
+    db.prepare('UPDATE session_members SET status = ?, holder_id = ?, proxy_position = ? WHERE session_id = ? AND member_id = ?').run(
+      input.status,
+      input.holderId,
+      position,
+      sessionId,
+      input.memberId,
+    );
+    checkActsStand(loadSession(db, input.body, input.date), loadActs(db, sessionId), 'status');
+  })();
+}
+
+/**
+ * Changes a member's attendance for one act only (stepped out, came back, withdrew, gave a
+ * procuration for this act), or `session` to return to the session default. A change identical
+ * to the default is not kept: the act then simply follows the session.
+ */
+export function setActAttendance(
+  db: Db,
+  input: {
+    body: BodyCode;
+    date: string;
+    act: string;
+    memberId: number;
+    status: ActStatus | 'session';
+    holderId: number | null;
+    basis: WithdrawalBasis | null;
+    reason: string | null;
+  },
+): void {
+  db.transaction(() => {
+    const ctx = sessionContext(db, input.body, input.date);
+    const act = ctx.act(input.act);
+    assertEditable(ctx, act);
+    ctx.nameOf(input.memberId, 'memberId');
+    if (input.holderId !== null) ctx.nameOf(input.holderId, 'holderId');
+    if (input.status === 'withdrawn' && input.basis === null) {
+      throw validationError('motif du retrait : choisissez « intérêt à l’affaire (L1111-6) » ou « autre intérêt ».', 'basis');
+    }
+    if (input.holderId !== null && input.status !== 'absent' && input.status !== 'excused') {
+      throw validationError('procuration : seul un élu absent ou excusé pour cet acte donne procuration.', 'holderId');
+    }
+    const fallback = ctx.session.defaults.find((e) => e.memberId === input.memberId);
+    const sameAsSession = input.status !== 'withdrawn' && fallback?.status === input.status && fallback.holderId === input.holderId;
+    if (input.status === 'session' || sameAsSession) {
+      db.prepare('DELETE FROM act_attendance WHERE act_id = ? AND member_id = ?').run(act.id, input.memberId);
+    } else {
+      const basis = input.status === 'withdrawn' ? input.basis : null;
+      db.prepare(
+        `INSERT INTO act_attendance (act_id, member_id, status, holder_id, basis, reason, position)
+         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM act_attendance WHERE act_id = ?))
+         ON CONFLICT (act_id, member_id) DO UPDATE SET status = excluded.status, holder_id = excluded.holder_id,
+           basis = excluded.basis, reason = excluded.reason`,
+      ).run(act.id, input.memberId, input.status, input.holderId, basis, input.reason || null, act.id);
+    }
+    const updated = loadActs(db, ctx.session.id).filter((a) => a.id === act.id);
+    checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId');
+  })();
+}
+
+/** Chooses who presides one act (null: the président, or the first vice-président present). */
+export function setPresiding(db: Db, input: { body: BodyCode; date: string; act: string; memberId: number | null }): void {
+  db.transaction(() => {
+    const ctx = sessionContext(db, input.body, input.date);
+    const act = ctx.act(input.act);
+    assertEditable(ctx, act);
+    if (input.memberId !== null) ctx.nameOf(input.memberId, 'memberId');
+    db.prepare('UPDATE acts SET presiding_id = ? WHERE id = ?').run(input.memberId, act.id);
+    checkActsStand(ctx.session, [{ ...act, presidingId: input.memberId }], 'memberId');
+  })();
+}

@@ -1,0 +1,63 @@
+import type { BodyCode } from '../../../shared/domain/body';
+import { AppError } from '../../../shared/domain/errors';
+import { listName } from '../../../shared/domain/member';
+import type { Act, Session } from '../../../shared/domain/session';
+import type { ActState } from '../../../shared/rules/act-state';
+import { ACT_STATE_LABELS, actState, isEditable } from '../../../shared/rules/act-state';
+import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
+import type { Db } from '../../db/open';
+import { actJourneys } from '../../db/repositories/act-life';
+import { loadActs } from '../../db/repositories/acts';
+import { loadSession } from '../../db/repositories/sessions';
+
+/** A session and its acts as the editing services need them, read inside their transaction. */
+export interface SessionContext {
+  session: Session;
+  acts: Act[];
+  numberOf: (act: Act) => string;
+  stateOf: (act: Act) => ActState;
+  editable: (act: Act) => boolean;
+  /** The act printed `number` (e.g. "G25"), or a French not_found. */
+  act: (number: string) => Act;
+  /** A member of the session's roster, or a French not_found naming `field`. */
+  nameOf: (memberId: number, field: string) => string;
+}
+
+export function sessionContext(db: Db, body: BodyCode, date: string): SessionContext {
+  const session = loadSession(db, body, date);
+  const acts = loadActs(db, session.id);
+  const journeys = actJourneys(db, session.id);
+  const journey = (a: Act) => journeys.get(a.id) ?? { transmitted: false, signed: false };
+  const stateOf = (a: Act) => actState({ outcome: a.outcome, transmitted: journey(a).transmitted, executoryDate: a.executoryDate, onlineDate: a.onlineDate });
+  const numberOf = (a: Act) => formatActNumber({ series: session.body.series, value: a.number });
+  return {
+    session,
+    acts,
+    numberOf,
+    stateOf,
+    editable: (a) => isEditable(stateOf(a), journey(a).signed),
+    act: (number) => {
+      const value = parseActNumber(number, session.body.series).value;
+      const found = acts.find((a) => a.number === value);
+      if (found === undefined) throw new AppError('not_found', `L'acte ${number} n'existe pas dans cette séance.`, 'act');
+      return found;
+    },
+    nameOf: (memberId, field) => {
+      const m = session.roster.find((x) => x.id === memberId);
+      if (m === undefined) throw new AppError('not_found', `${field} : l'élu n° ${memberId} n'est pas membre en exercice de cette séance.`, field);
+      return listName(m);
+    },
+  };
+}
+
+/** Refuses to change an act that has left the secretariat, saying why and what to do instead. */
+export function assertEditable(ctx: SessionContext, act: Act): void {
+  if (ctx.editable(act)) return;
+  const state = ctx.stateOf(act);
+  const why = state === 'draft' || state === 'voted' ? 'signé' : ACT_STATE_LABELS[state];
+  throw new AppError(
+    'locked',
+    `${ctx.numberOf(act)} est ${why} : il ne peut plus être modifié ; pour le corriger, créez un nouvel acte qui cite celui qu'il corrige.`,
+    'act',
+  );
+}

@@ -1,0 +1,64 @@
+import type { BodyCode } from '../../../shared/domain/body';
+import { AppError, validationError } from '../../../shared/domain/errors';
+import type { Certifier } from '../../../shared/domain/session';
+import { longDate } from '../../../shared/rules/french-dates';
+import type { Db } from '../../db/open';
+import { findBody } from '../../db/repositories/bodies';
+import { latestCertifier, membersInOffice } from '../../db/repositories/members-in-office';
+import { insertSession } from '../../db/repositories/sessions';
+
+export interface NewSession {
+  body: BodyCode;
+  date: string;
+  time: string;
+  place: string;
+  presidentId: number;
+  /** Absent: the formula of the body's latest session. */
+  certifier?: Certifier | undefined;
+}
+
+function bodyOf(db: Db, code: BodyCode) {
+  const body = findBody(db, code);
+  if (body === null) throw new AppError('not_found', `L'organe ${code} n'est pas encore paramétré dans ce registre.`, 'body');
+  return body;
+}
+
+/** The members in office on the body at that date, as the new-session form offers them. */
+export function inOffice(db: Db, code: BodyCode, date: string) {
+  return membersInOffice(db, bodyOf(db, code).id, date);
+}
+
+/**
+ * Registers a new session: its roster is frozen from the mandates in office that day, every member
+ * starts present (the secretary marks who is not), and no act yet. One transaction.
+ */
+export function createSession(db: Db, s: NewSession): { body: BodyCode; date: string } {
+  return db.transaction(() => {
+    const body = bodyOf(db, s.body);
+    const roster = membersInOffice(db, body.id, s.date);
+    if (roster.length === 0) {
+      throw validationError(
+        `date : aucun élu n'a de mandat à la ${body.name} le ${longDate(s.date)} ; enregistrez les mandats dans Paramètres.`,
+        'date',
+      );
+    }
+    if (!roster.some((m) => m.id === s.presidentId)) {
+      throw validationError(`président de séance : il doit être choisi parmi les ${roster.length} membres en exercice le ${longDate(s.date)}.`, 'presidentId');
+    }
+    const certifier = s.certifier ?? latestCertifier(db, body.id);
+    if (certifier === null) {
+      throw validationError('certification : première séance de cet organe, indiquez la formule, la qualité et le nom du signataire.', 'certifier');
+    }
+    insertSession(db, {
+      body,
+      date: s.date,
+      time: s.time,
+      place: s.place,
+      presidentId: s.presidentId,
+      certifier,
+      roster,
+      defaults: roster.map((m) => ({ memberId: m.id, status: 'present', holderId: null })),
+    });
+    return { body: s.body, date: s.date };
+  })();
+}
