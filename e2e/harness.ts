@@ -38,6 +38,8 @@ export async function startApp(now = new Date('2026-11-24T09:00:00Z')): Promise<
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=fr-FR'],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
+  // A locator that finds nothing fails in 5 s with its name, well before the test's own timeout.
+  page.setDefaultTimeout(5_000);
   return {
     dir,
     db,

@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { connect } from './app/connection';
 import './app/styles.css';
+import './ui/ui.css';
 
 const root = document.getElementById('root');
 if (root !== null) {

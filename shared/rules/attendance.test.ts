@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActEntry, SessionEntry } from '../domain/attendance';
-import { attendanceTotal, checkSessionEntries, computeActAttendance } from './attendance';
+import { attendanceTotal, checkSessionEntries, computeActAttendance, holderCandidates } from './attendance';
 
 const nameOf = (id: number) => `élu ${id}`;
 const present = (id: number): SessionEntry => ({ memberId: id, status: 'present', holderId: null });
@@ -89,5 +89,16 @@ describe('computeActAttendance', () => {
 
   it('refuses a member without any attendance', () => {
     expect(() => computeActAttendance([...roster, 10], defaults, [], nameOf)).toThrow(/élu 10 n'a pas de présence/);
+  });
+});
+
+describe('holder candidates', () => {
+  it('offers the present members who hold no procuration yet, keeping the current holder', () => {
+    const proxies = [
+      { giverId: 10, holderId: 1 },
+      { giverId: 11, holderId: 2 },
+    ];
+    expect(holderCandidates([1, 2, 3, 4], proxies, 10)).toEqual([1, 3, 4]);
+    expect(holderCandidates([1, 2, 3, 4], proxies, 12)).toEqual([3, 4]);
   });
 });

@@ -115,3 +115,14 @@ export function computeActAttendance(
 export function attendanceTotal(a: ActAttendance): number {
   return a.present.length + a.proxies.length + a.excused.length + a.absent.length;
 }
+
+/**
+ * Who may hold a procuration: the members present (for the session, or for one act once its
+ * changes are applied) who hold none yet — the giver's current holder stays a choice.
+ *
+ * @example holderCandidates(present, proxies, giverId) → ids in the order of `present`
+ */
+export function holderCandidates(present: readonly number[], proxies: readonly Proxy[], giverId: number): number[] {
+  const holding = new Set(proxies.filter((p) => p.giverId !== giverId).map((p) => p.holderId));
+  return present.filter((id) => id !== giverId && !holding.has(id));
+}

@@ -1,25 +1,32 @@
 import { useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
+import type { ActEditorView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { printedList } from '../../../shared/domain/member';
 import { saveFile } from '../../app/download';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { ActEditor } from './ActEditor';
+import './act-editor.css';
 
-/** One act: its lists as the extract prints them, its quorum, who presides, and its extract to download. */
+/** One act: its editor with the live preview, its lists and quorum, and its extract to download. */
 export function ActScreen(props: { client: ContractClient; body: BodyCode; date: string; act: string }) {
-  const act = useCall(props.client, 'act:show', { body: props.body, date: props.date, act: props.act });
+  const { client, body, date, act } = props;
+  const shown = useCall(client, 'act:show', { body, date, act });
+  const opened = useCall(client, 'act:get', { body, date, act });
+  const [state, setState] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppErrorInfo | null>(null);
-  if (act.state === 'loading') return <Waiting />;
-  if (act.state === 'error') return <Refused error={act.error} />;
-  const a = act.value;
+  if (shown.state === 'loading' || opened.state === 'loading') return <Waiting />;
+  if (shown.state === 'error') return <Refused error={shown.error} />;
+  if (opened.state === 'error') return <Refused error={opened.error} />;
+  const a = shown.value;
 
   const download = async (format: 'pdf' | 'docx') => {
     setBusy(true);
     setFailure(null);
-    const reply = await props.client.call('extract:render', { body: props.body, date: props.date, act: props.act, format });
+    const reply = await client.call('extract:render', { body, date, act, format });
     setBusy(false);
     if (!reply.ok) return setFailure(reply.error);
     saveFile(reply.value);
@@ -27,20 +34,19 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
 
   return (
     <section aria-labelledby="act-title">
-      <h1 id="act-title">N° {a.number}</h1>
-      <p className="object">OBJET : {a.object}</p>
+      <h1 id="act-title">
+        N° {a.number} <span className="state">({state ?? a.state})</span>
+      </h1>
       <p className={a.quorum.met ? 'ok' : 'error'}>
-        Quorum {a.quorum.met ? 'atteint' : 'non atteint'} : {a.quorum.figures} ({a.quorum.article})
+        Quorum {a.quorum.met ? 'atteint' : 'non atteint'} : {a.quorum.figures} ({a.quorum.article}) · Présidence : {a.presiding.name}, {a.presiding.quality}
       </p>
-      <p>
-        Présidence : {a.presiding.name}, {a.presiding.quality}
-      </p>
-      <div className="lists">
+      <details className="lists">
+        <summary>Présents, procurations, excusés, absents</summary>
         <p>{printedList('Présents', a.present)}</p>
         <p>{printedList('Procurations', a.proxies)}</p>
         <p>{printedList('Excusés', a.excused)}</p>
         <p>{printedList('Absents', a.absent)}</p>
-      </div>
+      </details>
       <div className="actions">
         <button type="button" onClick={() => void download('pdf')} disabled={busy}>
           Télécharger l'extrait (PDF)
@@ -55,6 +61,7 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
         )}
       </div>
       {failure !== null && <Refused error={failure} />}
+      <ActEditor client={client} body={body} date={date} editor={opened.value} onSaved={(v: ActEditorView) => setState(v.state)} />
     </section>
   );
 }

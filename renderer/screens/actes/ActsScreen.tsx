@@ -1,14 +1,46 @@
+import { useEffect, useState } from 'react';
+import { Button, Form, Input, Label, TextField, Text } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
+import type { SessionActsView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
+import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { Refused, Waiting } from '../../app/Status';
-import { useCall } from '../../app/use-call';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { RenumberForm } from './RenumberForm';
 
-/** Ordre du jour: the acts of one session with their attendance, quorum and presiding member. */
+/**
+ * Ordre du jour: the acts of one session with their state, attendance, quorum and presiding member;
+ * add an act, renumber it (a number is never given twice), withdraw a draft.
+ */
 export function ActsScreen(props: { client: ContractClient; body: BodyCode; date: string; open: (act: string) => void }) {
-  const session = useCall(props.client, 'session:acts', { body: props.body, date: props.date });
-  if (session.state === 'loading') return <Waiting />;
-  if (session.state === 'error') return <Refused error={session.error} />;
-  const s = session.value;
+  const { client, body, date } = props;
+  const [session, setSession] = useState<SessionActsView | null>(null);
+  const [failure, setFailure] = useState<AppErrorInfo | null>(null);
+  const [object, setObject] = useState('');
+  const [addError, setAddError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void client.call('session:acts', { body, date }).then((reply) => {
+      if (!current) return;
+      if (reply.ok) setSession(reply.value);
+      else setFailure(reply.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, body, date, version]);
+
+  const done = (message: string) => {
+    setNotice(message);
+    setVersion((v) => v + 1);
+  };
+
+  if (failure !== null) return <Refused error={failure} />;
+  if (session === null) return <Waiting />;
+  const s = session;
   return (
     <section aria-labelledby="acts-title">
       <h2 id="acts-title">Ordre du jour</h2>
@@ -21,12 +53,16 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
           <tr>
             <th scope="col">N°</th>
             <th scope="col">Objet</th>
+            <th scope="col">État</th>
             <th scope="col">Présents</th>
             <th scope="col">Procurations</th>
             <th scope="col">Excusés</th>
             <th scope="col">Absents</th>
             <th scope="col">Quorum</th>
             <th scope="col">Présidence</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -38,6 +74,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
                 </button>
               </th>
               <td className="object">{a.object}</td>
+              <td>{a.state}</td>
               <td className="number">{a.counts.present}</td>
               <td className="number">{a.counts.proxies}</td>
               <td className="number">{a.counts.excused}</td>
@@ -46,10 +83,52 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
                 {a.quorum.met ? 'atteint' : 'non atteint'} ({a.quorum.figures})
               </td>
               <td>{a.presiding.name}</td>
+              <td className="nowrap">
+                {a.editable && <RenumberForm client={client} body={body} date={date} act={a.number} onDone={(n) => done(`${a.number} est devenu ${n}.`)} />}
+                {a.state === 'brouillon' && (
+                  <ConfirmDialog
+                    trigger={`Retirer ${a.number}`}
+                    title={`Retirer ${a.number} de l'ordre du jour ?`}
+                    action={`Retirer ${a.number}`}
+                    onConfirm={() =>
+                      void client.call('act:withdraw', { body, date, act: a.number }).then((r) => (r.ok ? done(`${a.number} a été retiré ; son numéro ne sera pas redonné.`) : setNotice(r.error.message)))
+                    }
+                  >
+                    <p>Le projet « {a.object} » sera retiré de la séance. Son numéro {a.number} reste utilisé : il ne sera jamais redonné.</p>
+                  </ConfirmDialog>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p role="status" aria-live="polite" className="ok">
+        {notice}
+      </p>
+      <Form
+        className="inline-form"
+        validationErrors={addError === null ? {} : { object: addError }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void client.call('act:create', { body, date, object }).then((r) => {
+            if (!r.ok) return setAddError(r.error.message);
+            setAddError(null);
+            setObject('');
+            done(`${r.value.number} a été ajouté à l'ordre du jour.`);
+          });
+        }}
+      >
+        <TextField name="object" className="field wide" value={object} onChange={setObject} isInvalid={addError !== null}>
+          <Label>Objet du nouvel acte</Label>
+          <Input />
+          {addError !== null && (
+            <Text slot="errorMessage" className="field-error">
+              {addError}
+            </Text>
+          )}
+        </TextField>
+        <Button type="submit">Ajouter à l'ordre du jour</Button>
+      </Form>
     </section>
   );
 }

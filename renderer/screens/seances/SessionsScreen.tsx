@@ -3,6 +3,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { NewSessionForm } from './NewSessionForm';
 
 const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
@@ -39,6 +40,7 @@ export function SessionsScreen({ client, open }: { client: ContractClient; open:
           </tbody>
         </table>
       )}
+      <NewSessionForm client={client} created={open} />
     </section>
   );
 }

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'pending' } | { state: 'saving' } | { state: 'refused'; message: string; field: string | undefined };
+
+/**
+ * Saves `value` a short while after the secretary stops typing, at once when asked (a field left,
+ * the screen closed, the window hidden), one save at a time and never a stale one.
+ */
+export function useAutosave<T>(value: T, save: (value: T) => Promise<{ ok: true } | { ok: false; message: string; field: string | undefined }>, delayMs = 700) {
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
+  const latest = useRef(value);
+  const saved = useRef(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const running = useRef<Promise<void>>(Promise.resolve());
+  latest.current = value;
+
+  const flush = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    running.current = running.current.then(async () => {
+      const next = latest.current;
+      if (next === saved.current) return;
+      setStatus({ state: 'saving' });
+      const result = await save(next);
+      if (result.ok) {
+        saved.current = next;
+        setStatus(latest.current === next ? { state: 'saved', at: new Date() } : { state: 'pending' });
+      } else setStatus({ state: 'refused', message: result.message, field: result.field });
+    });
+    return running.current;
+  }, [save]);
+
+  useEffect(() => {
+    if (value === saved.current) return;
+    setStatus((s) => (s.state === 'refused' ? s : { state: 'pending' }));
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delayMs);
+  }, [value, delayMs, flush]);
+
+  // Nothing typed is lost: the pending change is saved when the screen closes or the window hides.
+  useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const leaving = (e: BeforeUnloadEvent) => {
+      if (latest.current === saved.current) return;
+      void flush();
+      e.preventDefault();
+    };
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('beforeunload', leaving);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('beforeunload', leaving);
+      void flush();
+    };
+  }, [flush]);
+
+  return { status, flush };
+}

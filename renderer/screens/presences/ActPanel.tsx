@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { Button, Input, Label, TextField } from 'react-aria-components';
+import type { ActAttendanceView, AttendanceView } from '../../../shared/contract/contract';
+import { computeActAttendance, holderCandidates } from '../../../shared/rules/attendance';
+import { QuorumIndicator } from '../../ui/QuorumIndicator';
+import { Select } from '../../ui/Select';
+
+export type ActStatusChoice = 'present' | 'absent' | 'excused' | 'withdrawn';
+
+export interface ActChange {
+  memberId: number;
+  status: ActStatusChoice | 'session';
+  holderId: number | null;
+  basis: 'L1111-6' | 'interest' | null;
+  reason: string | null;
+}
+
+const CHANGE_LABELS: Record<ActStatusChoice, string> = {
+  present: 'présent pour cet acte (revient en séance)',
+  absent: 'absent pour cet acte (sort de la salle)',
+  excused: 'excusé pour cet acte',
+  withdrawn: 'ne prend pas part (se retire)',
+};
+const BASIS_LABELS = { 'L1111-6': "intérêt à l'affaire (CGCT L1111-6)", interest: 'autre motif de retrait' } as const;
+
+/** Who is present for one act once its changes apply, and who already holds a procuration there. */
+function actPresence(view: AttendanceView, act: ActAttendanceView) {
+  const a = computeActAttendance(
+    view.members.map((m) => m.id),
+    view.members.map((m) => ({ memberId: m.id, status: m.status, holderId: m.holderId })),
+    act.changes,
+    () => '',
+  );
+  return { present: a.present, proxies: a.proxies };
+}
+
+/** One act of the session: its changes of attendance, who presides, and its live verdict. */
+export function ActPanel(props: {
+  view: AttendanceView;
+  act: ActAttendanceView;
+  error: { field: string | undefined; message: string } | null;
+  onChange: (change: ActChange) => void;
+  onPresiding: (memberId: number | null) => void;
+}) {
+  const { view, act } = props;
+  const nameOf = new Map(view.members.map((m) => [m.id, m.name]));
+  const qualityOf = new Map(view.members.map((m) => [m.id, m.quality]));
+  const [memberId, setMemberId] = useState<number | null>(null);
+  const [status, setStatus] = useState<ActStatusChoice>('absent');
+  const [holderId, setHolderId] = useState<number | null>(null);
+  const [basis, setBasis] = useState<'L1111-6' | 'interest' | null>(null);
+  const [reason, setReason] = useState('');
+  const { present, proxies } = actPresence(view, act);
+  const candidates = memberId === null ? [] : holderCandidates(present, proxies, memberId);
+  const errorOn = (field: string) => (props.error !== null && props.error.field === field ? props.error.message : null);
+  const fieldError = errorOn('holderId') ?? errorOn('basis') ?? errorOn('memberId');
+
+  return (
+    <section aria-labelledby="act-panel-title" className="act-panel">
+      <h3 id="act-panel-title">
+        {act.number} — présences pour cet acte <span className="state">({act.state})</span>
+      </h3>
+      <p className="object">{act.object}</p>
+      <QuorumIndicator label={`Acte ${act.number}`} counts={act.counts} quorum={act.quorum}>
+        <div>
+          Présidence : {act.presiding.name}, {act.presiding.quality}
+        </div>
+        {act.lapsed.length > 0 && <div>Procurations tombées (mandataire sorti) : {act.lapsed.join(', ')}.</div>}
+      </QuorumIndicator>
+      {!act.editable && <p className="field-hint">Cet acte a quitté le secrétariat : ses présences ne changent plus.</p>}
+
+      {act.changes.length > 0 && (
+        <table className="grid">
+          <caption>Changements pour cet acte</caption>
+          <thead>
+            <tr>
+              <th scope="col">Élu</th>
+              <th scope="col">Pour cet acte</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {act.changes.map((c) => (
+              <tr key={c.memberId}>
+                <th scope="row">{nameOf.get(c.memberId)}</th>
+                <td>
+                  {CHANGE_LABELS[c.status]}
+                  {c.holderId !== null && `, procuration à ${nameOf.get(c.holderId) ?? ''}`}
+                  {c.basis !== null && ` — ${BASIS_LABELS[c.basis]}`}
+                  {c.reason !== null && ` : ${c.reason}`}
+                </td>
+                <td>
+                  <Button
+                    className="link"
+                    isDisabled={!act.editable}
+                    onPress={() => props.onChange({ memberId: c.memberId, status: 'session', holderId: null, basis: null, reason: null })}
+                  >
+                    Rétablir la présence de la séance pour {nameOf.get(c.memberId)}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <form
+        className="act-change"
+        aria-label={`Changer une présence pour l'acte ${act.number}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (memberId === null) return;
+          props.onChange({ memberId, status, holderId: status === 'absent' || status === 'excused' ? holderId : null, basis: status === 'withdrawn' ? basis : null, reason: reason.trim() || null });
+        }}
+      >
+        <Select
+          label="Élu"
+          value={memberId === null ? null : String(memberId)}
+          options={view.members.map((m) => ({ id: String(m.id), label: m.name }))}
+          onChange={(id) => {
+            setMemberId(Number(id));
+            setHolderId(null);
+          }}
+          isDisabled={!act.editable}
+        />
+        <Select
+          label="Pour cet acte"
+          value={status}
+          options={(Object.keys(CHANGE_LABELS) as ActStatusChoice[]).map((id) => ({ id, label: CHANGE_LABELS[id] }))}
+          onChange={(id) => setStatus(id as ActStatusChoice)}
+          isDisabled={!act.editable}
+        />
+        {(status === 'absent' || status === 'excused') && (
+          <Select
+            label="Procuration à"
+            value={holderId === null ? 'none' : String(holderId)}
+            options={[{ id: 'none', label: 'Aucune procuration' }, ...candidates.map((id) => ({ id: String(id), label: nameOf.get(id) ?? '' }))]}
+            onChange={(id) => setHolderId(id === 'none' ? null : Number(id))}
+            error={errorOn('holderId')}
+            isDisabled={!act.editable || memberId === null}
+          />
+        )}
+        {status === 'withdrawn' && (
+          <>
+            <Select
+              label="Motif du retrait"
+              value={basis}
+              options={(Object.keys(BASIS_LABELS) as ('L1111-6' | 'interest')[]).map((id) => ({ id, label: BASIS_LABELS[id] }))}
+              onChange={(id) => setBasis(id as 'L1111-6' | 'interest')}
+              error={errorOn('basis')}
+            />
+            <TextField className="field" value={reason} onChange={setReason}>
+              <Label>Précision (facultative)</Label>
+              <Input />
+            </TextField>
+          </>
+        )}
+        <Button type="submit" isDisabled={!act.editable || memberId === null}>
+          Appliquer à {act.number}
+        </Button>
+      </form>
+      {props.error !== null && fieldError === null && (
+        <p role="alert" className="field-error">
+          {props.error.message}
+        </p>
+      )}
+
+      <div className="presiding">
+        <Select
+          label={`Présidence de ${act.number}`}
+          value={act.presidingOverrideId === null ? 'auto' : String(act.presidingOverrideId)}
+          options={[
+            { id: 'auto', label: 'Automatique : le président, sinon le premier vice-président présent' },
+            ...present.filter((id) => qualityOf.get(id) != null).map((id) => ({ id: String(id), label: `${nameOf.get(id) ?? ''}, ${qualityOf.get(id) ?? ''}` })),
+          ]}
+          onChange={(id) => props.onPresiding(id === 'auto' ? null : Number(id))}
+          error={errorOn('memberId')}
+          isDisabled={!act.editable}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { Button, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import type { ContractClient } from '../../../shared/contract/client';
+import type { MemberInOfficeView } from '../../../shared/contract/contract';
+import type { BodyCode } from '../../../shared/domain/body';
+import { Select } from '../../ui/Select';
+
+const BODIES = [
+  { id: 'CP', label: 'Commission permanente' },
+  { id: 'CD', label: 'Conseil départemental' },
+] as const;
+
+function Field(props: { name: string; label: string; value: string; onChange: (v: string) => void; type?: string; error: string | undefined; hint?: string }) {
+  return (
+    <TextField name={props.name} className="field" value={props.value} onChange={props.onChange} type={props.type ?? 'text'} isInvalid={props.error !== undefined}>
+      <Label>{props.label}</Label>
+      <Input />
+      {props.hint !== undefined && (
+        <Text slot="description" className="field-hint">
+          {props.hint}
+        </Text>
+      )}
+      {props.error !== undefined && (
+        <Text slot="errorMessage" className="field-error">
+          {props.error}
+        </Text>
+      )}
+    </TextField>
+  );
+}
+
+/** « Nouvelle séance »: body, date, time, place and président, chosen among the members in office that day. */
+export function NewSessionForm(props: { client: ContractClient; created: (body: BodyCode, date: string) => void }) {
+  const { client } = props;
+  const [body, setBody] = useState<BodyCode>('CP');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('10:00');
+  const [place, setPlace] = useState('');
+  const [presidentId, setPresidentId] = useState<number | null>(null);
+  const [members, setMembers] = useState<MemberInOfficeView[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setMembers([]);
+    let current = true;
+    void client.call('members:in-office', { body, date }).then((r) => {
+      if (!current) return;
+      setMembers(r.ok ? r.value : []);
+      const president = r.ok ? r.value.find((m) => m.quality?.startsWith('Président')) : undefined;
+      setPresidentId(president?.id ?? null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, body, date]);
+
+  return (
+    <Form
+      className="new-session"
+      aria-labelledby="new-session-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (presidentId === null) return setErrors({ presidentId: 'président de séance : choisissez-le parmi les membres en exercice.' });
+        void client.call('session:create', { body, date, time, place, presidentId }).then((r) => {
+          if (r.ok) return props.created(r.value.body, r.value.date);
+          const field = r.error.field === 'session.date' ? 'date' : (r.error.field ?? 'general');
+          setErrors({ [field]: r.error.message });
+        });
+      }}
+    >
+      <h2 id="new-session-title">Nouvelle séance</h2>
+      <div className="inline-form">
+        <Select label="Organe" value={body} options={BODIES} onChange={(id) => setBody(id as BodyCode)} />
+        <Field name="date" label="Date" type="date" value={date} onChange={setDate} error={errors['date']} />
+        <Field name="time" label="Heure" value={time} onChange={setTime} error={errors['time']} hint="HH:MM" />
+        <Field name="place" label="Lieu" value={place} onChange={setPlace} error={errors['place']} />
+        <Select
+          label={`Président de séance (${members.length} membres en exercice)`}
+          value={presidentId === null ? null : String(presidentId)}
+          options={members.map((m) => ({ id: String(m.id), label: m.quality === null ? m.name : `${m.name}, ${m.quality}` }))}
+          onChange={(id) => setPresidentId(Number(id))}
+          error={errors['presidentId'] ?? null}
+          isDisabled={members.length === 0}
+        />
+        <Button type="submit">Créer la séance</Button>
+      </div>
+      {(errors['general'] ?? errors['certifier']) !== undefined && (
+        <p role="alert" className="field-error">
+          {errors['general'] ?? errors['certifier']}
+        </p>
+      )}
+    </Form>
+  );
+}
