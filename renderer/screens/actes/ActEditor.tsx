@@ -96,7 +96,7 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
         ))}
         <VoteFields vote={vote} voters={editor.voters} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
       </form>
-      <section aria-labelledby="preview-title" className="editor-preview">
+      <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>
         <h2 id="preview-title">Aperçu de l'extrait</h2>
         <ExtractPreview blocks={preview} />
       </section>

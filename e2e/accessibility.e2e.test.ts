@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { E2eApp } from './harness';
+import { startApp } from './harness';
+
+// axe-core, the accessibility engine behind most WCAG audits, run in the page on every screen
+// (evaluated through the DevTools protocol: the app's CSP rightly refuses an injected script tag).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let app: E2eApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  page = app.page;
+  await page.goto(app.host.url);
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The WCAG 2.1 A and AA violations axe finds on the page as it stands, one line each. */
+async function violations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return found.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+async function open(button: string | RegExp, role: 'button' | 'tab' = 'button') {
+  await page.getByRole(role, { name: button }).first().click();
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.getByText('Chargement…').count()).toBe(0);
+}
+
+describe('WCAG 2.1 AA, as axe-core checks it, on every screen', () => {
+  it.each([
+    ['Séances', async () => open('Séances')],
+    ['Présences', async () => {
+      await open('16 octobre 2023');
+      await open('Présences', 'tab');
+    }],
+    ['Ordre du jour', async () => open('Ordre du jour', 'tab')],
+    ['Génération', async () => open('Génération', 'tab')],
+    ["Éditeur d'acte", async () => {
+      await open('Ordre du jour', 'tab');
+      await open("Ouvrir l'acte G25");
+    }],
+    ['Paramètres', async () => open('Paramètres')],
+    ['Sauvegardes', async () => open('Sauvegardes')],
+    ['Vérifier un PDF signé', async () => open('Vérifier un PDF signé')],
+  ])('%s', async (_name, reach) => {
+    await reach();
+    expect(await violations()).toEqual([]);
+  });
+});
