@@ -1,80 +1,75 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, dialog, session, utilityProcess } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { Db } from './db/open';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { backupRegister } from './services/backups';
-import { defaultRegisterPath } from './services/register-file';
-import type { RegisterLock } from './services/register-lock';
-import { lockRegister } from './services/register-lock';
-import { prepareRegister } from './services/register-prepare';
-import { APP_ORIGIN, denyPermissions, lockNavigation, registerAppScheme, secureWebPreferences, serveRenderer } from './security';
+import type { RegisterClient } from './register-client';
+import { registerClient } from './register-client';
+import { appFile } from './resources';
+import { APP_ORIGIN, createAppWindow, denyPermissions, registerAppScheme, serveRenderer } from './security';
 
-// The main process only wires things: every rule lives in shared/, every write in electron/services/.
+// The main process only wires things: the register (SQLite and every service) runs in a utility
+// process (register-process.ts), every rule lives in shared/.
 registerAppScheme();
+app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
-let file = process.env.REGISTRE_DB ?? defaultRegisterPath();
-let db: Db | undefined;
 let window: BrowserWindow | undefined;
-let lock: RegisterLock | undefined;
 
-async function open(path: string): Promise<void> {
-  const next = lockRegister(path);
-  const prepared = await prepareRegister(path, new Date()).catch((e: unknown) => {
-    next.release();
-    throw e;
+function startRegister(): RegisterClient {
+  const child = utilityProcess.fork(join(__dirname, 'register.cjs'), [], { serviceName: 'Registre — registre', stdio: 'inherit' });
+  const register = registerClient({ postMessage: (m) => child.postMessage(m), on: (_e, listener) => child.on('message', listener) });
+  child.on('exit', (code) => {
+    register.stopped(`Le processus du registre s'est arrêté (code ${code}) : fermez et rouvrez Registre.`);
+    if (window !== undefined && !window.isDestroyed()) dialog.showErrorBox('Registre', 'Le processus du registre s’est arrêté : fermez et rouvrez Registre.');
   });
-  db?.close();
-  lock?.release();
-  lock = next;
-  db = prepared.db;
-  file = path;
-  window?.setTitle(`Registre — ${file}`);
+  return register;
+}
+
+/** Opens `path` (the app's own register when left out); resolves to the file now in use. */
+async function open(register: RegisterClient, path?: string): Promise<string> {
+  const opened = await register.open(path);
+  if (!opened.ok) throw new Error(opened.error.message);
+  window?.setTitle(`Registre — ${opened.value.file}`);
+  return opened.value.file;
 }
 
 async function start(): Promise<void> {
-  await open(file);
+  const register = startRegister();
+  const file = await open(register);
   denyPermissions(session.defaultSession);
-  serveRenderer(session.defaultSession, join(app.getAppPath(), 'dist-renderer'));
-  registerIpc(() => {
-    if (db === undefined) throw new Error('register not open');
-    return db;
-  });
-  window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: `Registre — ${file}`,
-    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
-  });
-  lockNavigation(window.webContents);
+  serveRenderer(session.defaultSession, appFile('dist-renderer'));
+  registerIpc(register);
+  window = createAppWindow(`Registre — ${file}`, join(__dirname, 'preload.cjs'));
+  const fail = (e: unknown) => dialog.showErrorBox('Registre', (e as Error).message);
   installMenu({
     openRegister: () => {
       void dialog
         .showOpenDialog({ title: 'Ouvrir un registre', filters: [{ name: 'Registre', extensions: ['sqlite'] }], properties: ['openFile'] })
         .then(async (r) => {
           const chosen = r.filePaths[0];
-          if (chosen !== undefined) await open(chosen);
+          if (chosen !== undefined) await open(register, chosen);
           window?.webContents.reload();
         })
-        .catch((e: unknown) => dialog.showErrorBox('Registre', (e as Error).message));
+        .catch(fail);
     },
     saveCopy: () => {
-      if (db === undefined) return;
-      void backupRegister(db, file, new Date(), 'manuelle')
-        .then((copy) => dialog.showMessageBox({ message: `Copie enregistrée : ${copy}` }))
-        .catch((e: unknown) => dialog.showErrorBox('Registre', (e as Error).message));
+      void register
+        .backup()
+        .then(async (copy) => {
+          if (!copy.ok) throw new Error(copy.error.message);
+          await dialog.showMessageBox({ message: `Copie enregistrée : ${copy.value}` });
+        })
+        .catch(fail);
     },
     about: () => void dialog.showMessageBox({ message: 'Registre — registre des délibérations.' }),
   });
+  app.on('window-all-closed', () => {
+    window = undefined;
+    void register.close().finally(() => app.quit());
+  });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }
-
-app.on('window-all-closed', () => {
-  db?.close();
-  lock?.release();
-  app.quit();
-});
 
 app
   .whenReady()

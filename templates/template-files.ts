@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appFile } from '../electron/resources';
 import { validationError } from '../shared/domain/errors';
 
-/** The folder holding the shipped templates and fonts. */
-export const TEMPLATES_ROOT = fileURLToPath(new URL('.', import.meta.url));
+/** The folder holding the shipped templates and fonts (found through the app's root, bundle or not). */
+export const TEMPLATES_ROOT = appFile('templates');
 
 /**
  * The path of a file shipped in templates/, e.g. templateFile('extrait/extrait.modele').

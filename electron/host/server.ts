@@ -4,10 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ErrorType, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { RENDERER_CSP, resolveStatic } from '../renderer-files';
+import { appFile } from '../resources';
 import { handle } from '../services/dispatch';
 
 /*
@@ -24,7 +24,7 @@ import { handle } from '../services/dispatch';
  */
 
 /** The built renderer, served as static files. */
-export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../dist-renderer/', import.meta.url));
+export const DEFAULT_STATIC_DIR = appFile('dist-renderer');
 
 /** Largest API request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;

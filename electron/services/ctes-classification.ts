@@ -3,6 +3,7 @@ import type { Element } from '@oozcitak/dom/lib/dom/interfaces';
 import { AppError, validationError } from '../../shared/domain/errors';
 import { parseIsoDate, type IsoDate } from '../../shared/rules/french-dates';
 import type { Db } from '../db/open';
+import { appFile } from '../resources';
 import { actesAttribute, actesChildren, parseActesRoot } from './ctes-xml';
 
 /*
@@ -82,7 +83,7 @@ export function parseClassification(xmlText: string): Classification {
 
 /** The classification shipped with the app, as XML text. */
 export function shippedClassificationXml(): string {
-  return readFileSync(new URL('../../reference/ctes-classification.xml', import.meta.url), 'utf8');
+  return readFileSync(appFile('reference', 'ctes-classification.xml'), 'utf8');
 }
 
 /** The classification in use: the préfecture's, once imported, else the one shipped with the app. */

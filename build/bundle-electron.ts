@@ -1,0 +1,58 @@
+import type { BuildOptions, Message } from 'esbuild';
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * `npm run build:electron`: the three Electron entries bundled to CommonJS in dist-electron/
+ * (main.cjs, preload.cjs, register.cjs). Outside the bundles stay electron (given by the runtime),
+ * better-sqlite3 (a native module, rebuilt for Electron and unpacked from the asar) and pdfkit,
+ * which loads its standard fonts through its package's "#standard-fonts/…" imports at run time:
+ * both are shipped in node_modules as production dependencies.
+ *
+ * A CJS bundle has no import.meta: `import.meta.url` is defined as the bundle's own file URL, so
+ * electron/resources.ts finds the app's root the same way bundled or not.
+ */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MODULE_URL = '__registre_module_url';
+
+const COMMON: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outExtension: { '.js': '.cjs' },
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  logLevel: 'silent',
+  absWorkingDir: ROOT,
+};
+
+/** The Node entries (main and utility processes), each bundled to dist-electron/<name>.cjs. */
+export const NODE_ENTRIES = { main: 'electron/main.ts', register: 'electron/register-process.ts' };
+/** The sandboxed preload, bundled apart. */
+export const PRELOAD_ENTRY = { preload: 'electron/preload.ts' };
+
+export interface BundleOutcome {
+  warnings: Message[];
+}
+
+/** Bundles the entries into `outdir` (dist-electron/ by default); extra entries (tests' probes) may be added. */
+export async function bundleElectron(outdir = join(ROOT, 'dist-electron'), extraEntries: Record<string, string> = {}): Promise<BundleOutcome> {
+  const node = await build({
+    ...COMMON,
+    entryPoints: { ...NODE_ENTRIES, ...extraEntries },
+    outdir,
+    define: { 'import.meta.url': MODULE_URL },
+    banner: { js: `const ${MODULE_URL} = require('node:url').pathToFileURL(__filename).href;` },
+  });
+  // The sandboxed preload may only require electron and a few polyfills: no banner there.
+  const preload = await build({ ...COMMON, entryPoints: PRELOAD_ENTRY, outdir });
+  return { warnings: [...node.warnings, ...preload.warnings] };
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { warnings } = await bundleElectron();
+  for (const w of warnings) console.error(`esbuild : ${w.text}`);
+  if (warnings.length > 0) process.exitCode = 1;
+}

@@ -1,0 +1,96 @@
+import type { Result } from '../shared/domain/errors';
+import { AppError } from '../shared/domain/errors';
+import type { Db } from './db/open';
+import { backupRegister } from './services/backups';
+import { handle } from './services/dispatch';
+import type { RegisterLock } from './services/register-lock';
+import { lockRegister } from './services/register-lock';
+import { defaultRegisterPath } from './services/register-file';
+import { prepareRegister } from './services/register-prepare';
+
+/**
+ * The two ends of the register's message line: Electron's utility process (parentPort) and its
+ * child handle, or a node:worker_threads MessagePort in tests. Messages are structured-cloned
+ * plain objects: the contract's results are JSON already.
+ */
+export interface Port {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (message: unknown) => void): void;
+}
+
+export type RegisterRequest =
+  /** Without `file`: the app's own register ($REGISTRE_DB, else registre.sqlite in the user's data folder). */
+  | { id: number; kind: 'open'; file?: string }
+  | { id: number; kind: 'call'; channel: string; payload: unknown }
+  | { id: number; kind: 'backup' }
+  | { id: number; kind: 'close' };
+
+export interface RegisterReply {
+  id: number;
+  result: Result<unknown>;
+}
+
+/** What `open` answers: the file now in use and whether it was just created (with the demo). */
+export interface OpenedRegister {
+  file: string;
+  created: boolean;
+}
+
+/**
+ * The register's side of the line: owns the SQLite connection and its lock, answers every request
+ * by its id. Requests are served one at a time, in order, so a write never interleaves with another
+ * (better-sqlite3 is synchronous; only backups and document generation await).
+ */
+export function serveRegister(port: Port, now: () => Date = () => new Date()): void {
+  let db: Db | undefined;
+  let lock: RegisterLock | undefined;
+  let file = '';
+  let queue = Promise.resolve();
+
+  async function open(path: string): Promise<OpenedRegister> {
+    const next = lockRegister(path);
+    const prepared = await prepareRegister(path, now()).catch((e: unknown) => {
+      next.release();
+      throw e;
+    });
+    db?.close();
+    lock?.release();
+    db = prepared.db;
+    lock = next;
+    file = path;
+    return { file, created: prepared.created };
+  }
+
+  function opened(): Db {
+    if (db === undefined) throw new AppError('internal', "Aucun registre n'est ouvert.", 'registre');
+    return db;
+  }
+
+  async function answer(request: RegisterRequest): Promise<Result<unknown>> {
+    try {
+      switch (request.kind) {
+        case 'open':
+          return { ok: true, value: await open(request.file ?? defaultRegisterPath()) };
+        case 'call':
+          return await handle(opened(), request.channel, request.payload, now());
+        case 'backup':
+          return { ok: true, value: await backupRegister(opened(), file, now(), 'manuelle') };
+        case 'close':
+          db?.close();
+          lock?.release();
+          db = undefined;
+          lock = undefined;
+          return { ok: true, value: null };
+      }
+    } catch (e) {
+      if (e instanceof AppError) return { ok: false, error: e.toInfo() };
+      console.error(`[registre] ${request.kind}:`, e);
+      return { ok: false, error: { type: 'internal', message: `Erreur interne du registre : ${(e as Error).message}` } };
+    }
+  }
+
+  port.on('message', (message) => {
+    const request = message as RegisterRequest;
+    queue = queue.then(async () => port.postMessage({ id: request.id, result: await answer(request) } satisfies RegisterReply));
+  });
+}
