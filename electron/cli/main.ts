@@ -15,6 +15,7 @@ import { conventionsImportCommand } from './commands/conventions-import';
 import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
+import { journalCommand } from './commands/journal';
 import { opendataCommand } from './commands/opendata';
 import { recueilCommand } from './commands/recueil';
 import { registreCommand } from './commands/registre';
@@ -23,7 +24,7 @@ import { datesCommand } from './commands/dates';
 import { settingsCommand } from './commands/settings';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand, settingsCommand, datesCommand];
+const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 

@@ -36,7 +36,11 @@ export function listBackups(registerFile: string): string[] {
 export async function backupRegister(db: Db, registerFile: string, now: Date, reason: BackupReason): Promise<string> {
   const folder = backupFolder(registerFile);
   mkdirSync(folder, { recursive: true });
-  const target = join(folder, `${stem(registerFile)}-${stamp(now)}-${reason}.sqlite`);
+  // Two backups in the same second (a restoration undone at once) must not overwrite each other.
+  const name = (n: number) => join(folder, `${stem(registerFile)}-${stamp(now)}-${reason}${n === 1 ? '' : `-${n}`}.sqlite`);
+  let n = 1;
+  while (existsSync(name(n))) n++;
+  const target = name(n);
   await db.backup(target);
   for (const old of listBackups(registerFile).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
   return target;

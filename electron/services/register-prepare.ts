@@ -5,6 +5,7 @@ import { connect } from '../db/open';
 import { migrate, pendingMigrations } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { backupRegister, dailyBackup, listBackups } from './backups';
+import { osUser, setJournalAuthor } from './journal';
 import { loadDemo } from './register-file';
 
 export interface PreparedRegister {
@@ -33,6 +34,7 @@ export async function prepareRegister(file: string, now: Date): Promise<Prepared
       backups.push(await backupRegister(db, file, now, 'avant-migration'));
     }
     migrate(db, MIGRATIONS);
+    setJournalAuthor(db, osUser());
     if (created) loadDemo(db);
     const daily = await dailyBackup(db, file, now);
     if (daily !== null) backups.push(daily);

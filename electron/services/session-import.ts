@@ -11,6 +11,7 @@ import { ensureCollectivity } from '../db/repositories/collectivity';
 import { ensureMandate, ensureMember } from '../db/repositories/members';
 import { insertRecueil, insertSession } from '../db/repositories/sessions';
 import { internalNumberAllocator } from './internal-numbers';
+import { endBulk, startBulk } from './journal';
 import { planSession } from './session-plan';
 
 export interface ImportReport {
@@ -44,6 +45,8 @@ export function importSession(db: Db, json: unknown): ImportReport {
   const plan = planSession(file);
 
   return db.transaction((): ImportReport => {
+    // One journal entry for the whole session, not one per member and per act (see startBulk).
+    const bulk = startBulk(db);
     ensureCollectivity(db, plan.collectivity);
     const body = ensureBody(db, plan.body.code, plan.body.name);
     if (body.series !== plan.session.body.series) {
@@ -77,6 +80,7 @@ export function importSession(db: Db, json: unknown): ImportReport {
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
       }, correctedAct(db, fileAct));
     });
+    endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
     return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
   })();
 }

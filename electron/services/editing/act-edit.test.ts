@@ -115,3 +115,15 @@ describe('the act editor', () => {
     expect(snapshot(reg.db)).toEqual(before);
   });
 });
+
+describe('the journal of an act', () => {
+  it("starts at the act's own creation, even when SQLite gives it the id of a withdrawn act", async () => {
+    await call('act:create', { ...session, object: 'Projet retiré' });
+    const withdrawn = reg.db.prepare('SELECT max(id) FROM acts').pluck().get();
+    await call('act:withdraw', { ...session, act: 'G8' });
+    expect(await call('act:create', { ...session, object: 'Nouveau projet' })).toEqual({ number: 'G9' });
+    expect(reg.db.prepare('SELECT max(id) FROM acts').pluck().get()).toBe(withdrawn);
+    const entries = await call<{ after: string | null }[]>('journal:act', { ...session, act: 'G9' });
+    expect(entries.map((e) => e.after)).toEqual(['acte créé : Nouveau projet']);
+  });
+});

@@ -7,6 +7,7 @@ import { printedList } from '../../../shared/domain/member';
 import { saveFile } from '../../app/download';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { ActJournal } from '../journal/ActJournal';
 import { ActEditor } from './ActEditor';
 import './act-editor.css';
 
@@ -16,6 +17,8 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
   const shown = useCall(client, 'act:show', { body, date, act });
   const opened = useCall(client, 'act:get', { body, date, act });
   const [state, setState] = useState<string | null>(null);
+  // Each save may add journal entries: the journal below reloads after it.
+  const [saves, setSaves] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppErrorInfo | null>(null);
   if (shown.state === 'loading' || opened.state === 'loading') return <Waiting />;
@@ -61,7 +64,18 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
         )}
       </div>
       {failure !== null && <Refused error={failure} />}
-      <ActEditor client={client} body={body} date={date} editor={opened.value} onSaved={(v: ActEditorView) => setState(v.state)} />
+      <ActEditor
+        key={`${body}-${date}-${act}`}
+        client={client}
+        body={body}
+        date={date}
+        editor={opened.value}
+        onSaved={(v: ActEditorView) => {
+          setState(v.state);
+          setSaves((n) => n + 1);
+        }}
+      />
+      <ActJournal key={saves} client={client} body={body} date={date} act={act} />
     </section>
   );
 }

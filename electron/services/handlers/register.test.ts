@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackupPreviewView, BackupView, JournalEntryView, RestoreView } from '../../../shared/contract/contract';
+import type { Result } from '../../../shared/domain/errors';
+import type { Db } from '../../db/open';
+import { migrate } from '../../db/migrate';
+import { MIGRATIONS } from '../../db/migrations';
+import { tempRegister } from '../../testing/temp-register';
+import { backupFolder } from '../backups';
+import { handle } from '../dispatch';
+import { recordLegalityDates } from '../legality';
+import { prepareRegister } from '../register-prepare';
+
+const opened = new Date('2026-11-24T09:00:00Z');
+const later = new Date('2026-11-24T10:30:00Z');
+let db: Db;
+let file: string;
+let cleanup: () => void;
+
+beforeEach(async () => {
+  const r = tempRegister();
+  r.db.close();
+  cleanup = r.cleanup;
+  file = join(r.dir, 'registre.sqlite');
+  // tempRegister's own file is replaced by an app register: demo session, daily backup.
+  rmSync(r.file, { force: true });
+  db = (await prepareRegister(file, opened)).db;
+});
+afterEach(() => {
+  if (db.open) db.close();
+  cleanup();
+});
+
+async function call<T>(channel: string, input: unknown, now = later): Promise<T> {
+  const r: Result<unknown> = await handle(db, channel, input, now);
+  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** A draft act added to the demo session (its acts are executory, locked), then given dates. */
+function changeG99(): void {
+  db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
+  recordLegalityDates(db, 'CP', '2023-10-16', 'G99', { transmissionDate: '2023-10-17', onlineDate: '2023-10-18' });
+}
+
+describe('register channels: journal', () => {
+  it("gives an act's journal newest first, and a session's or the whole register's", async () => {
+    changeG99();
+    const entries = await call<JournalEntryView[]>('journal:act', { body: 'CP', date: '2023-10-16', act: 'G99' });
+    expect(entries.map((e) => [e.subject, e.before, e.after])).toEqual([
+      ['dates', 'transmission : — ; exécutoire : — ; mise en ligne : —', 'transmission : 17/10/2023 ; exécutoire : 18/10/2023 ; mise en ligne : 18/10/2023'],
+      ['acte', null, 'acte créé : ACTE EN PRÉPARATION'],
+    ]);
+    expect(entries[0]?.author).not.toBe('inconnu');
+    expect((await call<JournalEntryView[]>('journal:session', { body: 'CP', date: '2023-10-16' })).map((e) => e.subject)).toEqual(['dates', 'acte', 'import']);
+    expect(await call<JournalEntryView[]>('journal:session', {})).toHaveLength(3);
+    expect(await handle(db, 'journal:session', { body: 'CP' }, later)).toMatchObject({ ok: false, error: { type: 'validation', field: 'date' } });
+  });
+});
+
+describe('register channels: backups', () => {
+  it('lists the backup made at open and previews what it holds', async () => {
+    const list = await call<BackupView[]>('backups:list', {});
+    expect(list).toEqual([{ name: 'registre-20261124-090000-quotidienne.sqlite', date: '2026-11-24T09:00:00.000Z', reason: 'quotidienne', size: expect.any(Number) as number }]);
+    expect(list[0]?.size).toBeGreaterThan(0);
+    expect(await call<BackupPreviewView>('backup:preview', { name: list[0]?.name })).toEqual({
+      name: 'registre-20261124-090000-quotidienne.sqlite',
+      intact: true,
+      schemaVersion: 7,
+      restorable: true,
+      sessions: [{ body: 'CP', date: '2023-10-16', acts: 16 }],
+      latest: { session: '2023-10-16', executory: '2023-10-20', reception: '2023-10-18', online: '2023-10-20' },
+      journalEntries: 1,
+    });
+  });
+
+  it('refuses any name that is not one of the listed backups, in French', async () => {
+    for (const name of ['../registre.sqlite', file, '/etc/passwd', 'registre-20261124-090000-quotidienne']) {
+      for (const channel of ['backup:preview', 'backup:restore']) {
+        expect(await handle(db, channel, { name }, later)).toMatchObject({
+          ok: false,
+          error: { type: 'validation', field: 'name', message: expect.stringContaining("n'est pas une sauvegarde de ce registre") as string },
+        });
+      }
+    }
+  });
+
+  it('restores a backup into the open register: same connection, change gone, integrity ok, undoable, journaled', async () => {
+    changeG99();
+    const restored = await call<RestoreView>('backup:restore', { name: 'registre-20261124-090000-quotidienne.sqlite' });
+    expect(restored.previous).toBe('registre-20261124-103000-avant-restauration.sqlite');
+    expect(existsSync(join(backupFolder(file), restored.previous))).toBe(true);
+    // The same connection reads the backup's content.
+    expect(db.prepare('SELECT count(*) FROM acts').pluck().get()).toBe(16);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(await handle(db, 'journal:act', { body: 'CP', date: '2023-10-16', act: 'G99' }, later)).toMatchObject({ ok: false, error: { type: 'not_found' } });
+    // The journal is not rolled back: the change, then the restoration.
+    const journal = await call<JournalEntryView[]>('journal:session', {});
+    expect(journal.map((e) => e.subject)).toEqual(['restauration', 'dates', 'acte', 'import']);
+    expect(journal[0]).toMatchObject({
+      before: 'état précédent sauvegardé : registre-20261124-103000-avant-restauration.sqlite',
+      after: 'sauvegarde registre-20261124-090000-quotidienne.sqlite restaurée',
+    });
+    // The register's rules are back in force (triggers restored): executory acts stay locked, changes are journaled.
+    expect(() => db.prepare('UPDATE acts SET number = 200 WHERE number = 25').run()).toThrow(/Acte exécutoire verrouillé/);
+    // Undo: restoring the backup taken just before brings G99 back.
+    await call<RestoreView>('backup:restore', { name: restored.previous }, new Date('2026-11-24T10:31:00Z'));
+    expect(db.prepare('SELECT transmission_date FROM acts WHERE number = 99').pluck().get()).toBe('2023-10-17');
+    expect((await call<BackupView[]>('backups:list', {})).map((b) => b.reason)).toEqual(['avant-restauration', 'avant-restauration', 'quotidienne']);
+  });
+
+  it('brings a backup written by an older version to the current schema, keeping the journal', async () => {
+    const old = new Database(join(backupFolder(file), 'registre-20200101-000000-manuelle.sqlite'));
+    migrate(old, MIGRATIONS.filter((m) => m.version < 7));
+    old.close();
+    const preview = await call<BackupPreviewView>('backup:preview', { name: 'registre-20200101-000000-manuelle.sqlite' });
+    expect(preview).toMatchObject({ intact: true, schemaVersion: 6, restorable: true, sessions: [], journalEntries: 0 });
+    await call<RestoreView>('backup:restore', { name: 'registre-20200101-000000-manuelle.sqlite' });
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(7);
+    expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT subject FROM journal ORDER BY id').pluck().all()).toEqual(['import', 'restauration']);
+  });
+
+  it('refuses a damaged backup and leaves the register as it was', async () => {
+    const bad = join(backupFolder(file), 'registre-20261123-000000-manuelle.sqlite');
+    writeFileSync(bad, 'pas une base SQLite');
+    expect(await call<BackupPreviewView>('backup:preview', { name: 'registre-20261123-000000-manuelle.sqlite' })).toMatchObject({ intact: false, restorable: false });
+    const r = await handle(db, 'backup:restore', { name: 'registre-20261123-000000-manuelle.sqlite' }, later);
+    expect(r).toMatchObject({ ok: false, error: { type: 'validation', message: expect.stringContaining('illisible ou endommagée') as string } });
+    expect(db.prepare('SELECT count(*) FROM acts').pluck().get()).toBe(16);
+  });
+});

@@ -1,0 +1,139 @@
+import { userInfo } from 'node:os';
+import type { JournalEntryView } from '../../shared/contract/channels/register';
+import type { BodyCode } from '../../shared/domain/body';
+import { AppError } from '../../shared/domain/errors';
+import { longDate } from '../../shared/rules/french-dates';
+import { parseActNumber } from '../../shared/rules/numbering';
+import type { Db } from '../db/open';
+import { findActId } from '../db/repositories/acts';
+
+/*
+ * The journal of changes (migration 0007): SQL triggers write it for every change to attendance,
+ * procurations, votes, numbers, references, dates, presiding members and signatures. This module
+ * names who works, writes the few entries no trigger can (an import's summary, a restoration),
+ * and reads the journal back.
+ */
+
+/** The OS user running the app: the app has no login, the journal says which account changed what. */
+export function osUser(): string {
+  try {
+    const name = userInfo().username.trim();
+    if (name !== '') return name;
+  } catch {
+    // No passwd entry (some containers): fall back on the environment.
+  }
+  return (process.env.USER ?? process.env.USERNAME ?? '').trim() || 'inconnu';
+}
+
+/** Who the following changes are by, until the next call (written at every open of the register). */
+export function setJournalAuthor(db: Db, author: string): void {
+  db.prepare('UPDATE journal_context SET author = ? WHERE id = 1').run(author.trim() || 'inconnu');
+}
+
+/** The row triggers set aside by `startBulk`, to be put back by `endBulk`. */
+export interface BulkJournal {
+  triggers: string[];
+}
+
+/**
+ * Sets the journal's row triggers aside for the rest of the CURRENT transaction: a session import
+ * would otherwise write one entry per member and per act, and compile a trigger program into each
+ * of its statements. The triggers are dropped here and recreated, exactly as they were, by
+ * `endBulk`, which also writes the one summary entry. SQLite's DDL is transactional: no other
+ * connection ever sees the triggers missing, and a failed import rolls them back with the rest.
+ */
+export function startBulk(db: Db): BulkJournal {
+  if (!db.inTransaction) throw new Error('startBulk : hors transaction, le journal perdrait ses déclencheurs.');
+  const triggers = db
+    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal\\_row\\_%' ESCAPE '\\' ORDER BY name")
+    .all() as { name: string; sql: string }[];
+  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
+  return { triggers: triggers.map((t) => t.sql) };
+}
+
+export function endBulk(db: Db, bulk: BulkJournal, summary: { sessionId: number; subject: 'import'; after: string }): void {
+  for (const sql of bulk.triggers) db.exec(sql);
+  recordEntry(db, { sessionId: summary.sessionId, subject: summary.subject, before: null, after: summary.after });
+}
+
+/** An entry no trigger writes (an import's summary, a restoration). */
+export function recordEntry(db: Db, e: { sessionId: number | null; subject: 'import' | 'restauration'; before: string | null; after: string }): void {
+  db.prepare(
+    `INSERT INTO journal (author, session_id, body, session_date, subject, before, after)
+     SELECT c.author, s.id, b.code, s.date, ?, ?, ?
+     FROM journal_context c LEFT JOIN sessions s ON s.id = ? LEFT JOIN bodies b ON b.id = s.body_id WHERE c.id = 1`,
+  ).run(e.subject, e.before, e.after, e.sessionId);
+}
+
+interface JournalRow {
+  id: number;
+  at: string;
+  author: string;
+  body: BodyCode | null;
+  session_date: string | null;
+  act: string | null;
+  subject: string;
+  before: string | null;
+  after: string | null;
+}
+
+const view = (r: JournalRow): JournalEntryView => ({
+  id: r.id,
+  at: r.at,
+  author: r.author,
+  body: r.body,
+  sessionDate: r.session_date,
+  act: r.act,
+  subject: r.subject,
+  before: r.before,
+  after: r.after,
+});
+
+function sessionId(db: Db, body: BodyCode, date: string): number {
+  const id = db.prepare('SELECT s.id FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE b.code = ? AND s.date = ?').pluck().get(body, date) as
+    | number
+    | undefined;
+  if (id === undefined) throw new AppError('not_found', `Aucune séance ${body} le ${longDate(date)} dans le registre.`, 'date');
+  return id;
+}
+
+/** The entries of one act, newest first (its number may have changed since: the act is followed by its id). */
+export function actJournal(db: Db, body: BodyCode, date: string, act: string): JournalEntryView[] {
+  sessionId(db, body, date);
+  const id = findActId(db, body, date, parseActNumber(act).value);
+  if (id === null) throw new AppError('not_found', `L'acte ${act} n'existe pas dans la séance du ${longDate(date)}.`, 'act');
+  // SQLite may give a withdrawn act's id to the next act: its entries start at its own creation.
+  return (
+    db
+      .prepare(
+        `SELECT * FROM journal WHERE act_id = ? AND id >= coalesce(
+           (SELECT max(id) FROM journal WHERE act_id = ? AND subject = 'acte' AND before IS NULL AND after LIKE 'acte créé : %'), 0)
+         ORDER BY id DESC`,
+      )
+      .all(id, id) as JournalRow[]
+  ).map(view);
+}
+
+/** The entries of one session (its acts included), or of the whole register; newest first. */
+export function sessionJournal(db: Db, where?: { body: BodyCode; date: string }): JournalEntryView[] {
+  const rows =
+    where === undefined
+      ? db.prepare('SELECT * FROM journal ORDER BY id DESC').all()
+      : db.prepare('SELECT * FROM journal WHERE session_id = ? ORDER BY id DESC').all(sessionId(db, where.body, where.date));
+  return (rows as JournalRow[]).map(view);
+}
+
+const CSV_HEADERS = ['Quand (UTC)', 'Qui', 'Organe', 'Séance', 'Acte', 'Quoi', 'Avant', 'Après'];
+
+const csvField = (v: string | null) => {
+  const s = v ?? '';
+  return /[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** The whole journal, oldest first, as a CSV for a spreadsheet: UTF-8 with BOM, « ; », French headers. */
+export function journalCsv(entries: readonly JournalEntryView[]): Buffer {
+  const lines = [...entries]
+    .sort((a, b) => a.id - b.id)
+    .map((e) => [e.at, e.author, e.body, e.sessionDate, e.act, e.subject, e.before, e.after].map(csvField).join(';'));
+  return Buffer.from(`\uFEFF${[CSV_HEADERS.join(';'), ...lines].join('\r\n')}\r\n`, 'utf8');
+}
