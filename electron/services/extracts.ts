@@ -10,6 +10,7 @@ import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
+import { customTemplate } from './settings/custom-templates';
 
 export type ExtractFormat = 'pdf' | 'docx';
 
@@ -31,7 +32,7 @@ export function extractDocuments(db: Db, args: { body: BodyCode; date: string; a
   if (acts.length === 0) {
     throw new AppError('not_found', args.act === undefined ? "Cette séance n'a aucun acte." : `L'acte ${args.act} n'existe pas dans cette séance.`, 'act');
   }
-  const template = loadExtractTemplate();
+  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
   return acts.map((act) => ({
     number: formatActNumber({ series: session.body.series, value: act.number }),
     doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),

@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
+import { customTemplate } from './settings/custom-templates';
 
 export interface RenderedListe {
   bytes: Uint8Array;
@@ -51,7 +52,7 @@ export async function renderListeDeliberations(db: Db, args: { body: BodyCode; d
         createdAt: args.now.toISOString(),
       },
     },
-    loadListeTemplate(),
+    loadListeTemplate(customTemplate(db, 'liste-deliberations')),
   );
   return { ...built, acts };
 }

@@ -12,6 +12,7 @@ import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
+import { customSources, customTemplate } from './settings/custom-templates';
 
 /** The documents printed after an act's extract in the recueil (its conventions…), in order. */
 /** By default an act's annexes are the conventions it approves, generated from their templates. */
@@ -52,7 +53,7 @@ export async function renderRecueil(
   }
   const acts = loadActs(db, session.id);
   if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte : le recueil serait vide.", 'act');
-  const template = loadExtractTemplate();
+  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
   const built = await buildRecueil(
     {
       recueil,
@@ -72,7 +73,7 @@ export async function renderRecueil(
         createdAt: args.now.toISOString(),
       },
     },
-    loadRecueilTemplates(),
+    loadRecueilTemplates(customSources(db, { cover: 'recueil-couverture', sommaire: 'recueil-sommaire', backCover: 'recueil-quatrieme-de-couverture' })),
   );
   return { bytes: built.bytes, pageCount: built.pageCount, sommaire: built.sommaire };
 }

@@ -12,6 +12,7 @@ import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSessionLegality } from '../db/repositories/legality';
 import { listSessions, loadSessionById } from '../db/repositories/sessions';
 import { activeClassification } from './ctes-classification';
+import { customSources, customTemplate } from './settings/custom-templates';
 
 export interface RenderedRegistre {
   bytes: Uint8Array;
@@ -38,7 +39,7 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
   if (summaries.length === 0) {
     throw new AppError('not_found', `année : aucune délibération de l'organe ${args.body} en ${args.year} dans ce registre.`, 'year');
   }
-  const template = loadExtractTemplate();
+  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
   const classification = activeClassification(db);
   const subjectOf = (code: string | null) =>
     code === null ? null : { code, label: classification.subjects.find((s) => s.code === code)?.label ?? '' };
@@ -76,7 +77,15 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
         createdAt: args.now.toISOString(),
       },
     },
-    loadRegistreTemplates(),
+    loadRegistreTemplates(
+      customSources(db, {
+        cover: 'registre-couverture',
+        closing: 'registre-cloture',
+        chronologicalTable: 'registre-table-chronologique',
+        subjectTable: 'registre-table-matieres',
+        subjectGroup: 'registre-table-matieres-groupe',
+      }),
+    ),
   );
   return { bytes: built.bytes, pageCount: built.pageCount, entries: built.entries, subjects: built.subjects };
 }

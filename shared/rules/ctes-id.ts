@@ -110,6 +110,15 @@ export function isValidSiren(siren: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * True for a département code as @ctes writes it: three characters, 0xx, 02A/02B or 9xx.
+ *
+ * @example isValidDepartmentCode('083') // true; isValidDepartmentCode('83') // false
+ */
+export function isValidDepartmentCode(code: string): boolean {
+  return DEPARTMENT.test(code);
+}
+
 function checkParts(parts: CtesIdParts): void {
   const { departmentCode, siren, decisionDate, internalNumber, nature } = parts;
   if (!DEPARTMENT.test(departmentCode)) {

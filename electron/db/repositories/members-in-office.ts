@@ -15,10 +15,3 @@ export function membersInOffice(db: Db, bodyId: number, date: string): Member[] 
   return rows.map((r) => ({ id: r.id, civility: r.civility, firstName: r.first_name, lastName: r.last_name, quality: r.quality, precedence: r.precedence }));
 }
 
-/** The certification formula of the body's latest session, the one a new session starts with. */
-export function latestCertifier(db: Db, bodyId: number): { formula: string; quality: string; name: string } | null {
-  const row = db
-    .prepare('SELECT certifier_formula AS formula, certifier_quality AS quality, certifier_name AS name FROM sessions WHERE body_id = ? ORDER BY date DESC LIMIT 1')
-    .get(bodyId) as { formula: string; quality: string; name: string } | undefined;
-  return row ?? null;
-}

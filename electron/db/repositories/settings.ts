@@ -35,3 +35,16 @@ export function nextSequence(db: Db): number {
 export function setNextSequence(db: Db, next: number): void {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(NEXT_SEQUENCE, String(next));
 }
+
+/** Any setting by key (signatories, custom templates…), or undefined when never set. */
+export function settingValue(db: Db, key: string): string | undefined {
+  return db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+}
+
+export function setSetting(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function removeSetting(db: Db, key: string): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+}

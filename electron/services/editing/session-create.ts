@@ -4,8 +4,9 @@ import type { Certifier } from '../../../shared/domain/session';
 import { longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../../db/open';
 import { findBody } from '../../db/repositories/bodies';
-import { latestCertifier, membersInOffice } from '../../db/repositories/members-in-office';
+import { membersInOffice } from '../../db/repositories/members-in-office';
 import { insertSession } from '../../db/repositories/sessions';
+import { defaultSignatory } from '../settings/signatories';
 
 export interface NewSession {
   body: BodyCode;
@@ -13,7 +14,7 @@ export interface NewSession {
   time: string;
   place: string;
   presidentId: number;
-  /** Absent: the formula of the body's latest session. */
+  /** Absent: the body's signatory set in Paramètres, else the formula of its latest session. */
   certifier?: Certifier | undefined;
 }
 
@@ -30,7 +31,8 @@ export function inOffice(db: Db, code: BodyCode, date: string) {
 
 /**
  * Registers a new session: its roster is frozen from the mandates in office that day, every member
- * starts present (the secretary marks who is not), and no act yet. One transaction.
+ * starts present (the secretary marks who is not), and no act yet; the certification is the body's
+ * signatory (Paramètres). One transaction.
  */
 export function createSession(db: Db, s: NewSession): { body: BodyCode; date: string } {
   return db.transaction(() => {
@@ -45,7 +47,8 @@ export function createSession(db: Db, s: NewSession): { body: BodyCode; date: st
     if (!roster.some((m) => m.id === s.presidentId)) {
       throw validationError(`président de séance : il doit être choisi parmi les ${roster.length} membres en exercice le ${longDate(s.date)}.`, 'presidentId');
     }
-    const certifier = s.certifier ?? latestCertifier(db, body.id);
+    const signatory = defaultSignatory(db, s.body);
+    const certifier = s.certifier ?? (signatory.source === 'none' ? null : { formula: signatory.formula, quality: signatory.quality, name: signatory.name });
     if (certifier === null) {
       throw validationError('certification : première séance de cet organe, indiquez la formule, la qualité et le nom du signataire.', 'certifier');
     }

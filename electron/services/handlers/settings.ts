@@ -1,4 +1,25 @@
 import type { SETTINGS_CHANNELS } from '../../../shared/contract/channels/settings';
+import { saveBody } from '../settings/bodies';
+import { saveCollectivity } from '../settings/collectivity';
+import { listTemplates, resetTemplate, saveTemplate, showTemplate } from '../settings/custom-templates';
+import { movePrecedence, saveMandate, today } from '../settings/mandates';
+import { saveMember } from '../settings/members';
+import { saveNumbering } from '../settings/numbering';
+import { settingsView } from '../settings/settings-view';
+import { saveSignatory } from '../settings/signatories';
 import type { Handlers } from './handler';
 
-export const SETTINGS_HANDLERS: Handlers<typeof SETTINGS_CHANNELS> = {};
+export const SETTINGS_HANDLERS: Handlers<typeof SETTINGS_CHANNELS> = {
+  'settings:get': (db, _input, now) => settingsView(db, now),
+  'collectivity:save': (db, input) => saveCollectivity(db, input),
+  'body:save': (db, { body, ...rest }) => saveBody(db, { code: body, ...rest }),
+  'member:save': (db, input) => saveMember(db, input),
+  'mandate:save': (db, input) => saveMandate(db, input),
+  'precedence:move': (db, { mandateId, direction }, now) => movePrecedence(db, mandateId, direction, today(now)),
+  'signatory:save': (db, input) => saveSignatory(db, input),
+  'numbering:save': (db, { pattern }, now) => saveNumbering(db, pattern, now),
+  'templates:list': (db) => listTemplates(db),
+  'template:show': (db, { name }) => showTemplate(db, name),
+  'template:save': (db, { name, text }) => saveTemplate(db, name, text),
+  'template:reset': (db, { name }) => resetTemplate(db, name),
+};

@@ -1,6 +1,70 @@
+import { useEffect, useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import type { SettingsView } from '../../../shared/contract/contract';
 import type { ContractClient } from '../../../shared/contract/client';
+import { Refused, Waiting } from '../../app/Status';
+import type { Loaded } from '../../app/use-call';
+import { BodiesPanel } from './BodiesForm';
+import { CollectivityForm } from './CollectivityForm';
+import { MembersPanel } from './MembersPanel';
+import { NumberingForm } from './NumberingForm';
+import { SignatoriesPanel } from './SignatoriesForm';
+import { TemplatesPanel } from './TemplatesPanel';
+import './parametres.css';
 
-/** Paramètres: the collectivity, its bodies, members and templates (to be built). */
-export function SettingsScreen(_props: { client: ContractClient }) {
-  return <h1>Paramètres</h1>;
+/** settings:get, read again after each save so that tables and examples show the register. */
+function useSettings(client: ContractClient): [Loaded<SettingsView>, () => void] {
+  const [loaded, setLoaded] = useState<Loaded<SettingsView>>({ state: 'loading' });
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void client.call('settings:get', {}).then((reply) => {
+      if (current) setLoaded(reply.ok ? { state: 'ok', value: reply.value } : { state: 'error', error: reply.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, version]);
+  return [loaded, () => setVersion((v) => v + 1)];
+}
+
+/** Paramètres: the collectivity, its bodies, members and precedence, signatories, numbering and templates. */
+export function SettingsScreen({ client }: { client: ContractClient }) {
+  const [loaded, reload] = useSettings(client);
+  if (loaded.state === 'error') return <Refused error={loaded.error} />;
+  if (loaded.state === 'loading') return <Waiting />;
+  const s = loaded.value;
+  return (
+    <section aria-labelledby="settings-title" className="settings">
+      <h1 id="settings-title">Paramètres</h1>
+      <Tabs>
+        <TabList aria-label="Paramètres" className="tabs">
+          <Tab id="collectivity">Collectivité</Tab>
+          <Tab id="bodies">Organes</Tab>
+          <Tab id="members">Élus et ordre du tableau</Tab>
+          <Tab id="signatories">Signataires</Tab>
+          <Tab id="numbering">Numérotation</Tab>
+          <Tab id="templates">Modèles</Tab>
+        </TabList>
+        <TabPanel id="collectivity">
+          <CollectivityForm client={client} initial={s.collectivity} saved={reload} />
+        </TabPanel>
+        <TabPanel id="bodies">
+          <BodiesPanel client={client} bodies={s.bodies} saved={reload} />
+        </TabPanel>
+        <TabPanel id="members">
+          <MembersPanel client={client} bodies={s.bodies} members={s.members} mandates={s.mandates} saved={reload} />
+        </TabPanel>
+        <TabPanel id="signatories">
+          <SignatoriesPanel client={client} signatories={s.signatories} saved={reload} />
+        </TabPanel>
+        <TabPanel id="numbering">
+          <NumberingForm client={client} initial={s.numbering} />
+        </TabPanel>
+        <TabPanel id="templates">
+          <TemplatesPanel client={client} />
+        </TabPanel>
+      </Tabs>
+    </section>
+  );
 }

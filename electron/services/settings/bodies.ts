@@ -1,0 +1,60 @@
+import type { BodyView } from '../../../shared/contract/channels/settings';
+import type { BodyCode } from '../../../shared/domain/body';
+import { BODY_CODES } from '../../../shared/domain/body';
+import { validationError } from '../../../shared/domain/errors';
+import type { Db } from '../../db/open';
+import type { BodyRow } from '../../db/rows';
+
+const toView = (db: Db, r: BodyRow): BodyView => ({
+  code: r.code,
+  name: r.name,
+  heading: r.heading,
+  assembly: r.assembly,
+  series: r.series,
+  acts: db.prepare('SELECT count(*) FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.body_id = ?').pluck().get(r.id) as number,
+});
+
+/** The bodies of the register, CP then CD, with how many acts carry their series letter. */
+export function listBodies(db: Db): BodyView[] {
+  const rows = db.prepare('SELECT * FROM bodies').all() as BodyRow[];
+  return BODY_CODES.flatMap((code) => rows.filter((r) => r.code === code).map((r) => toView(db, r)));
+}
+
+/**
+ * Creates or corrects a body: its names and its series letter. The letter is unique between
+ * bodies, and frozen once the body has acts: their numbers were printed and transmitted with it.
+ */
+export function saveBody(db: Db, b: Omit<BodyView, 'acts'>): BodyView {
+  if (!/^[A-Z]$/.test(b.series)) {
+    throw validationError(`Lettre de série « ${b.series} » invalide : une lettre majuscule sans accent, de A à Z.`, 'series');
+  }
+  return db.transaction(() => {
+    const current = db.prepare('SELECT * FROM bodies WHERE code = ?').get(b.code) as BodyRow | undefined;
+    const other = db.prepare('SELECT name FROM bodies WHERE series = ? AND code <> ?').pluck().get(b.series, b.code) as string | undefined;
+    if (other !== undefined) throw validationError(`Lettre de série « ${b.series} » déjà utilisée par l'organe « ${other} » : chaque organe a sa lettre.`, 'series');
+    if (current !== undefined && current.series !== b.series) {
+      const acts = toView(db, current).acts;
+      if (acts > 0) {
+        throw validationError(
+          `Lettre de série : l'organe a déjà ${acts} acte${acts > 1 ? 's' : ''} numéroté${acts > 1 ? 's' : ''} « ${current.series}… » ; ` +
+            'la lettre ne peut plus changer, les numéros déjà imprimés et transmis la portent.',
+          'series',
+        );
+      }
+    }
+    db.prepare(
+      `INSERT INTO bodies (code, name, heading, assembly, series) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, heading = excluded.heading, assembly = excluded.assembly, series = excluded.series`,
+    ).run(b.code, b.name, b.heading, b.assembly, b.series);
+    return toView(db, db.prepare('SELECT * FROM bodies WHERE code = ?').get(b.code) as BodyRow);
+  })();
+}
+
+/** The body's row id; a body the register does not have yet is named in the message. */
+export function bodyId(db: Db, code: BodyCode): number {
+  const id = db.prepare('SELECT id FROM bodies WHERE code = ?').pluck().get(code) as number | undefined;
+  if (id === undefined) {
+    throw validationError(`Organe ${code} absent du registre : enregistrez-le d'abord dans l'onglet « Organes ».`, 'body');
+  }
+  return id;
+}

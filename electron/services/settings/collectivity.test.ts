@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open';
+import { getCollectivity } from '../../db/repositories/collectivity';
+import { referenceRegister, snapshot, tempRegister } from '../../testing/temp-register';
+import { handle } from '../dispatch';
+
+const now = new Date('2026-11-24T09:00:00Z');
+const VAR = { name: 'Département du Var', departmentCode: '083', siren: '228300018', websiteLabel: 'site internet du Département du Var' };
+
+describe('collectivity:save', () => {
+  let register: ReturnType<typeof tempRegister>;
+  let db: Db;
+  beforeEach(() => {
+    register = referenceRegister();
+    db = register.db;
+  });
+  afterEach(() => register.cleanup());
+
+  it('corrects the name and keeps it', async () => {
+    const reply = await handle(db, 'collectivity:save', { ...VAR, name: 'Département du Var (83)', siren: '228 300 018' }, now);
+    expect(reply).toEqual({ ok: true, value: { ...VAR, name: 'Département du Var (83)' } });
+    expect(getCollectivity(db)?.name).toBe('Département du Var (83)');
+  });
+
+  it('creates the collectivity of an empty register', async () => {
+    const empty = tempRegister();
+    try {
+      expect((await handle(empty.db, 'collectivity:save', VAR, now)).ok).toBe(true);
+      expect(getCollectivity(empty.db)).toEqual(VAR);
+    } finally {
+      empty.cleanup();
+    }
+  });
+
+  it.each([
+    [{ siren: '228300019' }, 'siren', 'SIREN « 228300019 » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.'],
+    [{ siren: '22830001' }, 'siren', 'SIREN « 22830001 » invalide : neuf chiffres attendus.'],
+    [{ departmentCode: '83' }, 'departmentCode', 'Code département « 83 » invalide : trois caractères, par exemple 083, 02A, 02B ou 974.'],
+  ])('refuses %j with a French message naming the field, and changes nothing', async (change, field, message) => {
+    const before = snapshot(db);
+    expect(await handle(db, 'collectivity:save', { ...VAR, ...change }, now)).toEqual({ ok: false, error: { type: 'validation', message, field } });
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('refuses an empty name through the schema, naming the field', async () => {
+    const reply = await handle(db, 'collectivity:save', { ...VAR, name: '  ' }, now);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.field).toBe('name');
+      expect(reply.error.message).toContain('nom de la collectivité : obligatoire');
+    }
+  });
+});

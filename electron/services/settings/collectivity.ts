@@ -1,0 +1,30 @@
+import type { CollectivityView } from '../../../shared/contract/channels/settings';
+import { validationError } from '../../../shared/domain/errors';
+import { isValidDepartmentCode, isValidSiren } from '../../../shared/rules/ctes-id';
+import type { Db } from '../../db/open';
+import { getCollectivity } from '../../db/repositories/collectivity';
+
+/**
+ * Sets the collectivity's name, département code, SIREN and publication site, checked as @ctes
+ * checks them (the SIREN's Luhn key, a three-character département code). One transaction.
+ */
+export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView {
+  if (!isValidDepartmentCode(c.departmentCode)) {
+    throw validationError(
+      `Code département « ${c.departmentCode} » invalide : trois caractères, par exemple 083, 02A, 02B ou 974.`,
+      'departmentCode',
+    );
+  }
+  if (!/^[0-9]{9}$/.test(c.siren)) throw validationError(`SIREN « ${c.siren} » invalide : neuf chiffres attendus.`, 'siren');
+  if (!isValidSiren(c.siren)) {
+    throw validationError(`SIREN « ${c.siren} » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.`, 'siren');
+  }
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO collectivity (id, name, department_code, siren, website_label) VALUES (1, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_code = excluded.department_code,
+         siren = excluded.siren, website_label = excluded.website_label`,
+    ).run(c.name, c.departmentCode, c.siren, c.websiteLabel);
+  })();
+  return getCollectivity(db) as CollectivityView;
+}

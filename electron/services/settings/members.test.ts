@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open';
+import type { tempRegister } from '../../testing/temp-register';
+import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { handle } from '../dispatch';
+import { listMembers } from './members';
+
+const now = new Date('2026-11-24T09:00:00Z');
+
+describe('member:save', () => {
+  let register: ReturnType<typeof tempRegister>;
+  let db: Db;
+  beforeEach(() => {
+    register = referenceRegister();
+    db = register.db;
+  });
+  afterEach(() => register.cleanup());
+
+  it('lists the 46 members of the reference register by surname', () => {
+    const members = listMembers(db);
+    expect(members).toHaveLength(46);
+    expect(members[0]?.label).toBe('M. Thierry ALBERTINI');
+  });
+
+  it('adds a member, surname in capitals', async () => {
+    const reply = await handle(db, 'member:save', { id: null, civility: 'Mme', firstName: 'Anne', lastName: 'Dupont-Lévêque' }, now);
+    expect(reply).toMatchObject({ ok: true, value: { civility: 'Mme', firstName: 'Anne', lastName: 'DUPONT-LÉVÊQUE', label: 'Mme Anne DUPONT-LÉVÊQUE' } });
+    expect(listMembers(db)).toHaveLength(47);
+  });
+
+  it('corrects a first name', async () => {
+    const masson = listMembers(db).find((m) => m.lastName === 'MASSON');
+    const reply = await handle(db, 'member:save', { id: masson?.id ?? 0, civility: 'M.', firstName: 'Jean-Louis', lastName: 'Masson' }, now);
+    expect(reply).toMatchObject({ ok: true, value: { id: masson?.id, label: 'M. Jean-Louis MASSON' } });
+  });
+
+  it('refuses a duplicate and changes nothing', async () => {
+    const before = snapshot(db);
+    expect(await handle(db, 'member:save', { id: null, civility: 'M.', firstName: 'Jean-Louis', lastName: 'masson' }, now)).toEqual({
+      ok: false,
+      error: { type: 'validation', message: 'Élu « M. Jean-Louis MASSON » déjà inscrit au registre : un même élu ne peut figurer deux fois.', field: 'lastName' },
+    });
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('refuses an unknown civility through the schema, in French', async () => {
+    const reply = await handle(db, 'member:save', { id: null, civility: 'Dr', firstName: 'A', lastName: 'B' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'civility' } });
+    if (!reply.ok) expect(reply.error.message).toContain('civilité : « M. » ou « Mme »');
+  });
+});

@@ -1,0 +1,33 @@
+import type { NumberingView } from '../../../shared/contract/channels/settings';
+import { checkInternalNumberPattern, expandInternalNumber } from '../../../shared/rules/ctes-id';
+import type { Db } from '../../db/open';
+import { internalNumberPattern, nextSequence, setInternalNumberPattern } from '../../db/repositories/settings';
+
+/**
+ * What the pattern would give the next act of the latest session (or, in an empty register, the
+ * first act of a Commission permanente today): the live example of the Paramètres screen.
+ */
+export function numberingView(db: Db, now: Date): NumberingView {
+  const pattern = internalNumberPattern(db);
+  const latest = db
+    .prepare(
+      `SELECT s.date, b.code, b.series, (SELECT max(number) FROM act_numbers_used u WHERE u.session_id = s.id) AS last
+       FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date DESC, b.code DESC LIMIT 1`,
+    )
+    .get() as { date: string; code: 'CP' | 'CD'; series: string; last: number | null } | undefined;
+  const context = {
+    decisionDate: latest?.date ?? now.toISOString().slice(0, 10),
+    body: latest?.code ?? 'CP',
+    series: latest?.series ?? 'G',
+    actNumber: (latest?.last ?? 0) + 1,
+    sequence: nextSequence(db),
+  } as const;
+  return { pattern, context: { ...context }, example: expandInternalNumber(pattern, context) };
+}
+
+/** Sets the @ctes internal number pattern once the rule accepted it; acts already numbered keep theirs. */
+export function saveNumbering(db: Db, pattern: string, now: Date): NumberingView {
+  checkInternalNumberPattern(pattern);
+  db.transaction(() => setInternalNumberPattern(db, pattern))();
+  return numberingView(db, now);
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { AppErrorInfo, Result } from '../../../shared/domain/errors';
+
+/** What a settings form shows after its last call: errors by field, an error of the whole form, a confirmation. */
+export interface SaveState {
+  /** For react-aria's Form `validationErrors`: the message shown next to the named field. */
+  errors: Record<string, string>;
+  /** A refusal that names no field of this form. */
+  general: string | null;
+  done: string | null;
+  busy: boolean;
+}
+
+/**
+ * Runs one save of a form: the register's French refusal goes next to the field it names (mapped
+ * by `fieldOf` to the form's field names), the confirmation to the form's live region.
+ */
+export function useSave(fields: readonly string[], fieldOf: (field: string) => string = (f) => f) {
+  const [state, setState] = useState<SaveState>({ errors: {}, general: null, done: null, busy: false });
+  const refuse = (error: AppErrorInfo) => {
+    const field = error.field === undefined ? undefined : fieldOf(error.field);
+    setState(
+      field !== undefined && fields.includes(field)
+        ? { errors: { [field]: error.message }, general: null, done: null, busy: false }
+        : { errors: {}, general: error.message, done: null, busy: false },
+    );
+  };
+  const run = async <T>(call: () => Promise<Result<T>>, confirm: (value: T) => string, then?: (value: T) => void) => {
+    setState({ errors: {}, general: null, done: null, busy: true });
+    const reply = await call();
+    if (!reply.ok) return refuse(reply.error);
+    setState({ errors: {}, general: null, done: confirm(reply.value), busy: false });
+    then?.(reply.value);
+  };
+  // A refusal leaves as soon as the secretary edits the form: were it to leave on blur, the field's
+  // message would vanish under the pointer on the way to the button, moving the button away.
+  const edited = () => setState((s) => (Object.keys(s.errors).length === 0 ? s : { ...s, errors: {} }));
+  return { ...state, run, refuse, edited };
+}
