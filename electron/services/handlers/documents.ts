@@ -1,13 +1,10 @@
 import type { DOCUMENT_CHANNELS } from '../../../shared/contract/channels/documents';
 import { AppError } from '../../../shared/domain/errors';
+import { checkExportName } from '../../../shared/rules/file-name';
 import { renderExtracts } from '../extracts';
+import { MEDIA_TYPES } from '../media-types';
 import { verifyPdf } from '../signing';
 import type { Handlers } from './handler';
-
-const MEDIA_TYPES = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 export const DOCUMENT_HANDLERS: Handlers<typeof DOCUMENT_CHANNELS> = {
   'extract:render': async (db, { body, date, act, format }, now) => {
@@ -15,7 +12,7 @@ export const DOCUMENT_HANDLERS: Handlers<typeof DOCUMENT_CHANNELS> = {
     if (file === undefined) throw new AppError('not_found', `L'acte ${act} n'existe pas dans cette séance.`, 'act');
     return {
       number: file.number,
-      fileName: `${file.number}.${format}`,
+      fileName: checkExportName(`${file.number}.${format}`),
       mediaType: MEDIA_TYPES[format],
       base64: Buffer.from(file.bytes).toString('base64'),
     };
