@@ -49,6 +49,25 @@ export function insertAct(db: Db, a: NewAct, correctsActId: number | null = null
   return id;
 }
 
+/** Writes what the secretary edits of an act: its text, its vote and its annexes. */
+export function updateActText(db: Db, a: Act): void {
+  db.prepare(
+    `UPDATE acts SET object = ?, service_code_lines = ?, examination_sentence = ?, visas = ?, considerants = ?, decisions = ?,
+       decision_notes = ?, outcome = ?, annexes = ? WHERE id = ?`,
+  ).run(
+    a.object,
+    JSON.stringify(a.serviceCodeLines),
+    a.examinationSentence,
+    JSON.stringify(a.visas),
+    JSON.stringify(a.considerants),
+    JSON.stringify(a.decisions),
+    JSON.stringify(a.decisionNotes),
+    JSON.stringify(a.outcome),
+    JSON.stringify(a.annexes),
+    a.id,
+  );
+}
+
 /** The id of act `number` of the body's session on `date`, or null. */
 export function findActId(db: Db, body: string, date: string, number: number): number | null {
   const id = db

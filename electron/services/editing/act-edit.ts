@@ -8,7 +8,7 @@ import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { insertAct, loadActs } from '../../db/repositories/acts';
+import { insertAct, loadActs, updateActText } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { internalNumberAllocator } from '../internal-numbers';
 import { checkActsStand } from './act-checks';
@@ -87,21 +87,7 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
       annexes: [...annexes, ...c.annexes.slice(annexes.length)],
     };
     checkActsStand(ctx.session, [saved], 'vote');
-    db.prepare(
-      `UPDATE acts SET object = ?, service_code_lines = ?, examination_sentence = ?, visas = ?, considerants = ?, decisions = ?,
-         decision_notes = ?, outcome = ?, annexes = ? WHERE id = ?`,
-    ).run(
-      saved.object,
-      JSON.stringify(saved.serviceCodeLines),
-      saved.examinationSentence,
-      JSON.stringify(saved.visas),
-      JSON.stringify(saved.considerants),
-      JSON.stringify(saved.decisions),
-      JSON.stringify(saved.decisionNotes),
-      JSON.stringify(saved.outcome),
-      JSON.stringify(saved.annexes),
-      act.id,
-    );
+    updateActText(db, saved);
     return editorView(ctx, saved);
   })();
 }

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Form, Input, Label, TextField, Text } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
-import type { SessionActsView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
-import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { Refused, Waiting } from '../../app/Status';
+import { useLiveCall } from '../../app/use-call';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RenumberForm } from './RenumberForm';
 
@@ -14,33 +13,19 @@ import { RenumberForm } from './RenumberForm';
  */
 export function ActsScreen(props: { client: ContractClient; body: BodyCode; date: string; open: (act: string) => void }) {
   const { client, body, date } = props;
-  const [session, setSession] = useState<SessionActsView | null>(null);
-  const [failure, setFailure] = useState<AppErrorInfo | null>(null);
+  const { loaded, reload } = useLiveCall(client, 'session:acts', { body, date });
   const [object, setObject] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void client.call('session:acts', { body, date }).then((reply) => {
-      if (!current) return;
-      if (reply.ok) setSession(reply.value);
-      else setFailure(reply.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, body, date, version]);
 
   const done = (message: string) => {
     setNotice(message);
-    setVersion((v) => v + 1);
+    reload();
   };
 
-  if (failure !== null) return <Refused error={failure} />;
-  if (session === null) return <Waiting />;
-  const s = session;
+  if (loaded.state === 'error') return <Refused error={loaded.error} />;
+  if (loaded.state === 'loading') return <Waiting />;
+  const s = loaded.value;
   return (
     <section aria-labelledby="acts-title">
       <h2 id="acts-title">Ordre du jour</h2>

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
-import type { AttendanceView, Channel, Input } from '../../../shared/contract/contract';
+import type { Channel, Input } from '../../../shared/contract/contract';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
 import type { BodyCode } from '../../../shared/domain/body';
 import { Refused, Waiting } from '../../app/Status';
+import { useLiveCall } from '../../app/use-call';
 import { QuorumIndicator } from '../../ui/QuorumIndicator';
 import { Select } from '../../ui/Select';
 import type { ActChange } from './ActPanel';
@@ -22,35 +23,23 @@ type AttendanceChannel = Extract<Channel, 'attendance:set' | 'act-attendance:set
  */
 export function PresencesScreen(props: { client: ContractClient; body: BodyCode; date: string }) {
   const { client, body, date } = props;
-  const [view, setView] = useState<AttendanceView | null>(null);
-  const [failure, setFailure] = useState<AppErrorInfo | null>(null);
+  const { loaded, replace } = useLiveCall(client, 'attendance:get', { body, date });
   const [rowError, setRowError] = useState<{ memberId: number; message: string } | null>(null);
   const [actError, setActError] = useState<{ field: string | undefined; message: string } | null>(null);
   const [actNumber, setActNumber] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    void client.call('attendance:get', { body, date }).then((reply) => {
-      if (!current) return;
-      if (reply.ok) setView(reply.value);
-      else setFailure(reply.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, body, date]);
-
   const change = async <C extends AttendanceChannel>(channel: C, input: Input<C>, onError: (error: AppErrorInfo) => void) => {
     const reply = await client.call(channel, input);
     if (reply.ok) {
-      setView(reply.value);
+      replace(reply.value);
       setRowError(null);
       setActError(null);
     } else onError(reply.error);
   };
 
-  if (failure !== null) return <Refused error={failure} />;
-  if (view === null) return <Waiting />;
+  if (loaded.state === 'error') return <Refused error={loaded.error} />;
+  if (loaded.state === 'loading') return <Waiting />;
+  const view = loaded.value;
   const act = view.acts.find((a) => a.number === actNumber) ?? view.acts[0];
 
   return (
