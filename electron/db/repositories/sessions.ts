@@ -117,12 +117,14 @@ export interface SessionSummary {
   body: BodyCode;
   date: string;
   acts: number;
+  membersInOffice: number;
 }
 
 export function listSessions(db: Db): SessionSummary[] {
   return db
     .prepare(
-      `SELECT s.id, b.code AS body, s.date, (SELECT count(*) FROM acts a WHERE a.session_id = s.id) AS acts
+      `SELECT s.id, b.code AS body, s.date, (SELECT count(*) FROM acts a WHERE a.session_id = s.id) AS acts,
+         (SELECT count(*) FROM session_members sm WHERE sm.session_id = s.id) AS membersInOffice
        FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date, b.code`,
     )
     .all() as SessionSummary[];

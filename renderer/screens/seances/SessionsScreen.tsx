@@ -22,6 +22,7 @@ export function SessionsScreen({ client, open }: { client: ContractClient; open:
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Organe</th>
+              <th scope="col">Membres en exercice</th>
               <th scope="col">Actes</th>
             </tr>
           </thead>
@@ -34,6 +35,7 @@ export function SessionsScreen({ client, open }: { client: ContractClient; open:
                   </button>
                 </td>
                 <td>{BODY_NAMES[s.body]}</td>
+                <td className="number">{s.membersInOffice}</td>
                 <td className="number">{s.acts}</td>
               </tr>
             ))}

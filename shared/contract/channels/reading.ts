@@ -10,6 +10,8 @@ export interface SessionSummary {
   date: string;
   /** Number of acts of the session. */
   acts: number;
+  /** Members in office on the session date (its frozen roster). */
+  membersInOffice: number;
 }
 
 export interface ActCountsView {
