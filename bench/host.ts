@@ -31,12 +31,14 @@ export async function benchHost(): Promise<void> {
       const started = performance.now();
       await page.goto(host.url);
       await page.getByRole('button', { name: '16 octobre 2023' }).click();
-      await page.getByRole('button', { name: "Ouvrir l'acte G28" }).waitFor();
+      // The session opens on its Présences tab: the grid's last member and the act panel drawn.
+      await page.getByRole('radiogroup', { name: 'Présence de M. Christian SIMON' }).waitFor();
+      await page.locator('.act-panel .indicator').waitFor();
       times.push(performance.now() - started);
       await page.close();
     }
     times.sort((a, b) => a - b);
-    report("interface : premier affichage de l'écran de la séance de référence (16 actes), cible < 1 s", times[2] ?? 0, 'ms');
+    report("interface : premier affichage de l'écran de la séance de référence (présences des 46 élus, 16 actes), cible < 1 s", times[2] ?? 0, 'ms');
   } finally {
     await browser.close();
     await host.close();
