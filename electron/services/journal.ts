@@ -2,8 +2,12 @@ import { userInfo } from 'node:os';
 import type { JournalEntryView } from '../../shared/contract/channels/register';
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
+import type { Member } from '../../shared/domain/member';
+import { listName } from '../../shared/domain/member';
+import type { Outcome } from '../../shared/domain/outcome';
 import { longDate } from '../../shared/rules/french-dates';
 import { parseActNumber } from '../../shared/rules/numbering';
+import { outcomeText } from '../../shared/rules/vote';
 import type { Db } from '../db/open';
 import { findActId } from '../db/repositories/acts';
 
@@ -77,17 +81,33 @@ interface JournalRow {
   after: string | null;
 }
 
-const view = (r: JournalRow): JournalEntryView => ({
-  id: r.id,
-  at: r.at,
-  author: r.author,
-  body: r.body,
-  sessionDate: r.session_date,
-  act: r.act,
-  subject: r.subject,
-  before: r.before,
-  after: r.after,
-});
+/**
+ * Entries as the secretary reads them: the triggers keep a vote as its JSON (what the register
+ * holds), shown here as the sentence the extract prints, public-ballot names included.
+ */
+function entryView(db: Db): (r: JournalRow) => JournalEntryView {
+  const members = db.prepare('SELECT id, civility, first_name AS firstName, last_name AS lastName FROM members').all() as (Pick<Member, 'civility' | 'firstName' | 'lastName'> & { id: number })[];
+  const names = new Map(members.map((m) => [m.id, listName(m)]));
+  const vote = (json: string | null) => {
+    if (json === null) return null;
+    try {
+      return outcomeText(JSON.parse(json) as Outcome, (id) => names.get(id) ?? `l'élu n° ${id}`);
+    } catch {
+      return json;
+    }
+  };
+  return (r) => ({
+    id: r.id,
+    at: r.at,
+    author: r.author,
+    body: r.body,
+    sessionDate: r.session_date,
+    act: r.act,
+    subject: r.subject,
+    before: r.subject === 'vote' ? vote(r.before) : r.before,
+    after: r.subject === 'vote' ? vote(r.after) : r.after,
+  });
+}
 
 function sessionId(db: Db, body: BodyCode, date: string): number {
   const id = db.prepare('SELECT s.id FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE b.code = ? AND s.date = ?').pluck().get(body, date) as
@@ -111,7 +131,7 @@ export function actJournal(db: Db, body: BodyCode, date: string, act: string): J
          ORDER BY id DESC`,
       )
       .all(id, id) as JournalRow[]
-  ).map(view);
+  ).map(entryView(db));
 }
 
 /** The entries of one session (its acts included), or of the whole register; newest first. */
@@ -120,7 +140,7 @@ export function sessionJournal(db: Db, where?: { body: BodyCode; date: string })
     where === undefined
       ? db.prepare('SELECT * FROM journal ORDER BY id DESC').all()
       : db.prepare('SELECT * FROM journal WHERE session_id = ? ORDER BY id DESC').all(sessionId(db, where.body, where.date));
-  return (rows as JournalRow[]).map(view);
+  return (rows as JournalRow[]).map(entryView(db));
 }
 
 const CSV_HEADERS = ['Quand (UTC)', 'Qui', 'Organe', 'Séance', 'Acte', 'Quoi', 'Avant', 'Après'];

@@ -117,6 +117,14 @@ describe('the act editor', () => {
 });
 
 describe('the journal of an act', () => {
+  it('tells the vote as the extract prints it, before and after', async () => {
+    const entries = await call<{ subject: string; before: string | null; after: string | null }[]>('journal:act', { ...session, act: 'G1' });
+    expect(entries.find((e) => e.subject === 'vote')).toMatchObject({
+      before: 'Vote à venir.',
+      after: 'Adopté à la majorité des suffrages exprimés (40 voix pour, 5 voix contre, 1 abstention).',
+    });
+  });
+
   it("starts at the act's own creation, even when SQLite gives it the id of a withdrawn act", async () => {
     await call('act:create', { ...session, object: 'Projet retiré' });
     const withdrawn = reg.db.prepare('SELECT max(id) FROM acts').pluck().get();
