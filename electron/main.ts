@@ -54,9 +54,12 @@ async function start(): Promise<void> {
         .catch(fail);
     },
     saveCopy: () => {
-      void register
-        .backup()
-        .then(async (copy) => {
+      const day = new Date().toISOString().slice(0, 10);
+      void dialog
+        .showSaveDialog({ title: 'Sauvegarder une copie du registre', defaultPath: `registre-copie-${day}.sqlite`, filters: [{ name: 'Registre', extensions: ['sqlite'] }] })
+        .then(async (r) => {
+          if (r.canceled || r.filePath === undefined) return;
+          const copy = await register.backup(r.filePath);
           if (!copy.ok) throw new Error(copy.error.message);
           await dialog.showMessageBox({ message: `Copie enregistrée : ${copy.value}` });
         })

@@ -11,7 +11,8 @@ export interface RegisterClient {
   open(file?: string): Promise<Result<OpenedRegister>>;
   call(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** A manual copy of the open register; resolves to the copy's path. */
-  backup(): Promise<Result<string>>;
+  /** A manual backup beside the register, or a copy saved to `to`; answers the file written. */
+  backup(to?: string): Promise<Result<string>>;
   close(): Promise<Result<null>>;
   /** The register's process stopped: every waiting request, and every later one, gets `message` as an internal error. */
   stopped(message: string): void;
@@ -36,7 +37,7 @@ export function registerClient(port: Port): RegisterClient {
   return {
     open: (file) => send(file === undefined ? { kind: 'open' } : { kind: 'open', file }),
     call: (channel, payload) => send({ kind: 'call', channel, payload }),
-    backup: () => send({ kind: 'backup' }),
+    backup: (to) => send(to === undefined ? { kind: 'backup' } : { kind: 'backup', to }),
     close: () => send({ kind: 'close' }),
     stopped: (message) => {
       down = message;

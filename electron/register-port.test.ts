@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempRegister } from './testing/temp-register';
 import type { RegisterClient } from './register-client';
@@ -70,9 +71,16 @@ describe('the register behind a message port', () => {
     expect(replies[1]).toEqual(await handle(direct.db, 'act:show', { body: 'CP', date: '2023-10-16', act: 'G2' }, now));
   });
 
-  it('saves a manual copy next to the register', async () => {
+  it('saves a manual copy next to the register, or a copy where the secretary chose', async () => {
     const copy = await client.backup();
     expect(copy.ok && existsSync(copy.value)).toBe(true);
+    const chosen = join(mkdtempSync(join(tmpdir(), 'registre-copie-')), 'copie.sqlite');
+    expect(await client.backup(chosen)).toEqual({ ok: true, value: chosen });
+    const saved = new Database(chosen, { readonly: true });
+    expect(saved.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(saved.prepare('SELECT count(*) FROM acts').pluck().get()).toBe(16);
+    saved.close();
+    rmSync(dirname(chosen), { recursive: true, force: true });
   });
 
   it('settles waiting and later calls with a French error when the register process stops', async () => {

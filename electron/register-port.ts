@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Result } from '../shared/domain/errors';
 import { AppError } from '../shared/domain/errors';
 import type { Db } from './db/open';
@@ -22,7 +23,8 @@ export type RegisterRequest =
   /** Without `file`: the app's own register ($REGISTRE_DB, else registre.sqlite in the user's data folder). */
   | { id: number; kind: 'open'; file?: string }
   | { id: number; kind: 'call'; channel: string; payload: unknown }
-  | { id: number; kind: 'backup' }
+  /** Without `to`: a manual backup in the register's backup folder; with it, a copy saved there. */
+  | { id: number; kind: 'backup'; to?: string }
   | { id: number; kind: 'close' };
 
 export interface RegisterReply {
@@ -74,7 +76,13 @@ export function serveRegister(port: Port, now: () => Date = () => new Date()): v
         case 'call':
           return await handle(opened(), request.channel, request.payload, now());
         case 'backup':
-          return { ok: true, value: await backupRegister(opened(), file, now(), 'manuelle') };
+          if (request.to === undefined) return { ok: true, value: await backupRegister(opened(), file, now(), 'manuelle') };
+          if (resolve(request.to) === resolve(file)) {
+            throw new AppError('validation', 'Copie du registre : choisissez un autre fichier que le registre ouvert.', 'to');
+          }
+          // SQLite's online backup: a consistent copy, even while the register is in use.
+          await opened().backup(request.to);
+          return { ok: true, value: request.to };
         case 'close':
           db?.close();
           lock?.release();
