@@ -99,10 +99,20 @@ describe('a session from creation to its first extract, in a browser', () => {
 
   it('shows a refused save in French and keeps what was typed', async () => {
     await choose(/ Résultat$/, 'Adopté à la majorité');
-    await page.getByLabel('Contre').fill('50');
+    await page.getByLabel('Contre', { exact: true }).fill('50');
     await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('Non enregistré : G1 : Vote :');
-    expect(await page.getByLabel('Contre').inputValue()).toBe('50');
-    await page.getByLabel('Contre').fill('0');
+    expect(await page.getByLabel('Contre', { exact: true }).inputValue()).toBe('50');
+    await page.getByLabel('Contre', { exact: true }).fill('0');
     await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré à/);
+  });
+
+  it('names who voted against in a public ballot, as the law asks, and prints them', async () => {
+    await choose(/ Scrutin$/, 'scrutin public');
+    await page.getByLabel('Contre', { exact: true }).fill('1');
+    await page.getByLabel('Pour', { exact: true }).fill('44');
+    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('0 nom(s) « contre » pour 1 voix');
+    await choose(/Ajouter : ont voté contre$/, 'M. Thierry ALBERTINI');
+    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré à/);
+    await expect.poll(() => page.locator('.preview').textContent()).toContain('Ont voté contre : M. Thierry ALBERTINI.');
   });
 });

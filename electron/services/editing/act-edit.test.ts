@@ -135,3 +135,18 @@ describe('the journal of an act', () => {
     expect(entries.map((e) => e.after)).toEqual(['acte créé : Nouveau projet']);
   });
 });
+
+describe('a public ballot', () => {
+  it('requires the names of those who voted against, as many as the count, and prints them', async () => {
+    const { content, members } = await call<ActEditorView>('act:get', { ...session, act: 'G5' });
+    const vote = { kind: 'majority', ballot: 'public', for: 44, against: 2, abstentions: 0, notVoting: 0 } as const;
+    const unnamed = await handle(reg.db, 'act:save', { ...session, act: 'G5', content: { ...content, vote: { ...vote, names: null } } }, now);
+    expect(unnamed).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });
+    expect(!unnamed.ok && unnamed.error.message).toContain('0 nom(s) « contre » pour 2 voix');
+    const [a, b] = members;
+    const named = { against: [a?.id ?? 0, b?.id ?? 0], abstentions: [], notVoting: [] };
+    await call('act:save', { ...session, act: 'G5', content: { ...content, vote: { ...vote, names: named } } });
+    const text = previewText(await call('act:preview', { ...session, act: 'G5' }));
+    expect(text).toContain(`Adopté à la majorité des suffrages exprimés (44 voix pour, 2 voix contre). Ont voté contre : ${a?.name}, ${b?.name}.`);
+  });
+});

@@ -28,7 +28,9 @@ function outcomeOf(v: VoteView, ctx: SessionContext): Outcome {
     kind: v.kind,
     ballot: v.ballot,
     votes: { for: v.for, against: v.against, abstentions: v.abstentions, notVoting: v.notVoting },
-    names: v.ballot === 'public' ? v.names : null,
+    // A public ballot prints who voted against, abstained or took no part (CGCT L3121-15): the
+    // names are then required, as many as the counts.
+    names: v.ballot === 'public' ? (v.names ?? { against: [], abstentions: [], notVoting: [] }) : null,
   };
 }
 

@@ -94,7 +94,7 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
             )}
           </TextField>
         ))}
-        <VoteFields vote={vote} voters={editor.voters} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
+        <VoteFields vote={vote} voters={editor.voters} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
       </form>
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>
         <h2 id="preview-title">Aperçu de l'extrait</h2>

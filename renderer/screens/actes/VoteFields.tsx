@@ -1,4 +1,4 @@
-import { Input, Label, TextField } from 'react-aria-components';
+import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { VoteView } from '../../../shared/contract/contract';
 import { Select } from '../../ui/Select';
 
@@ -20,8 +20,55 @@ const COUNTS = [
   ['notVoting', 'Ne prennent pas part'],
 ] as const;
 
-/** The vote of the act: its result and, unless unanimous, the counts and the kind of ballot. */
-export function VoteFields(props: { vote: VoteView; voters: number; onChange: (vote: VoteView) => void; error: string | null; isReadOnly: boolean }) {
+const NAMED = [
+  ['against', 'Ont voté contre'],
+  ['abstentions', 'Se sont abstenus'],
+  ['notVoting', 'Ne prennent pas part au vote'],
+] as const;
+
+type Names = { against: number[]; abstentions: number[]; notVoting: number[] };
+
+/** The members named in one column of a public ballot: the chosen, each removable, and a list to add one. */
+function NamesField(props: { label: string; members: { id: number; name: string }[]; chosen: number[]; onChange: (ids: number[]) => void; isReadOnly: boolean }) {
+  const nameOf = new Map(props.members.map((m) => [m.id, m.name]));
+  return (
+    <fieldset className="names">
+      <legend>
+        {props.label} ({props.chosen.length})
+      </legend>
+      <ul>
+        {props.chosen.map((id) => (
+          <li key={id}>
+            {nameOf.get(id)}{' '}
+            <Button className="link" isDisabled={props.isReadOnly} onPress={() => props.onChange(props.chosen.filter((x) => x !== id))}>
+              Retirer {nameOf.get(id)}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <Select
+        label={`Ajouter : ${props.label.toLowerCase()}`}
+        value={null}
+        isDisabled={props.isReadOnly}
+        options={props.members.filter((m) => !props.chosen.includes(m.id)).map((m) => ({ id: String(m.id), label: m.name }))}
+        onChange={(id) => props.onChange([...props.chosen, Number(id)])}
+      />
+    </fieldset>
+  );
+}
+
+/**
+ * The vote of the act: its result and, unless unanimous, the counts and the kind of ballot; a
+ * public ballot names who voted against, abstained or took no part (CGCT L3121-15).
+ */
+export function VoteFields(props: {
+  vote: VoteView;
+  voters: number;
+  members: { id: number; name: string }[];
+  onChange: (vote: VoteView) => void;
+  error: string | null;
+  isReadOnly: boolean;
+}) {
   const v = props.vote;
   const counted = v.kind === 'majority' || v.kind === 'rejected' ? v : null;
   return (
@@ -57,6 +104,23 @@ export function VoteFields(props: { vote: VoteView; voters: number; onChange: (v
               <Input min={0} />
             </TextField>
           ))}
+        </div>
+      )}
+      {counted !== null && counted.ballot === 'public' && (
+        <div className="public-names">
+          {NAMED.map(([key, label]) => {
+            const names: Names = counted.names ?? { against: [], abstentions: [], notVoting: [] };
+            return (
+              <NamesField
+                key={key}
+                label={label}
+                members={props.members}
+                chosen={names[key]}
+                isReadOnly={props.isReadOnly}
+                onChange={(ids) => props.onChange({ ...counted, names: { ...names, [key]: ids } })}
+              />
+            );
+          })}
         </div>
       )}
       {counted !== null && props.error !== null && (
