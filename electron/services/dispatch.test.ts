@@ -2,21 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActDetailView, RenderedFileView, SessionActsView, SessionSummary } from '../../shared/contract/contract';
 import { CHANNELS } from '../../shared/contract/contract';
 import { PRELOAD_FUNCTIONS } from '../../shared/contract/preload-api';
-import type { Result } from '../../shared/domain/errors';
 import { pdfText } from '../../templates/render/extract-text';
 import { tempRegister } from '../testing/temp-register';
 import { handle } from './dispatch';
 import { loadDemo } from './register-file';
+import { valueOf } from '../testing/contract-call';
 
 const now = new Date('2023-10-20T10:00:00Z');
 const reg = tempRegister();
 beforeAll(() => loadDemo(reg.db));
 afterAll(() => reg.cleanup());
 
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
-  return r.value as T;
-}
 
 describe('dispatch', () => {
   it("names every channel 'domain:action' with its own preload function", async () => {
@@ -27,19 +23,19 @@ describe('dispatch', () => {
   });
 
   it('verifies a PDF: an unsigned extract says so, a payload that is not base64 is refused in French', async () => {
-    const { base64 } = value<RenderedFileView>(await handle(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G1', format: 'pdf' }, now));
+    const { base64 } = valueOf<RenderedFileView>(await handle(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G1', format: 'pdf' }, now));
     expect(await handle(reg.db, 'pdf:verify', { base64 }, now)).toEqual({ ok: true, value: { signed: false, signatures: [] } });
     const bad = await handle(reg.db, 'pdf:verify', { base64: 'pas du base64 !' }, now);
     expect(bad).toMatchObject({ ok: false, error: { type: 'validation', field: 'base64' } });
   });
 
   it('lists the sessions of the register', async () => {
-    const list = value<SessionSummary[]>(await handle(reg.db, 'sessions:list', {}, now));
+    const list = valueOf<SessionSummary[]>(await handle(reg.db, 'sessions:list', {}, now));
     expect(list).toContainEqual(expect.objectContaining({ body: 'CP', date: '2023-10-16', acts: 16 }));
   });
 
   it('gives the acts of a session with their quorum and presiding member', async () => {
-    const view = value<SessionActsView>(await handle(reg.db, 'session:acts', { body: 'CP', date: '2023-10-16' }, now));
+    const view = valueOf<SessionActsView>(await handle(reg.db, 'session:acts', { body: 'CP', date: '2023-10-16' }, now));
     expect(view.acts).toHaveLength(16);
     const g25 = view.acts.find((a) => a.number === 'G25');
     expect(g25?.quorum).toMatchObject({ met: true, figures: '33 + 3 ≥ 24' });
@@ -47,7 +43,7 @@ describe('dispatch', () => {
   });
 
   it('shows the four lists of one act as printed', async () => {
-    const act = value<ActDetailView>(await handle(reg.db, 'act:show', { body: 'CP', date: '2023-10-16', act: 'G25' }, now));
+    const act = valueOf<ActDetailView>(await handle(reg.db, 'act:show', { body: 'CP', date: '2023-10-16', act: 'G25' }, now));
     expect(act.present).toHaveLength(act.counts.present);
     expect(act.proxies).toHaveLength(3);
     expect(act.proxies[0]).toMatch(/^(M\.|Mme) .+ à (M\.|Mme) /);
@@ -55,7 +51,7 @@ describe('dispatch', () => {
   });
 
   it('renders an extract as base64 bytes', async () => {
-    const file = value<RenderedFileView>(
+    const file = valueOf<RenderedFileView>(
       await handle(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf' }, now),
     );
     expect(file).toMatchObject({ number: 'G25', fileName: 'G25.pdf', mediaType: 'application/pdf' });

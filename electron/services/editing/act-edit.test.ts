@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActEditorView, PreviewBlock, RenderedFileView, SessionActsView } from '../../../shared/contract/contract';
-import type { Result } from '../../../shared/domain/errors';
 import { pdfText } from '../../../templates/render/extract-text';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
 import { handle } from '../dispatch';
+import { valueOf } from '../../testing/contract-call';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
 
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
-  return r.value as T;
-}
-const call = async <T>(channel: string, input: object) => value<T>(await handle(reg.db, channel, input, now));
+const call = async <T>(channel: string, input: object) => valueOf<T>(await handle(reg.db, channel, input, now));
 const previewText = (blocks: PreviewBlock[]) =>
   blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : '---')).join('\n');
 

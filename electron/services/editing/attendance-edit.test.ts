@@ -3,17 +3,14 @@ import type { AttendanceView } from '../../../shared/contract/contract';
 import type { Result } from '../../../shared/domain/errors';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
 import { handle } from '../dispatch';
+import { valueOf } from '../../testing/contract-call';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
 let ids: Map<string, number>;
 
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
-  return r.value as T;
-}
-const call = async <T>(channel: string, input: object) => value<T>(await handle(reg.db, channel, input, now));
+const call = async <T>(channel: string, input: object) => valueOf<T>(await handle(reg.db, channel, input, now));
 const id = (name: string) => ids.get(name) ?? Number.NaN;
 
 beforeAll(async () => {

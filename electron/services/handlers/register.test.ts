@@ -3,7 +3,6 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupPreviewView, BackupView, JournalEntryView, RestoreView } from '../../../shared/contract/contract';
-import type { Result } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
@@ -12,6 +11,7 @@ import { backupFolder } from '../backups';
 import { handle } from '../dispatch';
 import { recordLegalityDates } from '../legality';
 import { prepareRegister } from '../register-prepare';
+import { callValue } from '../../testing/contract-call';
 
 const opened = new Date('2026-11-24T09:00:00Z');
 const later = new Date('2026-11-24T10:30:00Z');
@@ -33,11 +33,7 @@ afterEach(() => {
   cleanup();
 });
 
-async function call<T>(channel: string, input: unknown, now = later): Promise<T> {
-  const r: Result<unknown> = await handle(db, channel, input, now);
-  if (!r.ok) throw new Error(`${r.error.type}: ${r.error.message}`);
-  return r.value as T;
-}
+const call = <T>(channel: string, input: unknown, now = later): Promise<T> => callValue<T>(db, channel, input, now);
 
 /** A draft act added to the demo session (its acts are executory, locked), then given dates. */
 function changeG99(): void {
