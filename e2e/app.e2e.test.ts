@@ -8,7 +8,7 @@ import type { TestPki } from '../electron/services/signing/test-fixtures';
 import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/test-fixtures';
 import { pdfText } from '../templates/render/extract-text';
 import type { E2eApp } from './harness';
-import { screenshots, startApp } from './harness';
+import { screenshot, startApp } from './harness';
 
 let app: E2eApp;
 let dir: string;
@@ -40,7 +40,7 @@ describe('the app in a browser, over the local host', () => {
     await page.goto(host.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Séances' }).isVisible()).toBe(true);
     expect(page.url()).not.toContain('token=');
-    await page.screenshot({ path: join(screenshots, 'seances.png') });
+    await screenshot(page, 'seances.png');
     await page.getByRole('button', { name: '16 octobre 2023' }).click();
   });
 
@@ -49,7 +49,7 @@ describe('the app in a browser, over the local host', () => {
     const g25 = page.getByRole('row').filter({ has: page.getByRole('button', { name: "Ouvrir l'acte G25" }) });
     await expect.poll(() => g25.textContent()).toContain('atteint (33 + 3 ≥ 24)');
     expect(await page.getByRole('row').count()).toBe(17);
-    await page.screenshot({ path: join(screenshots, 'actes.png'), fullPage: true });
+    await screenshot(page, 'actes.png', { fullPage: true });
     await page.getByRole('button', { name: "Ouvrir l'acte G25" }).click();
   });
 
@@ -58,7 +58,7 @@ describe('the app in a browser, over the local host', () => {
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toContain('Procurations : M. Guillaume DECARD à Mme Andrée SAMAT, Mme Nathalie BICAIS à M. Jean-Louis MASSON, M. Joseph MULE à M. Ludovic PONTONE.');
     expect(body).toContain('Excusés : .');
-    await page.screenshot({ path: join(screenshots, 'acte-g25.png'), fullPage: true });
+    await screenshot(page, 'acte-g25.png', { fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Télécharger l'extrait (PDF)" }).click()]);
     expect(download.suggestedFilename()).toBe('G25.pdf');
     const file = join(dir, 'G25.pdf');
@@ -86,7 +86,7 @@ describe('the app in a browser, over the local host', () => {
     await page.getByRole('button', { name: 'Vérifier un PDF signé' }).click();
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-signe.pdf'));
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact.');
-    await page.screenshot({ path: join(screenshots, 'verification.png') });
+    await screenshot(page, 'verification.png');
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-altere.pdf'));
     await expect.poll(() => page.getByRole('status').textContent()).toContain('document ALTÉRÉ depuis la signature');
   });

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
 import { recordLegalityDates } from '../electron/services/legality';
 import type { E2eApp } from './harness';
-import { screenshots, startApp } from './harness';
+import { screenshot, startApp } from './harness';
 
 let app: E2eApp;
 let db: Db;
@@ -50,7 +49,7 @@ describe('Sauvegardes and the journal of an act, in a browser', () => {
     await expect.poll(() => sessions.isVisible()).toBe(true);
     expect(await sessions.getByRole('row').nth(1).textContent()).toBe('CP16 octobre 202316 actes');
     expect(await page.locator('.backup-preview').textContent()).toContain('sauvegarde intacte');
-    await page.screenshot({ path: join(screenshots, 'sauvegardes.png'), fullPage: true });
+    await screenshot(page, 'sauvegardes.png', { fullPage: true });
   });
 
   it('restores it after a confirmation: the change is gone, the state before is kept as a backup', async () => {

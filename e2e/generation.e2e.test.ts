@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/render/extract-text';
 import type { E2eApp } from './harness';
-import { screenshots, startApp } from './harness';
+import { screenshot, startApp } from './harness';
 
 let app: E2eApp;
 let page: Page;
@@ -44,7 +44,7 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
     expect(written[0]).toBe('G1 - extrait.pdf');
     expect(written).toContain('G25 - extrait.pdf');
     expect(await page.getByRole('row').count()).toBe(17);
-    await page.screenshot({ path: join(screenshots, 'generation.png'), fullPage: true });
+    await screenshot(page, 'generation.png', { fullPage: true });
   });
 
   it('downloads the extract of G25 whose text is the act’s', async () => {

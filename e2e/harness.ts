@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { Db } from '../electron/db/open';
@@ -10,7 +10,15 @@ import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register-prepare';
 
 export const root = new URL('..', import.meta.url).pathname;
-export const screenshots = join(root, 'docs', 'screenshots');
+const screenshots = join(root, 'docs', 'screenshots');
+
+/**
+ * Takes a screenshot of the page (drawing it is part of the test); it replaces the README's copy in
+ * docs/screenshots only under `npm run screenshots`, so that running the tests leaves the tree clean.
+ */
+export async function screenshot(page: Page, name: string, options: Omit<PageScreenshotOptions, 'path'> = {}): Promise<void> {
+  await page.screenshot(process.env['REGISTRE_SCREENSHOTS'] === '1' ? { ...options, path: join(screenshots, name) } : options);
+}
 
 /** A browser on the app served by the local host, over a fresh demo register in a temp folder. */
 export interface E2eApp {

@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
 import { getCollectivity } from '../electron/db/repositories/collectivity';
 import { internalNumberPattern, settingValue } from '../electron/db/repositories/settings';
 import type { E2eApp } from './harness';
-import { screenshots, startApp } from './harness';
+import { screenshot, startApp } from './harness';
 
 let app: E2eApp;
 let db: Db;
@@ -82,7 +81,7 @@ describe('the Paramètres screen', () => {
     const names = await page.getByRole('rowheader').allTextContents();
     expect(names.slice(0, 3)).toEqual(['M. Jean-Louis MASSON', 'Mme Anne DURAND', 'M. Didier BREMOND']);
     // The forms, then the head of the order of precedence.
-    await page.screenshot({ path: join(screenshots, 'parametres.png'), fullPage: true, clip: { x: 0, y: 0, width: 1400, height: 1400 } });
+    await screenshot(page, 'parametres.png', { fullPage: true, clip: { x: 0, y: 0, width: 1400, height: 1400 } });
   });
 
   it('previews the number a new pattern gives, then saves it', async () => {
@@ -108,6 +107,6 @@ describe('the Paramètres screen', () => {
     expect(await editor.getAttribute('aria-invalid')).toBe('true');
     expect(settingValue(db, 'template.extrait')).toBeUndefined();
     await expect.poll(() => page.getByRole('complementary', { name: 'Champs permis' }).textContent()).toContain('{acte.numéro}');
-    await page.screenshot({ path: join(screenshots, 'parametres-modeles.png'), fullPage: false });
+    await screenshot(page, 'parametres-modeles.png', { fullPage: false });
   });
 });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/render/extract-text';
 import type { E2eApp } from './harness';
-import { screenshots, startApp } from './harness';
+import { screenshot, startApp } from './harness';
 
 let app: E2eApp;
 let page: Page;
@@ -30,7 +30,7 @@ describe('a session from creation to its first extract, in a browser', () => {
     await page.getByLabel('Date').fill('2024-01-15');
     await page.getByLabel('Lieu').fill('Hôtel du Département, Toulon');
     await expect.poll(() => page.getByRole('button', { name: /Président de séance \(46 membres en exercice\)/ }).textContent()).toContain('M. Jean-Louis MASSON');
-    await page.screenshot({ path: join(screenshots, 'nouvelle-seance.png') });
+    await screenshot(page, 'nouvelle-seance.png');
     await page.getByRole('button', { name: 'Créer la séance' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Commission permanente — séance du 15 janvier 2024');
   });
@@ -43,7 +43,7 @@ describe('a session from creation to its first extract, in a browser', () => {
       await expect.poll(() => page.getByRole('cell', { name: object }).count()).toBe(1);
     }
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'G2 a été ajouté' }).count()).toBe(1);
-    await page.screenshot({ path: join(screenshots, 'ordre-du-jour.png') });
+    await screenshot(page, 'ordre-du-jour.png');
   });
 
   it('marks an absence with a procuration, and the live quorum counts it', async () => {
@@ -69,7 +69,7 @@ describe('a session from creation to its first extract, in a browser', () => {
     const panel = page.locator('.act-panel .indicator');
     await expect.poll(() => panel.textContent()).toContain('Acte G2 : quorum atteint (44 + 1 ≥ 24)');
     expect(await panel.textContent()).toContain('Présidence : Monsieur Didier BREMOND, Premier Vice-président du Conseil départemental');
-    await page.screenshot({ path: join(screenshots, 'presences.png'), fullPage: true });
+    await screenshot(page, 'presences.png', { fullPage: true });
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     const g1 = page.getByRole('row').filter({ has: page.getByRole('button', { name: "Ouvrir l'acte G1" }) });
     const g2 = page.getByRole('row').filter({ has: page.getByRole('button', { name: "Ouvrir l'acte G2" }) });
@@ -87,7 +87,7 @@ describe('a session from creation to its first extract, in a browser', () => {
     await expect.poll(() => preview.textContent()).toContain("Adopté à l'unanimité.");
     expect(await preview.textContent()).toContain('Vu le code général des collectivités territoriales ;');
     expect(await preview.locator('table').textContent()).toContain('Bargemon12 000,00 €');
-    await page.screenshot({ path: join(screenshots, 'editeur.png'), fullPage: true });
+    await screenshot(page, 'editeur.png', { fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Télécharger l'extrait (PDF)" }).click()]);
     const file = join(app.dir, 'G1.pdf');
     await download.saveAs(file);
