@@ -28,10 +28,18 @@ describe('body:save', () => {
     expect(listBodies(db)).toEqual([{ code: 'CP', name: CP.name, heading: CP.heading, assembly: CP.assembly, series: 'G', acts: 16 }]);
   });
 
-  it('corrects a heading, and adds the CD with its own letter', async () => {
-    expect(await handle(db, 'body:save', { ...CP, heading: 'COMMISSION PERMANENTE' }, now)).toMatchObject({ ok: true, value: { heading: 'COMMISSION PERMANENTE', acts: 16 } });
+  it('adds the CD with its own letter, and corrects its heading while it has no act', async () => {
     expect(await handle(db, 'body:save', { ...CD, series: 'a' }, now)).toMatchObject({ ok: true, value: { code: 'CD', series: 'A', acts: 0 } });
+    expect(await handle(db, 'body:save', { ...CD, series: 'A', heading: 'CONSEIL DÉPARTEMENTAL' }, now)).toMatchObject({ ok: true, value: { heading: 'CONSEIL DÉPARTEMENTAL' } });
     expect(listBodies(db).map((b) => b.code)).toEqual(['CP', 'CD']);
+  });
+
+  it('refuses to reword a body whose acts have left the secretariat: the published extracts print its heading', async () => {
+    const before = snapshot(db);
+    const reply = await handle(db, 'body:save', { ...CP, heading: 'COMMISSION PERMANENTE' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'heading' } });
+    expect(!reply.ok && reply.error.message).toContain("L'organe a des actes qui ont quitté le secrétariat (G1 du 2023-10-16, G2 du 2023-10-16, G3 du 2023-10-16 et 13 autres)");
+    expect(snapshot(db)).toEqual(before);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_CODES } from '../../../shared/domain/body';
 import { validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
+import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
 import type { BodyRow } from '../../db/rows';
 
 const toView = (db: Db, r: BodyRow): BodyView => ({
@@ -32,6 +33,17 @@ export function saveBody(db: Db, b: Omit<BodyView, 'acts'>): BodyView {
     const current = db.prepare('SELECT * FROM bodies WHERE code = ?').get(b.code) as BodyRow | undefined;
     const other = db.prepare('SELECT name FROM bodies WHERE series = ? AND code <> ?').pluck().get(b.series, b.code) as string | undefined;
     if (other !== undefined) throw validationError(`Lettre de série « ${b.series} » déjà utilisée par l'organe « ${other} » : chaque organe a sa lettre.`, 'series');
+    const reworded = current === undefined ? undefined : (['name', 'heading', 'assembly'] as const).find((k) => current[k] !== b[k]);
+    if (current !== undefined && reworded !== undefined) {
+      const frozen = actsOutOfSecretariat(db, { bodyId: current.id });
+      if (frozen.length > 0) {
+        // The extracts print these words from the register: a change would rewrite acts already sent.
+        throw validationError(
+          `L'organe a des actes qui ont quitté le secrétariat (${someActs(frozen)}) : son nom, son intitulé et sa formule d'examen, qu'ils impriment, ne peuvent plus changer.`,
+          reworded,
+        );
+      }
+    }
     if (current !== undefined && current.series !== b.series) {
       const acts = toView(db, current).acts;
       if (acts > 0) {

@@ -34,6 +34,15 @@ describe('member:save', () => {
     expect(reply).toMatchObject({ ok: true, value: { id: masson?.id, label: 'M. Jean-Louis MASSON' } });
   });
 
+  it('refuses to rename a member printed in acts already sent, and changes nothing', async () => {
+    const masson = listMembers(db).find((m) => m.lastName === 'MASSON');
+    const before = snapshot(db);
+    const reply = await handle(db, 'member:save', { id: masson?.id ?? 0, civility: 'M.', firstName: 'Jean-Luc', lastName: 'MASSON' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'lastName' } });
+    expect(!reply.ok && reply.error.message).toContain('M. Jean-Louis MASSON figure dans des actes qui ont quitté le secrétariat');
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('refuses a duplicate and changes nothing', async () => {
     const before = snapshot(db);
     expect(await handle(db, 'member:save', { id: null, civility: 'M.', firstName: 'Jean-Louis', lastName: 'masson' }, now)).toEqual({

@@ -3,6 +3,7 @@ import type { Civility } from '../../../shared/domain/member';
 import { bySurname, listName } from '../../../shared/domain/member';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
+import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
 
 interface MemberRow {
   id: number;
@@ -48,7 +49,17 @@ export function saveMember(db: Db, m: { id: number | null; civility: Civility; f
       const { lastInsertRowid } = db.prepare('INSERT INTO members (civility, first_name, last_name) VALUES (?, ?, ?)').run(m.civility, m.firstName, lastName);
       return memberView(db, Number(lastInsertRowid));
     }
-    memberView(db, m.id);
+    const before = memberView(db, m.id);
+    const printed = listName({ ...m, lastName });
+    const frozen = printed === before.label ? [] : actsOutOfSecretariat(db, { memberId: m.id });
+    if (frozen.length > 0) {
+      // Past acts print the member's name from the register: a change would rewrite acts already sent.
+      throw validationError(
+        `${before.label} figure dans des actes qui ont quitté le secrétariat (${someActs(frozen)}) : le nom qu'ils impriment ne peut plus changer ; ` +
+          'un acte transmis se corrige par un nouvel acte.',
+        'lastName',
+      );
+    }
     db.prepare('UPDATE members SET civility = ?, first_name = ?, last_name = ? WHERE id = ?').run(m.civility, m.firstName, lastName, m.id);
     return memberView(db, m.id);
   })();
