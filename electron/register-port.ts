@@ -6,7 +6,7 @@ import { backupRegister } from './services/backups';
 import { handle } from './services/dispatch';
 import type { RegisterLock } from './services/register-lock';
 import { lockRegister } from './services/register-lock';
-import { defaultRegisterPath } from './services/register-file';
+import { appRegisterPath } from './services/register-file';
 import { prepareRegister } from './services/register-prepare';
 
 /**
@@ -72,7 +72,7 @@ export function serveRegister(port: Port, now: () => Date = () => new Date()): v
     try {
       switch (request.kind) {
         case 'open':
-          return { ok: true, value: await open(request.file ?? defaultRegisterPath()) };
+          return { ok: true, value: await open(request.file ?? appRegisterPath()) };
         case 'call':
           return await handle(opened(), request.channel, request.payload, now());
         case 'backup':

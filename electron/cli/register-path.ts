@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { defaultRegisterPath } from '../services/register-file';
+import { appRegisterPath } from '../services/register-file';
 
 /** The register named by --db, or the app's own. */
 export function registerPath(argv: string[]): string {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' } }, strict: false, allowPositionals: true });
-  return typeof values.db === 'string' ? values.db : defaultRegisterPath();
+  return typeof values.db === 'string' ? values.db : appRegisterPath();
 }

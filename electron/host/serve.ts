@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
-import { defaultRegisterPath } from '../services/register-file';
+import { appRegisterPath } from '../services/register-file';
 import { lockRegister } from '../services/register-lock';
 import { prepareRegister } from '../services/register-prepare';
 import { startHost } from './server';
@@ -17,7 +17,7 @@ const USAGE = 'Usage : npm run serve -- [--db <fichier du registre>] [--port N]'
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true });
-  const file = values.db === undefined || values.db === '' ? defaultRegisterPath() : values.db;
+  const file = values.db === undefined || values.db === '' ? appRegisterPath() : values.db;
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('validation', `Option --port : « ${values.port} » n'est pas un numéro de port (0 à 65535). ${USAGE}`, 'port');

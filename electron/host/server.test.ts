@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,6 +176,35 @@ describe('npm run serve', () => {
       });
       expect(second.status).toBe(1);
       expect(second.stderr).toContain('est déjà ouvert par une autre fenêtre de Registre');
+    } finally {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  });
+});
+
+describe('npm start on a fresh machine', () => {
+  it('creates the user data folder before its lock and register, and prints the URL line', async () => {
+    const home = join(dir, 'maison-vide');
+    // No --db: the app's own register, in a user folder that does not exist yet (Linux, Windows, macOS variables).
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData', 'Roaming') };
+    delete env.REGISTRE_DB;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--port', '0'], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      const first = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout }).once('line', resolve);
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+      });
+      expect(first).toMatch(/^Registre : http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+$/);
+      expect(existsSync(join(home, '.config', 'Registre', 'registre.sqlite'))).toBe(true);
+      expect(existsSync(join(home, '.config', 'Registre', 'registre.sqlite.lock'))).toBe(true);
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

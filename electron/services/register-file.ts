@@ -1,5 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
 import demoConventions from '../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import demoSession from '../../reference/session-2023-10-16.json' with { type: 'json' };
@@ -18,6 +19,16 @@ export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = 
 /** The app's own register: $REGISTRE_DB when set, otherwise registre.sqlite in the user's data folder. */
 export function defaultRegisterPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.REGISTRE_DB ?? join(userDataFolder(env), 'registre.sqlite');
+}
+
+/**
+ * The app's own register, its folder created first: on a fresh machine the user's data folder does
+ * not exist yet, and the lock, the register, its backups and its exports all live in it.
+ */
+export function appRegisterPath(env: NodeJS.ProcessEnv = process.env): string {
+  const file = defaultRegisterPath(env);
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
 }
 
 /**
