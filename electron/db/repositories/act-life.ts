@@ -21,13 +21,16 @@ export function actJourneys(db: Db, sessionId: number): Map<number, ActJourney> 
 
 /**
  * The acts that have left the secretariat (transmitted, executory, published or signed) among a
- * member's sessions or a body's, e.g. ["G1 du 2023-10-16", …]: what they print can no longer change.
+ * member's sessions, a body's, or the whole register's, e.g. ["G1 du 2023-10-16", …]: what they
+ * print can no longer change.
  */
-export function actsOutOfSecretariat(db: Db, of: { memberId: number } | { bodyId: number }): string[] {
+export function actsOutOfSecretariat(db: Db, of: { memberId: number } | { bodyId: number } | 'all'): string[] {
   const scope =
-    'memberId' in of
-      ? 'EXISTS (SELECT 1 FROM session_members sm WHERE sm.session_id = s.id AND sm.member_id = @id)'
-      : 's.body_id = @id';
+    of === 'all'
+      ? '@id IS NULL'
+      : 'memberId' in of
+        ? 'EXISTS (SELECT 1 FROM session_members sm WHERE sm.session_id = s.id AND sm.member_id = @id)'
+        : 's.body_id = @id';
   return db
     .prepare(
       `SELECT b.series || a.number || ' du ' || s.date FROM acts a JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id
@@ -36,7 +39,7 @@ export function actsOutOfSecretariat(db: Db, of: { memberId: number } | { bodyId
        ORDER BY s.date, a.number`,
     )
     .pluck()
-    .all({ id: 'memberId' in of ? of.memberId : of.bodyId }) as string[];
+    .all({ id: of === 'all' ? null : 'memberId' in of ? of.memberId : of.bodyId }) as string[];
 }
 
 /** « G1 du 2023-10-16, G2 du 2023-10-16 et 14 autres » : a few acts named, the rest counted. */

@@ -42,6 +42,15 @@ describe('collectivity:save', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('refuses a new SIREN or département code once acts have left the secretariat: their printed @ctes reference carries them', async () => {
+    const before = snapshot(db);
+    const reply = await handle(db, 'collectivity:save', { ...VAR, siren: '200054807' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'siren' } });
+    expect(!reply.ok && reply.error.message).toContain('Des actes ont quitté le secrétariat (G1 du 2023-10-16');
+    expect(await handle(db, 'collectivity:save', { ...VAR, departmentCode: '006' }, now)).toMatchObject({ ok: false, error: { field: 'departmentCode' } });
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('refuses an empty name through the schema, naming the field', async () => {
     const reply = await handle(db, 'collectivity:save', { ...VAR, name: '  ' }, now);
     expect(reply.ok).toBe(false);

@@ -2,6 +2,7 @@ import type { CollectivityView } from '../../../shared/contract/channels/setting
 import { validationError } from '../../../shared/domain/errors';
 import { isValidDepartmentCode, isValidSiren } from '../../../shared/rules/ctes-id';
 import type { Db } from '../../db/open';
+import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
 import { getCollectivity } from '../../db/repositories/collectivity';
 
 /**
@@ -20,6 +21,18 @@ export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView 
     throw validationError(`SIREN « ${c.siren} » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.`, 'siren');
   }
   db.transaction(() => {
+    const current = getCollectivity(db);
+    const reidentified = current === null ? undefined : (['departmentCode', 'siren'] as const).find((k) => current[k] !== c[k]);
+    if (reidentified !== undefined) {
+      const frozen = actsOutOfSecretariat(db, 'all');
+      // Every act's @ctes reference, printed on its extract, is made of the département code and the SIREN.
+      if (frozen.length > 0) {
+        throw validationError(
+          `Des actes ont quitté le secrétariat (${someActs(frozen)}) et leur référence technique imprimée porte le code département et le SIREN : ils ne peuvent plus changer.`,
+          reidentified,
+        );
+      }
+    }
     db.prepare(
       `INSERT INTO collectivity (id, name, department_code, siren, website_label) VALUES (1, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_code = excluded.department_code,
