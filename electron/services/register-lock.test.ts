@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockRegister } from './register-lock';
@@ -13,24 +13,51 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+const module = new URL('./register-lock.ts', import.meta.url).pathname;
+
+/** Another process holding the register's lock, resolved once it holds it. */
+function holder(): Promise<ReturnType<typeof spawn>> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', `import { lockRegister } from ${JSON.stringify(module)}; lockRegister(process.argv[1]); console.log('verrouillé'); setInterval(() => {}, 1000);`, file],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => d.toString().includes('verrouillé') && resolve(child));
+    child.once('exit', (code) => reject(new Error(`le processus détenteur s'est arrêté (${code})`)));
+  });
+}
+
 describe('lockRegister', () => {
   it('refuses a second instance while the first holds the register, and frees it on release', () => {
     const first = lockRegister(file);
     expect(() => lockRegister(file)).toThrow(/est déjà ouvert par une autre fenêtre de Registre/);
     first.release();
-    expect(existsSync(`${file}.lock`)).toBe(false);
     lockRegister(file).release();
   });
 
-  it('takes over a lock left by a process that no longer runs', () => {
-    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid ?? 999999;
-    writeFileSync(`${file}.lock`, `${dead}@${hostname()}`);
+  it('names the live holder of another process, and is free again once that process is killed', async () => {
+    const child = await holder();
+    try {
+      expect(() => lockRegister(file)).toThrow(new RegExp(`est déjà ouvert par une autre fenêtre de Registre \\(.+ sur .+, processus ${child.pid}, depuis le `));
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    // No cleanup ran in the killed process: the operating system released its lock.
+    expect(readFileSync(`${file}.lock-info`, 'utf8')).toContain(String(child.pid));
     const lock = lockRegister(file);
+    expect(JSON.parse(readFileSync(`${file}.lock-info`, 'utf8'))).toMatchObject({ pid: process.pid });
     lock.release();
-  });
+  }, 30_000);
 
-  it('keeps a lock held on another machine (a register on a shared drive)', () => {
-    writeFileSync(`${file}.lock`, `1@autre-poste`);
-    expect(() => lockRegister(file)).toThrow(/1@autre-poste/);
+  it('takes over an empty lock file (a power cut), a garbled one and one of an older version naming a reused pid', () => {
+    for (const content of ['', '\u0000\u0001garbage'.repeat(300), `${process.ppid}@autre-poste`]) {
+      writeFileSync(`${file}.lock`, content);
+      const lock = lockRegister(file);
+      expect(() => lockRegister(file)).toThrow(/déjà ouvert/);
+      lock.release();
+    }
   });
 });
