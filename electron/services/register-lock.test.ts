@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { holdRegister, killHard } from '../testing/register-holder';
 import { lockRegister } from './register-lock';
 
 let dir: string;
@@ -13,21 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const module = new URL('./register-lock.ts', import.meta.url).pathname;
-
-/** Another process holding the register's lock, resolved once it holds it. */
-function holder(): Promise<ReturnType<typeof spawn>> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', `import { lockRegister } from ${JSON.stringify(module)}; lockRegister(process.argv[1]); console.log('verrouillé'); setInterval(() => {}, 1000);`, file],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => d.toString().includes('verrouillé') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`le processus détenteur s'est arrêté (${code})`)));
-  });
-}
-
 describe('lockRegister', () => {
   it('refuses a second instance while the first holds the register, and frees it on release', () => {
     const first = lockRegister(file);
@@ -37,13 +22,11 @@ describe('lockRegister', () => {
   });
 
   it('names the live holder of another process, and is free again once that process is killed', async () => {
-    const child = await holder();
+    const child = await holdRegister(file);
     try {
       expect(() => lockRegister(file)).toThrow(new RegExp(`est déjà ouvert par une autre fenêtre de Registre \\(.+ sur .+, processus ${child.pid}, depuis le `));
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
+      await killHard(child);
     }
     // No cleanup ran in the killed process: the operating system released its lock.
     expect(readFileSync(`${file}.lock-info`, 'utf8')).toContain(String(child.pid));

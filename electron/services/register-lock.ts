@@ -43,6 +43,9 @@ function lockedMessage(file: string, holder: Holder | null): string {
   return `Le registre « ${file} » est déjà ouvert par ${who}. Fermez-la avant de l’ouvrir ici : deux fenêtres ne doivent jamais écrire le même registre.`;
 }
 
+/** The lock connections held: a connection garbage-collected would close and free its lock. */
+const held = new Set<Database.Database>();
+
 const code = (e: unknown) => (e as { code?: string }).code;
 
 /**
@@ -79,11 +82,10 @@ export function lockRegister(file: string): RegisterLock {
     } catch {
       // The information is only for a message: the lock itself is held.
     }
-    let held = true;
+    held.add(db);
     return {
       release: () => {
-        if (!held) return;
-        held = false;
+        if (!held.delete(db)) return;
         if (readHolder(file)?.pid === process.pid) rmSync(info, { force: true });
         db.close();
       },
