@@ -101,4 +101,22 @@ describe.skipIf(missing.length > 0)(`readCertificate${skipReason(missing)}`, () 
     const error = await frenchError(readCertificate(pki.encipherOnlyP12, PASSPHRASE, SIGNING_TIME));
     expect(error.message).toMatch(/n'est pas destiné à la signature/);
   });
+
+  it('refuses a certificate with no key usage, and a TLS server certificate', async () => {
+    expect((await frenchError(readCertificate(pki.noKeyUsageP12, PASSPHRASE, SIGNING_TIME))).message).toBe(
+      "Le certificat de Sans USAGE n'est pas destiné à la signature (aucun usage de clé déclaré) : choisissez un certificat de signature.",
+    );
+    expect((await frenchError(readCertificate(pki.tlsServerP12, PASSPHRASE, SIGNING_TIME))).message).toBe(
+      "Le certificat de registre.var.fr n'est pas destiné à la signature (usage étendu : serveur TLS) : choisissez un certificat de signature.",
+    );
+  });
+
+  it('refuses keys below the RGS minimum: RSA 1024, ECDSA P-224', async () => {
+    expect((await frenchError(readCertificate(pki.rsa1024P12, PASSPHRASE, SIGNING_TIME))).message).toMatch(
+      /^La clé du certificat de Petite CLÉ est trop faible \(RSA 1024 bits\) : le référentiel général de sécurité \(RGS\) exige au moins RSA 2048 bits/,
+    );
+    expect((await frenchError(readCertificate(pki.p224P12, PASSPHRASE, SIGNING_TIME))).message).toMatch(
+      /^La clé du certificat utilise une courbe elliptique que Registre n’accepte pas : le référentiel général de sécurité \(RGS\) exige ECDSA P-256/,
+    );
+  });
 });

@@ -38,6 +38,14 @@ export interface TestPki {
   ed25519P12: Uint8Array;
   /** Key usage keyEncipherment only. */
   encipherOnlyP12: Uint8Array;
+  /** RSA 1024, below the RGS minimum (RSA 2048). */
+  rsa1024P12: Uint8Array;
+  /** ECDSA P-224, below the RGS minimum (P-256). */
+  p224P12: Uint8Array;
+  /** No key-usage extension at all. */
+  noKeyUsageP12: Uint8Array;
+  /** A TLS server certificate: digitalSignature, keyEncipherment, extended key usage serverAuth. */
+  tlsServerP12: Uint8Array;
   /** Certificate without its private key. */
   noKeyP12: Uint8Array;
   /** The first 700 bytes of signerP12. */
@@ -77,6 +85,13 @@ authorityKeyIdentifier = keyid
 [ encipherment ]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, keyEncipherment
+[ no_key_usage ]
+basicConstraints = critical, CA:FALSE
+subjectKeyIdentifier = hash
+[ tls_server ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
 `;
 
 /** Creates a CA "Autorité de certification de test, Département du Var" and the signer files. */
@@ -115,6 +130,14 @@ export function makeTestPki(): TestPki {
   issue('expired', 'signer', '20200101000000Z', '20210101000000Z');
   request('encipher', '/C=FR/O=Département du Var/CN=Serveur CHIFFREMENT', rsa);
   issue('encipher', 'encipherment', '20250101000000Z', '20350101000000Z');
+  request('rsa1024', '/C=FR/O=Département du Var/CN=Petite CLÉ', ['-newkey', 'rsa:1024']);
+  issue('rsa1024', 'signer', '20250101000000Z', '20350101000000Z');
+  request('p224', '/C=FR/O=Département du Var/CN=Courbe P224', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-224']);
+  issue('p224', 'signer', '20250101000000Z', '20350101000000Z');
+  request('nousage', '/C=FR/O=Département du Var/CN=Sans USAGE', rsa);
+  issue('nousage', 'no_key_usage', '20250101000000Z', '20350101000000Z');
+  request('tls', '/C=FR/O=Département du Var/CN=registre.var.fr', rsa);
+  issue('tls', 'tls_server', '20250101000000Z', '20350101000000Z');
 
   const signerP12 = pkcs12('signer', 'signer.p12', PASSPHRASE);
   openssl('pkcs12', '-export', '-nokeys', '-in', 'signer.crt', '-out', 'nokey.p12',
@@ -131,6 +154,10 @@ export function makeTestPki(): TestPki {
     expiredP12: pkcs12('expired', 'expired.p12', PASSPHRASE),
     ed25519P12: pkcs12('ed25519', 'ed25519.p12', PASSPHRASE),
     encipherOnlyP12: pkcs12('encipher', 'encipher.p12', PASSPHRASE),
+    rsa1024P12: pkcs12('rsa1024', 'rsa1024.p12', PASSPHRASE),
+    p224P12: pkcs12('p224', 'p224.p12', PASSPHRASE),
+    noKeyUsageP12: pkcs12('nousage', 'nousage.p12', PASSPHRASE),
+    tlsServerP12: pkcs12('tls', 'tls.p12', PASSPHRASE),
     noKeyP12: new Uint8Array(readFileSync(join(dir, 'nokey.p12'))),
     truncatedP12: signerP12.slice(0, 700),
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),
