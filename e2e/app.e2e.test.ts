@@ -93,6 +93,18 @@ describe('the app in a browser, over the local host', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 16 octobre 2023');
   });
 
+  it('finds a member by surname in a picker, not by the civility every name starts with', async () => {
+    await page.goto(host.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Séances' }).isVisible()).toBe(true);
+    await page.getByLabel('Date', { exact: true }).fill('2024-01-15');
+    const picker = page.getByRole('button', { name: /Président de séance \(46 membres en exercice\)/ });
+    await picker.click();
+    await expect.poll(() => page.getByRole('listbox').isVisible()).toBe(true);
+    await page.keyboard.type('PONT');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.textContent()).toContain('M. Ludovic PONTONE');
+  });
+
   it('verifies a signed PDF: intact and who signed it, or altered', async () => {
     await page.getByRole('button', { name: 'Vérifier un PDF signé' }).click();
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-signe.pdf'));
