@@ -1,18 +1,21 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
-import { ActScreen } from '../screens/actes/ActScreen';
-import { BackupsScreen } from '../screens/sauvegardes/BackupsScreen';
-import { SessionScreen } from '../screens/seance/SessionScreen';
 import type { SessionTab } from '../screens/seance/SessionScreen';
 import { SessionsScreen } from '../screens/seances/SessionsScreen';
-import { SettingsScreen } from '../screens/parametres/SettingsScreen';
-import { VerifyScreen } from '../screens/verification/VerifyScreen';
 import { ShellProvider, useShell } from './shell/shell-context';
 import { Sidebar } from './shell/Sidebar';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 import { useShortcuts } from './shell/use-shortcuts';
+import { Waiting } from './Status';
+
+// The first screen loads only what it shows: every other screen is its own chunk, fetched when opened.
+const ActScreen = lazy(() => import('../screens/actes/ActScreen').then((m) => ({ default: m.ActScreen })));
+const BackupsScreen = lazy(() => import('../screens/sauvegardes/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
+const SessionScreen = lazy(() => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen })));
+const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const VerifyScreen = lazy(() => import('../screens/verification/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 
 /** Where the secretary is: the register's sessions, one session (a tab of it), one act, or a tool. */
 export type View =
@@ -80,21 +83,23 @@ function Desk({ client }: { client: ContractClient }) {
             </ol>
           </nav>
         )}
-        {view.screen === 'sessions' && <SessionsScreen client={client} focusNew={view.newSession === true} open={(body, date) => go({ screen: 'session', body, date, tab: 'presences' })} />}
-        {view.screen === 'session' && (
-          <SessionScreen
-            client={client}
-            body={view.body}
-            date={view.date}
-            tab={view.tab}
-            onTab={(tab) => setView({ ...view, tab })}
-            openAct={(act) => go({ screen: 'act', body: view.body, date: view.date, act })}
-          />
-        )}
-        {view.screen === 'act' && <ActScreen key={`${view.body}-${view.date}-${view.act}`} client={client} body={view.body} date={view.date} act={view.act} />}
-        {view.screen === 'settings' && <SettingsScreen client={client} />}
-        {view.screen === 'backups' && <BackupsScreen client={client} />}
-        {view.screen === 'verify' && <VerifyScreen client={client} />}
+        <Suspense fallback={<Waiting />}>
+          {view.screen === 'sessions' && <SessionsScreen client={client} focusNew={view.newSession === true} open={(body, date) => go({ screen: 'session', body, date, tab: 'presences' })} />}
+          {view.screen === 'session' && (
+            <SessionScreen
+              client={client}
+              body={view.body}
+              date={view.date}
+              tab={view.tab}
+              onTab={(tab) => setView({ ...view, tab })}
+              openAct={(act) => go({ screen: 'act', body: view.body, date: view.date, act })}
+            />
+          )}
+          {view.screen === 'act' && <ActScreen key={`${view.body}-${view.date}-${view.act}`} client={client} body={view.body} date={view.date} act={view.act} />}
+          {view.screen === 'settings' && <SettingsScreen client={client} />}
+          {view.screen === 'backups' && <BackupsScreen client={client} />}
+          {view.screen === 'verify' && <VerifyScreen client={client} />}
+        </Suspense>
       </main>
       <StatusBar client={client} />
     </div>
