@@ -9,9 +9,11 @@ import { AppError, validationError } from '../../shared/domain/errors';
 import type { Act, Session } from '../../shared/domain/session';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
-import { buildConvention, loadConventionTemplate } from '../../templates/convention-garantie/build-convention';
+import type { SavedTemplates } from '../../templates/catalogue';
+import { templateFor } from '../../templates/catalogue';
+import { buildConvention } from '../../templates/convention-garantie/build-convention';
 import { conventionValues } from '../../templates/convention-garantie/convention-values';
-import { buildTripartite, loadTripartiteTemplate } from '../../templates/convention-tripartite/build-tripartite';
+import { buildTripartite } from '../../templates/convention-tripartite/build-tripartite';
 import { tripartiteValues } from '../../templates/convention-tripartite/tripartite-values';
 import type { TemplateValues } from '../../templates/engine/template';
 import type { Document } from '../../templates/model';
@@ -21,6 +23,7 @@ import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { conventionNumberExists, conventionsOfAct, insertConvention } from '../db/repositories/conventions';
 import { loadSession } from '../db/repositories/sessions';
+import { savedTemplates } from './settings/custom-templates';
 
 export interface ConventionsImportReport {
   body: BodyCode;
@@ -97,17 +100,18 @@ export async function renderConvention(
   const stored = chosen[0] as (typeof chosen)[number];
   const data = parseConventionData(stored.kind, stored.data);
   if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
-  const doc = documentOf(stored.number, session.date, data.value, args.now);
+  const doc = documentOf(stored.number, session.date, data.value, savedTemplates(db), args.now);
   const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await renderDocx(doc);
   return { number: stored.number, bytes };
 }
 
 /** The documents of the conventions an act approves, in number order: its annexes in the recueil. */
 export function conventionDocuments(db: Db, sessionDate: string, actId: number, now: Date): Document[] {
+  const saved = savedTemplates(db);
   return conventionsOfAct(db, actId).map((stored) => {
     const data = parseConventionData(stored.kind, stored.data);
     if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
-    return documentOf(stored.number, sessionDate, data.value, now);
+    return documentOf(stored.number, sessionDate, data.value, saved, now);
   });
 }
 
@@ -129,11 +133,11 @@ function valuesOf(number: string, sessionDate: string, c: TypedConvention): Temp
   return c.kind === 'tripartite' ? tripartiteValues({ number, data: c.data }) : conventionValues({ number, sessionDate, data: c.data });
 }
 
-/** The document of a convention, from the template of its kind. */
-function documentOf(number: string, sessionDate: string, c: TypedConvention, now: Date): Document {
+/** The document of a convention, from the template of its kind as saved in Paramètres. */
+function documentOf(number: string, sessionDate: string, c: TypedConvention, saved: SavedTemplates, now: Date): Document {
   return c.kind === 'tripartite'
-    ? buildTripartite({ number, data: c.data }, loadTripartiteTemplate(), now)
-    : buildConvention({ number, sessionDate, data: c.data }, loadConventionTemplate(), now);
+    ? buildTripartite({ number, data: c.data }, templateFor(saved, 'convention-tripartite'), now)
+    : buildConvention({ number, sessionDate, data: c.data }, templateFor(saved, 'convention-garantie'), now);
 }
 
 /** The act named « G25 » among the session's acts. */

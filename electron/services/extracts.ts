@@ -2,7 +2,8 @@ import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
-import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import { templateFor } from '../../templates/catalogue';
+import { buildExtract } from '../../templates/extrait/build-extract';
 import type { Document } from '../../templates/model';
 import { renderDocx } from '../../templates/render/docx';
 import { renderPdf } from '../../templates/render/pdf';
@@ -10,7 +11,7 @@ import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
-import { customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
 
 export type ExtractFormat = 'pdf' | 'docx';
 
@@ -32,7 +33,7 @@ export function extractDocuments(db: Db, args: { body: BodyCode; date: string; a
   if (acts.length === 0) {
     throw new AppError('not_found', args.act === undefined ? "Cette séance n'a aucun acte." : `L'acte ${args.act} n'existe pas dans cette séance.`, 'act');
   }
-  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const template = templateFor(savedTemplates(db), 'extrait');
   return acts.map((act) => ({
     number: formatActNumber({ series: session.body.series, value: act.number }),
     doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),

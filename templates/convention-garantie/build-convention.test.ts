@@ -5,12 +5,13 @@ import { conventionsFileSchema, loanGuaranteeSchema } from '../../shared/convent
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf';
 import { docxText, normalizeForGolden, pdfText } from '../render/extract-text';
-import { buildConvention, loadConventionTemplate } from './build-convention';
+import { templateFor } from '../catalogue';
+import { buildConvention } from './build-convention';
 import { conventionValues } from './convention-values';
 import { publishedConvention } from './golden';
 
 const file = conventionsFileSchema.parse(JSON.parse(readFileSync(new URL('../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
-const template = loadConventionTemplate();
+const template = templateFor({}, 'convention-garantie');
 const now = new Date('2023-10-20T00:00:00Z');
 
 function inputOf(act: string) {

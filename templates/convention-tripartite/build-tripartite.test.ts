@@ -6,12 +6,13 @@ import { partnerShareCents, tripartiteSchema } from '../../shared/convention/tri
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf';
 import { docxText, normalizeForGolden, pdfText } from '../render/extract-text';
-import { buildTripartite, loadTripartiteTemplate } from './build-tripartite';
+import { templateFor } from '../catalogue';
+import { buildTripartite } from './build-tripartite';
 import { expectedTripartite } from './golden';
 import { pointedEuros, tripartiteValues } from './tripartite-values';
 
 const file = conventionsFileSchema.parse(JSON.parse(readFileSync(new URL('../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
-const template = loadTripartiteTemplate();
+const template = templateFor({}, 'convention-tripartite');
 const now = new Date('2023-10-20T00:00:00Z');
 
 function g26() {
