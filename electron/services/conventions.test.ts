@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxText, normalizeForGolden, pdfText } from '../../templates/render/extract-text';
-import { publishedConvention } from '../../templates/convention-garantie/golden';
+import { docxText, normalizeForGolden, pdfText } from '../../templates/testing/extract-text';
+import { publishedConvention } from '../../templates/convention-garantie/testing/golden';
 import type { Db } from '../db/open';
 import { referenceRegister, snapshot } from '../testing/temp-register';
 import { importConventions, renderConvention } from './conventions';

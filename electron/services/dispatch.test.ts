@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActDetailView, RenderedFileView, SessionActsView, SessionSummary } from '../../shared/contract/contract';
 import { CHANNELS } from '../../shared/contract/contract';
 import { PRELOAD_FUNCTIONS } from '../../shared/contract/preload-api';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import { tempRegister } from '../testing/temp-register';
 import { handle } from './dispatch';
 import { loadDemo } from './register-file';

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import { referenceRegister, snapshot } from '../testing/temp-register';
 import { sameName, signExtract } from './signed-extracts';
-import type { TestPki } from './signing/test-fixtures';
-import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from './signing/test-fixtures';
+import type { TestPki } from './signing/testing/fixtures';
+import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from './signing/testing/fixtures';
 
 const missing = missingTools('openssl', 'pdfsig');
 

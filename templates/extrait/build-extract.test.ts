@@ -8,10 +8,10 @@ import { importSession } from '../../electron/services/session-import';
 import { referenceSession, tempRegister } from '../../electron/testing/temp-register';
 import { renderPdf } from '../render/pdf';
 import { renderDocx } from '../render/docx';
-import { docxText, normalizeForGolden, pdfText } from '../render/extract-text';
+import { docxText, normalizeForGolden, pdfText } from '../testing/extract-text';
 import { templateFor } from '../catalogue';
 import { buildExtract } from './build-extract';
-import { publishedExtract } from './golden';
+import { publishedExtract } from './testing/golden';
 
 let db: Db;
 let cleanup: () => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../render/extract-text';
+import { pdfText } from '../testing/extract-text';
 import { templateFor } from '../catalogue';
 import { buildListe } from './build-liste';
 

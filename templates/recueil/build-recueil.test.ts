@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Recueil } from '../../shared/domain/session';
 import { createDocument, pageBreak, paragraph, type Block, type Document } from '../model';
-import { pdfText } from '../render/extract-text';
+import { pdfText } from '../testing/extract-text';
 import { buildRecueil, recueilTemplates, type RecueilAct } from './build-recueil';
 
 const meta = { title: 'Recueil', author: 'Département du Var', subject: 'essai', createdAt: '2023-10-20T08:00:00Z' };

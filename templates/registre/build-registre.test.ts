@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, pageBreak, paragraph } from '../model';
-import { pdfText } from '../render/extract-text';
+import { pdfText } from '../testing/extract-text';
 import { buildRegistre, registreTemplates } from './build-registre';
 
 const meta = { title: 'Registre', author: 'Département du Var', subject: 'essai', createdAt: '2023-12-31T08:00:00Z' };

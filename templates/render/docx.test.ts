@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paragraph, table } from '../model';
 import { renderDocx } from './docx';
-import { docxText, normalizeForGolden, zipEntryText } from './extract-text';
-import { AWKWARD_TEXT, expectedText, fillerLines, longText, SAMPLE_META, sampleDocument, sampleDocumentOf } from './sample-document';
+import { docxText, normalizeForGolden, zipEntryText } from '../testing/extract-text';
+import { AWKWARD_TEXT, expectedText, fillerLines, longText, SAMPLE_META, sampleDocument, sampleDocumentOf } from '../testing/sample-document';
 
 describe('renderDocx', () => {
   afterEach(() => {

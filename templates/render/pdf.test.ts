@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, keepTogether, pageBreak, paragraph, table, type Block, type Document } from '../model';
-import { normalizeForGolden, pdfText } from './extract-text';
+import { normalizeForGolden, pdfText } from '../testing/extract-text';
 import { countPdfPages, renderPdf } from './pdf';
 import {
   AWKWARD_TEXT,
@@ -10,7 +10,7 @@ import {
   SAMPLE_META,
   sampleDocument,
   sampleDocumentOf,
-} from './sample-document';
+} from '../testing/sample-document';
 
 const pageText = async (bytes: Uint8Array, page: number): Promise<string> =>
   pdfText(bytes, { raw: true, firstPage: page, lastPage: page });

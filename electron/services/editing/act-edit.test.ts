@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActEditorView, PreviewBlock, RenderedFileView, SessionActsView } from '../../../shared/contract/contract';
-import { pdfText } from '../../../templates/render/extract-text';
+import { pdfText } from '../../../templates/testing/extract-text';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
 import { handle } from '../dispatch';
 import { valueOf } from '../../testing/contract-call';

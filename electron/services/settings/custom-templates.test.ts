@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TemplateName } from '../../../templates/catalogue';
 import { TEMPLATES } from '../../../templates/catalogue';
-import { pdfText } from '../../../templates/render/extract-text';
+import { pdfText } from '../../../templates/testing/extract-text';
 import { shippedTemplate } from '../../../templates/template-files';
 import type { Db } from '../../db/open';
 import { settingValue } from '../../db/repositories/settings';
