@@ -6,7 +6,6 @@ import type { z } from '../../shared/contract/zod-fr';
 import { describeIssues, fieldPath } from '../../shared/contract/zod-fr';
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError, validationError } from '../../shared/domain/errors';
-import type { Act, Session } from '../../shared/domain/session';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
 import type { SavedTemplates } from '../../templates/catalogue';
@@ -24,6 +23,7 @@ import { loadActs } from '../db/repositories/acts';
 import { conventionNumberExists, conventionsOfAct, insertConvention } from '../db/repositories/conventions';
 import { loadSession } from '../db/repositories/sessions';
 import { savedTemplates } from './settings/custom-templates';
+import { sessionAct } from '../db/repositories/session-acts';
 
 export interface ConventionsImportReport {
   body: BodyCode;
@@ -86,8 +86,7 @@ export async function renderConvention(
   db: Db,
   args: { body: BodyCode; date: string; act: string; number?: string; format: ConventionFormat; now: Date },
 ): Promise<RenderedConvention> {
-  const session = loadSession(db, args.body, args.date);
-  const act = findAct(session, loadActs(db, session.id), args.act);
+  const { session, act } = sessionAct(db, args.body, args.date, args.act);
   const all = conventionsOfAct(db, act.id);
   const chosen = args.number === undefined ? all : all.filter((c) => c.number === args.number);
   const label = formatActNumber({ series: session.body.series, value: act.number });
@@ -138,12 +137,4 @@ function documentOf(number: string, sessionDate: string, c: TypedConvention, sav
   return c.kind === 'tripartite'
     ? buildTripartite({ number, data: c.data }, templateFor(saved, 'convention-tripartite'), now)
     : buildConvention({ number, sessionDate, data: c.data }, templateFor(saved, 'convention-garantie'), now);
-}
-
-/** The act named « G25 » among the session's acts. */
-function findAct(session: Session, acts: Act[], text: string): Act {
-  const wanted = parseActNumber(text, session.body.series).value;
-  const act = acts.find((a) => a.number === wanted);
-  if (act === undefined) throw new AppError('not_found', `L'acte ${text} n'existe pas dans cette séance.`, 'act');
-  return act;
 }
