@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RenderedFileView } from '../shared/contract/contract';
 import { bundleElectron, type BundleOutcome } from '../build/bundle-electron';
-import { pdfText } from '../templates/render/extract-text';
+import { pdfText } from '../templates/testing/extract-text';
 import { registerClient } from './register-client';
 import { APP_ROOT } from './resources';
 import { lockRegister } from './services/register-lock';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/domain/errors';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, tempRegister } from '../testing/temp-register';
 import { renderRecueil } from './recueil';

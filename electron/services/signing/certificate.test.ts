@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/domain/errors';
 import { readCertificate } from './certificate';
-import { ACCENTED_PASSPHRASE, PASSPHRASE, SIGNING_TIME, type RefusedCertificates, type TestPki, makeRefusedCertificates, makeTestPki, missingTools, skipReason } from './test-fixtures';
+import { ACCENTED_PASSPHRASE, PASSPHRASE, SIGNING_TIME, type RefusedCertificates, type TestPki, makeRefusedCertificates, makeTestPki, missingTools, skipReason } from './testing/fixtures';
 
 const missing = missingTools('openssl');
 
