@@ -6,7 +6,8 @@ import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { signCommand } from './commands/sign';
 import { verifyCommand } from './commands/verify';
-import { registerPath } from './register-path';
+import { namedRegister, registerPath } from './register-path';
+import { initCommand } from './commands/init';
 import { arCommand } from './commands/ar';
 import { classificationCommand } from './commands/classification';
 import { ctesCommand } from './commands/ctes';
@@ -24,7 +25,7 @@ import { datesCommand } from './commands/dates';
 import { settingsCommand } from './commands/settings';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
+const COMMANDS: readonly Command[] = [initCommand, importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
@@ -52,7 +53,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
       const file = registerPath(rest);
-      const prepared = await prepareRegister(file, now());
+      // Only the app's own register is created (with the demo) on first use; a file named by --db
+      // must exist: `registre init` creates one.
+      const prepared = await prepareRegister(file, now(), namedRegister(rest) === undefined ? 'demo' : 'refuse');
       if (prepared.created) io.err(`Nouveau registre créé avec la séance de démonstration : ${file}`);
       db = prepared.db;
     }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
 import { pdfText } from '../../../templates/render/extract-text';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -20,7 +21,7 @@ async function run(...argv: string[]) {
 
 describe('registre recueil', () => {
   it('writes the recueil of the séance and prints the page of every act', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const file = join(dir, 'recueil.pdf');
     const r = await run('recueil', '--session', '2023-10-16', '--body', 'CP', '--out', file, '--db', db);
     expect(r.code).toBe(0);
@@ -32,8 +33,7 @@ describe('registre recueil', () => {
   });
 
   it('refuses a séance without recueil, writing nothing', async () => {
-    const db = join(dir, 'r.sqlite');
-    await run('show', '--session', '2023-10-16', '--body', 'CP', '--db', db); // creates the demo register
+    const db = await demoRegisterFile(dir);
     const opened = openRegister(db);
     opened.prepare('DELETE FROM recueils').run();
     opened.close();
@@ -45,7 +45,7 @@ describe('registre recueil', () => {
   });
 
   it('asks for --out', async () => {
-    const r = await run('recueil', '--session', '2023-10-16', '--body', 'CP', '--db', join(dir, 'r.sqlite'));
+    const r = await run('recueil', '--session', '2023-10-16', '--body', 'CP', '--db', await demoRegisterFile(dir));
     expect(r.code).toBe(1);
     expect(r.err).toBe('Erreur : Option --out obligatoire.');
   });
