@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupPreviewView, BackupView, JournalEntryView, RestoreView } from '../../../shared/contract/contract';
 import type { Db } from '../../db/open';
@@ -12,6 +12,7 @@ import { handle } from '../dispatch';
 import { recordLegalityDates } from '../legality';
 import { prepareRegister } from '../register-prepare';
 import { callValue } from '../../testing/contract-call';
+import { runCaptured } from '../../cli/capture';
 
 const opened = new Date('2026-11-24T09:00:00Z');
 const later = new Date('2026-11-24T10:30:00Z');
@@ -56,6 +57,37 @@ describe('register channels: journal', () => {
   });
 });
 
+describe('register channels: journal screen', () => {
+  it('filters by act, author, kind of change and days, and exports exactly what registre journal --csv writes', async () => {
+    changeG99();
+    const author = (await call<JournalEntryView[]>('journal:search', {}))[0]?.author ?? '';
+    const search = (f: object) => call<JournalEntryView[]>('journal:search', f).then((es) => es.map((e) => e.subject));
+    expect(await search({ body: 'CP', date: '2023-10-16', act: 'G99' })).toEqual(['dates', 'acte']);
+    expect(await search({ subject: 'dates' })).toEqual(['dates']);
+    expect(await search({ author, subject: 'import' })).toEqual(['import']);
+    expect(await search({ author: 'quelqu’un d’autre' })).toEqual([]);
+    const day = new Date().toISOString().slice(0, 10);
+    expect(await search({ from: day, to: day })).toHaveLength(3);
+    expect(await search({ to: '2020-01-01' })).toEqual([]);
+    expect(await handle(db, 'journal:search', { from: '2026-11-25', to: '2026-11-24' }, later)).toMatchObject({ ok: false, error: { type: 'validation', field: 'to' } });
+    expect(await handle(db, 'journal:search', { act: 'G99' }, later)).toMatchObject({ ok: false, error: { type: 'validation', field: 'act' } });
+    const csv = await call<{ fileName: string; base64: string; entries: number }>('journal:csv', { body: 'CP', date: '2023-10-16' });
+    expect(csv.entries).toBe(3);
+    db.close();
+    const cli = await runCaptured(['journal', '--seance', 'CP:2023-10-16', '--csv', join(dirname(file), 'cli.csv'), '--db', file]);
+    expect(cli.code).toBe(0);
+    expect(Buffer.from(csv.base64, 'base64').equals(readFileSync(join(dirname(file), 'cli.csv')))).toBe(true);
+  });
+});
+
+describe('register channels: backup now', () => {
+  it('writes a manual backup beside the register and answers it as the list shows it', async () => {
+    const made = await call<BackupView>('backup:now', {});
+    expect(made).toEqual({ name: 'registre-20261124-103000-manuelle.sqlite', date: '2026-11-24T10:30:00.000Z', reason: 'manuelle', size: expect.any(Number) as number });
+    expect((await call<BackupView[]>('backups:list', {}))[0]).toEqual(made);
+  });
+});
+
 describe('register channels: backups', () => {
   it('lists the backup made at open and previews what it holds', async () => {
     const list = await call<BackupView[]>('backups:list', {});
@@ -64,7 +96,7 @@ describe('register channels: backups', () => {
     expect(await call<BackupPreviewView>('backup:preview', { name: list[0]?.name })).toEqual({
       name: 'registre-20261124-090000-quotidienne.sqlite',
       intact: true,
-      schemaVersion: 7,
+      schemaVersion: Math.max(...MIGRATIONS.map((m) => m.version)),
       restorable: true,
       sessions: [{ body: 'CP', date: '2023-10-16', acts: 16 }],
       latest: { session: '2023-10-16', executory: '2023-10-20', reception: '2023-10-18', online: '2023-10-20' },
@@ -115,7 +147,7 @@ describe('register channels: backups', () => {
     const preview = await call<BackupPreviewView>('backup:preview', { name: 'registre-20200101-000000-manuelle.sqlite' });
     expect(preview).toMatchObject({ intact: true, schemaVersion: 6, restorable: true, sessions: [], journalEntries: 0 });
     await call<RestoreView>('backup:restore', { name: 'registre-20200101-000000-manuelle.sqlite' });
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(7);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
     expect(db.prepare('SELECT subject FROM journal ORDER BY id').pluck().all()).toEqual(['import', 'restauration']);
   });
