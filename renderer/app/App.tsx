@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
 import { ActScreen } from '../screens/actes/ActScreen';
+import { JournalScreen } from '../screens/journal/JournalScreen';
 import { BackupsScreen } from '../screens/sauvegardes/BackupsScreen';
 import { SessionScreen } from '../screens/seance/SessionScreen';
 import type { SessionTab } from '../screens/seance/SessionScreen';
@@ -16,10 +17,12 @@ export type View =
   | { screen: 'act'; body: BodyCode; date: string; act: string }
   | { screen: 'settings' }
   | { screen: 'backups' }
+  | { screen: 'journal' }
   | { screen: 'verify' };
 
 const TOOLS = [
   { screen: 'settings', label: 'Paramètres' },
+  { screen: 'journal', label: 'Journal' },
   { screen: 'backups', label: 'Sauvegardes' },
   { screen: 'verify', label: 'Vérifier un PDF signé' },
 ] as const;
@@ -71,6 +74,7 @@ export function App({ client }: { client: ContractClient }) {
         {view.screen === 'act' && <ActScreen client={client} body={view.body} date={view.date} act={view.act} />}
         {view.screen === 'settings' && <SettingsScreen client={client} />}
         {view.screen === 'backups' && <BackupsScreen client={client} />}
+        {view.screen === 'journal' && <JournalScreen client={client} />}
         {view.screen === 'verify' && <VerifyScreen client={client} />}
       </main>
     </>

@@ -3,13 +3,17 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { FirstRegisterScreen } from '../premier-registre/FirstRegisterScreen';
 import { NewSessionForm } from './NewSessionForm';
+import { OpenDataExport } from './OpenDataExport';
+import { SessionFileImport } from './SessionFileImport';
 
 const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
-/** Séances: every session of the register, newest first. */
+/** Séances: every session of the register, newest first; an empty register opens on its guided first screen. */
 export function SessionsScreen({ client, open }: { client: ContractClient; open: (body: BodyCode, date: string) => void }) {
   const sessions = useCall(client, 'sessions:list', {});
+  if (sessions.state === 'ok' && sessions.value.length === 0) return <FirstRegisterScreen client={client} open={open} />;
   return (
     <section aria-labelledby="sessions-title">
       <h1 id="sessions-title">Séances</h1>
@@ -43,6 +47,8 @@ export function SessionsScreen({ client, open }: { client: ContractClient; open:
         </table>
       )}
       <NewSessionForm client={client} created={open} />
+      <SessionFileImport client={client} imported={open} />
+      <OpenDataExport client={client} />
     </section>
   );
 }
