@@ -5,6 +5,7 @@ import { BodiesPanel } from '../parametres/BodiesForm';
 import { CollectivityForm } from '../parametres/CollectivityForm';
 import { MembersPanel } from '../parametres/MembersPanel';
 import { useSettings } from '../parametres/SettingsScreen';
+import { SignatoriesPanel } from '../parametres/SignatoriesForm';
 import { NewSessionForm } from '../seances/NewSessionForm';
 import { SessionFileImport } from '../seances/SessionFileImport';
 import { MembersImport } from './MembersImport';
@@ -25,13 +26,14 @@ export function FirstRegisterScreen({ client, open }: { client: ContractClient; 
     { done: s.collectivity !== null, label: 'Collectivité' },
     { done: s.bodies.length > 0, label: 'Organes' },
     { done: s.mandates.length > 0, label: 'Élus et mandats' },
+    { done: s.signatories.some((x) => x.source !== 'none'), label: 'Signataire' },
   ];
   return (
     <section aria-labelledby="first-title" className="first-register settings">
       <h1 id="first-title">Nouveau registre : mise en route</h1>
       <p>
-        Ce registre est vide. Renseignez la collectivité, ses organes et ses élus, puis créez la première séance ; tout se corrige ensuite dans
-        Paramètres.
+        Ce registre est vide. Renseignez la collectivité, ses organes, ses élus et le signataire de la certification, puis créez la première
+        séance ; tout se corrige ensuite dans Paramètres.
       </p>
       <ol className="first-steps" aria-label="Étapes">
         {steps.map((step) => (
@@ -58,6 +60,12 @@ export function FirstRegisterScreen({ client, open }: { client: ContractClient; 
           </>
         )}
       </section>
+      {s.signatories.length > 0 && (
+        <div className="first-step">
+          <p>La certification du caractère exécutoire, imprimée sur chaque extrait, est signée par :</p>
+          <SignatoriesPanel client={client} signatories={s.signatories} saved={reload} />
+        </div>
+      )}
       <div className="first-step">
         <NewSessionForm client={client} created={open} title="Première séance" submit="Créer la première séance" />
       </div>
