@@ -33,7 +33,8 @@ const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).plu
 
 describe('a register of one’s own, from an empty register, in a browser', () => {
   it('opens on the guided first screen and records the collectivité and its Commission permanente', async () => {
-    await page.getByRole('heading', { name: 'Nouveau registre : mise en route', level: 1 }).waitFor();
+    // The first display waits for the built interface and its first calls: slow on a loaded machine.
+    await page.getByRole('heading', { name: 'Nouveau registre : mise en route', level: 1 }).waitFor({ timeout: 30_000 });
     await page.getByLabel('Nom de la collectivité').fill('Département du Var');
     await page.getByLabel('Code département').fill('083');
     await page.getByLabel('SIREN').fill('228300018');
