@@ -8,9 +8,9 @@ import { saveFile } from '../../app/download';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 import { Select } from '../../ui/Select';
+import { JournalTable } from './JournalTable';
 import './journal.css';
 
-const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' });
 const ALL = '*';
 
 /**
@@ -96,37 +96,7 @@ export function JournalScreen({ client, body, date }: { client: ContractClient; 
       {entries.state === 'error' && <Refused error={entries.error} />}
       {entries.state === 'ok' && entries.value.length === 0 && <p>Aucune modification ne correspond à ces filtres.</p>}
       {entries.state === 'ok' && entries.value.length > 0 && (
-        <table className="journal-table">
-          <caption>
-            {entries.value.length} modification(s), de la plus récente à la plus ancienne
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Quand</th>
-              <th scope="col">Qui</th>
-              <th scope="col">Séance</th>
-              <th scope="col">Acte</th>
-              <th scope="col">Quoi</th>
-              <th scope="col">Avant</th>
-              <th scope="col">Après</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.value.map((e) => (
-              <tr key={e.id}>
-                <td className="nowrap">
-                  <time dateTime={e.at}>{paris.format(new Date(e.at))}</time>
-                </td>
-                <td>{e.author}</td>
-                <td className="nowrap">{e.body === null || e.sessionDate === null ? '—' : `${e.body} ${e.sessionDate.split('-').reverse().join('/')}`}</td>
-                <td>{e.act ?? '—'}</td>
-                <td>{e.subject}</td>
-                <td>{e.before ?? '—'}</td>
-                <td>{e.after ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <JournalTable className="journal-table" entries={entries.value} caption={`${entries.value.length} modification(s), de la plus récente à la plus ancienne`} withPlace />
       )}
     </section>
   );
