@@ -173,7 +173,7 @@ describe('npm run serve', () => {
       const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--db', file, '--port', '0'], {
         cwd: join(import.meta.dirname, '..', '..'),
         encoding: 'utf8',
-        timeout: 20_000,
+        timeout: 60_000,
       });
       expect(second.status).toBe(1);
       expect(second.stderr).toContain('est déjà ouvert par une autre fenêtre de Registre');
