@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
 import { signExtract } from '../electron/services/signed-extracts';
-import type { TestPki } from '../electron/services/signing/test-fixtures';
-import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/test-fixtures';
-import { pdfText } from '../templates/render/extract-text';
+import type { TestPki } from '../electron/services/signing/testing/fixtures';
+import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/testing/fixtures';
+import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
 import { screenshot, startApp } from './harness';
 

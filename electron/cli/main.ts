@@ -1,6 +1,10 @@
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
-import { prepareRegister } from '../services/register-prepare';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { RegisterLock } from '../services/register-lock';
+import { lockRegister } from '../services/register-lock';
+import { prepareRegister, registerNotFound } from '../services/register-prepare';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
@@ -50,12 +54,18 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
   const now = io.now ?? (() => new Date());
   let db: Db | undefined;
+  let lock: RegisterLock | undefined;
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
       const file = registerPath(rest);
       // Only the app's own register is created (with the demo) on first use; a file named by --db
       // must exist: `registre init` creates one.
-      const prepared = await prepareRegister(file, now(), namedRegister(rest) === undefined ? 'demo' : 'refuse');
+      const named = namedRegister(rest) !== undefined;
+      if (named && !existsSync(file)) throw registerNotFound(file);
+      // The app's lock: opening writes (migrations, daily backup), and so do most commands.
+      mkdirSync(dirname(file), { recursive: true });
+      lock ??= lockRegister(file);
+      const prepared = await prepareRegister(file, now(), named ? 'refuse' : 'demo');
       if (prepared.created) io.err(`Nouveau registre créé avec la séance de démonstration : ${file}`);
       db = prepared.db;
     }
@@ -73,5 +83,6 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return 3;
   } finally {
     db?.close();
+    lock?.release();
   }
 }

@@ -2,17 +2,9 @@ import type { BodyCode } from '../../domain/body';
 import { act, body, channel, date } from '../channel';
 import { z } from '../zod-fr';
 
-/** A session of the register, as the session list shows it. */
-export interface SessionSummary {
-  id: number;
-  body: BodyCode;
-  /** ISO date, e.g. "2023-10-16". */
-  date: string;
-  /** Number of acts of the session. */
-  acts: number;
-  /** Members in office on the session date (its frozen roster). */
-  membersInOffice: number;
-}
+import type { SessionSummary } from '../../domain/session';
+
+export type { SessionSummary };
 
 export interface ActCountsView {
   present: number;
