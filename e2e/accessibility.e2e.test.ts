@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHost } from '../electron/host/server';
+import { prepareRegister } from '../electron/services/register-prepare';
 import type { E2eApp } from './harness';
 import { startApp } from './harness';
 
@@ -60,9 +63,30 @@ describe('WCAG 2.1 AA, as axe-core checks it, on every screen', () => {
     }],
     ['Paramètres', async () => open('Paramètres')],
     ['Sauvegardes', async () => open('Sauvegardes')],
+    ['Journal', async () => {
+      await open('Journal');
+      await page.getByRole('table').first().waitFor();
+    }],
     ['Vérifier un PDF signé', async () => open('Vérifier un PDF signé')],
   ])('%s', async (_name, reach) => {
     await reach();
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('WCAG 2.1 AA on the guided first screen of an empty register', () => {
+  it('Nouveau registre : mise en route', async () => {
+    // The same built interface, served over a new, empty register (as `npm run serve -- --db … --new`).
+    const { db } = await prepareRegister(join(app.dir, 'vide.sqlite'), new Date('2026-11-24T09:00:00Z'), 'empty');
+    const empty = await startHost({ db, staticDir: join(app.dir, 'renderer') });
+    try {
+      await page.goto(empty.url);
+      await page.getByRole('heading', { name: 'Nouveau registre : mise en route' }).waitFor();
+      await expect.poll(() => page.getByText('Chargement…').count()).toBe(0);
+      expect(await violations()).toEqual([]);
+    } finally {
+      await empty.close();
+      db.close();
+    }
   });
 });

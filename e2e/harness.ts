@@ -32,13 +32,14 @@ export interface E2eApp {
 
 /**
  * Builds the renderer into the test's own folder (e2e files run in parallel), opens a demo register
- * (the reference session) and Debian's Chromium on the host. `now` dates what the services write.
+ * (the reference session) — or an empty one, as `serve --new` creates it — and Debian's Chromium on
+ * the host. `now` dates what the services write.
  */
-export async function startApp(now = new Date('2026-11-24T09:00:00Z')): Promise<E2eApp> {
+export async function startApp(now = new Date('2026-11-24T09:00:00Z'), register: 'demo' | 'empty' = 'demo'): Promise<E2eApp> {
   const dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
   const staticDir = join(dir, 'renderer');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: staticDir } });
-  const { db } = await prepareRegister(join(dir, 'registre.sqlite'), now);
+  const { db } = await prepareRegister(join(dir, 'registre.sqlite'), now, register);
   const host = await startHost({ db, staticDir, now: () => now });
   // Playwright gives each launch a fresh, temporary user-data-dir of its own.
   const browser = await chromium.launch({

@@ -26,9 +26,9 @@ function startRegister(): RegisterClient {
   return register;
 }
 
-/** Opens `path` (the app's own register when left out); resolves to the file now in use. */
-async function open(register: RegisterClient, path?: string): Promise<string> {
-  const opened = await register.open(path);
+/** Opens `path` (the app's own register when left out; with `create`, a new empty one); resolves to the file now in use. */
+async function open(register: RegisterClient, path?: string, create?: boolean): Promise<string> {
+  const opened = await register.open(path, create);
   if (!opened.ok) throw new Error(opened.error.message);
   window?.setTitle(`Registre — ${opened.value.file}`);
   return opened.value.file;
@@ -43,6 +43,17 @@ async function start(): Promise<void> {
   window = createAppWindow(`Registre — ${file}`, join(__dirname, 'preload.cjs'));
   const fail = (e: unknown) => dialog.showErrorBox('Registre', (e as Error).message);
   installMenu({
+    newRegister: () => {
+      void dialog
+        .showSaveDialog({ title: 'Nouveau registre', defaultPath: 'registre.sqlite', filters: [{ name: 'Registre', extensions: ['sqlite'] }] })
+        .then(async (r) => {
+          if (r.canceled || r.filePath === undefined) return;
+          // An empty register opens on the guided first screen (collectivité, organes, élus).
+          await open(register, r.filePath, true);
+          window?.webContents.reload();
+        })
+        .catch(fail);
+    },
     openRegister: () => {
       void dialog
         .showOpenDialog({ title: 'Ouvrir un registre', filters: [{ name: 'Registre', extensions: ['sqlite'] }], properties: ['openFile'] })

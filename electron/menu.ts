@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { Menu } from 'electron';
 
 export interface MenuActions {
+  newRegister: () => void;
   openRegister: () => void;
   saveCopy: () => void;
   about: () => void;
@@ -13,6 +14,7 @@ export function installMenu(actions: MenuActions): void {
     {
       label: 'Fichier',
       submenu: [
+        { label: 'Nouveau registre…', accelerator: 'CmdOrCtrl+N', click: actions.newRegister },
         { label: 'Ouvrir un registre…', accelerator: 'CmdOrCtrl+O', click: actions.openRegister },
         { label: 'Sauvegarder une copie…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
         { type: 'separator' },

@@ -45,9 +45,28 @@ describe('the register behind a message port', () => {
     });
   });
 
-  it('opens a new register the way the app starts: created with the demo session, locked', async () => {
-    expect(await client.open(file)).toEqual({ ok: true, value: { file, created: true } });
+  it("opens the app's own register the way the app starts: created with the demo session, locked", async () => {
+    process.env.REGISTRE_DB = file;
+    try {
+      expect(await client.open()).toEqual({ ok: true, value: { file, created: true } });
+    } finally {
+      delete process.env.REGISTRE_DB;
+    }
     expect(existsSync(`${file}.lock`)).toBe(true);
+  });
+
+  it('refuses to open a named register that does not exist, and creates a new one, empty, only when asked', async () => {
+    const other = line();
+    const missing = join(dir, 'faute-de-frappe.sqlite');
+    const refused = await other.open(missing);
+    expect(refused).toMatchObject({ ok: false, error: { type: 'not_found', field: 'registre' } });
+    expect(!refused.ok && refused.error.message).toContain('registre init');
+    expect(existsSync(missing)).toBe(false);
+    const fresh = join(dir, 'nouveau.sqlite');
+    expect(await other.open(fresh, true)).toEqual({ ok: true, value: { file: fresh, created: true } });
+    expect(await other.call('sessions:list', {})).toEqual({ ok: true, value: [] });
+    expect(await line().open(file, true)).toMatchObject({ ok: false, error: { type: 'validation', field: 'file' } });
+    await other.close();
   });
 
   it.each([
@@ -109,7 +128,7 @@ describe('the register behind a message port', () => {
 
   it('releases the lock on close', async () => {
     const other = line();
-    expect(await other.open(join(dir, 'autre.sqlite'))).toMatchObject({ ok: true });
+    expect(await other.open(join(dir, 'autre.sqlite'), true)).toMatchObject({ ok: true });
     expect(await other.close()).toEqual({ ok: true, value: null });
     // Released: another instance can take it at once.
     lockRegister(join(dir, 'autre.sqlite')).release();

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Result } from '../shared/domain/errors';
 import { AppError } from '../shared/domain/errors';
@@ -7,7 +8,8 @@ import { handle } from './services/dispatch';
 import type { RegisterLock } from './services/register-lock';
 import { lockRegister } from './services/register-lock';
 import { appRegisterPath } from './services/register-file';
-import { prepareRegister } from './services/register-prepare';
+import type { MissingRegister } from './services/register-prepare';
+import { prepareRegister, registerNotFound } from './services/register-prepare';
 
 /**
  * The two ends of the register's message line: Electron's utility process (parentPort) and its
@@ -20,8 +22,12 @@ export interface Port {
 }
 
 export type RegisterRequest =
-  /** Without `file`: the app's own register ($REGISTRE_DB, else registre.sqlite in the user's data folder). */
-  | { id: number; kind: 'open'; file?: string }
+  /**
+   * Without `file`: the app's own register ($REGISTRE_DB, else registre.sqlite in the user's data
+   * folder), created with the demo if absent. With it: that register, which must exist — or, with
+   * `create`, must not: a new, empty register (« Nouveau registre… »).
+   */
+  | { id: number; kind: 'open'; file?: string; create?: boolean }
   | { id: number; kind: 'call'; channel: string; payload: unknown }
   /** Without `to`: a manual backup in the register's backup folder; with it, a copy saved there. */
   | { id: number; kind: 'backup'; to?: string }
@@ -49,9 +55,13 @@ export function serveRegister(port: Port, now: () => Date = () => new Date()): v
   let file = '';
   let queue = Promise.resolve();
 
-  async function open(path: string): Promise<OpenedRegister> {
+  async function open(path: string, missing: MissingRegister): Promise<OpenedRegister> {
+    if (missing === 'empty' && existsSync(path)) {
+      throw new AppError('validation', `Nouveau registre : le fichier « ${path} » existe déjà ; choisissez un autre nom, ou ouvrez-le avec « Ouvrir un registre… ».`, 'file');
+    }
+    if (missing === 'refuse' && !existsSync(path)) throw registerNotFound(path);
     const next = lockRegister(path);
-    const prepared = await prepareRegister(path, now()).catch((e: unknown) => {
+    const prepared = await prepareRegister(path, now(), missing).catch((e: unknown) => {
       next.release();
       throw e;
     });
@@ -72,7 +82,10 @@ export function serveRegister(port: Port, now: () => Date = () => new Date()): v
     try {
       switch (request.kind) {
         case 'open':
-          return { ok: true, value: await open(request.file ?? appRegisterPath()) };
+          return {
+            ok: true,
+            value: request.file === undefined ? await open(appRegisterPath(), 'demo') : await open(request.file, request.create === true ? 'empty' : 'refuse'),
+          };
         case 'call':
           return await handle(opened(), request.channel, request.payload, now());
         case 'backup':

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../templates/testing/extract-text';
+import { demoRegisterFile } from '../testing/demo-register-file';
 import { runCaptured } from './capture';
 
 let dir: string;
@@ -17,11 +18,11 @@ function cli(...argv: string[]) {
 }
 
 describe('registre CLI', () => {
-  it('creates the demo register on first use and shows G25 with its lists and quorum', async () => {
+  it('creates the demo register with init --demo and shows G25 with its lists and quorum', async () => {
     const db = join(dir, 'r.sqlite');
+    expect((await cli('init', '--db', db, '--demo')).out).toBe(`Registre créé avec la séance de démonstration : ${db}`);
     const r = await cli('show', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--db', db);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('Nouveau registre créé avec la séance de démonstration');
     expect(r.out).toContain('33 présents, 3 procurations, 0 excusé, 10 absents = 46 ; quorum atteint (33 + 3 ≥ 24, CGCT L3121-14-1)');
     expect(r.out).toContain('Présidence : Monsieur Jean-Louis MASSON, Président du Conseil départemental');
     expect(r.out).toContain('Procurations : M. Guillaume DECARD à Mme Andrée SAMAT, Mme Nathalie BICAIS à M. Jean-Louis MASSON, M. Joseph MULE à M. Ludovic PONTONE.');
@@ -29,21 +30,19 @@ describe('registre CLI', () => {
   });
 
   it('exports a session, and refuses to import it twice into the same register', async () => {
-    const first = join(dir, 'a.sqlite');
+    const first = await demoRegisterFile(dir, 'a.sqlite');
     const file = join(dir, 'seance.json');
     expect((await cli('export', '--session', '2023-10-16', '--body', 'CP', '--out', file, '--db', first)).code).toBe(0);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as { acts: { number: string; counts: unknown }[] };
     expect(exported.acts).toHaveLength(16);
-    // A register that does not exist yet gets the demo: import the export into an emptied one instead.
-    const second = join(dir, 'b.sqlite');
-    await cli('show', '--session', '2023-10-16', '--body', 'CP', '--db', second);
+    const second = await demoRegisterFile(dir, 'b.sqlite');
     const again = await cli('import', file, '--db', second);
     expect(again.code).toBe(1);
     expect(again.err).toContain('La séance du 16 octobre 2023 (Commission permanente du Conseil départemental du Var) existe déjà dans le registre.');
   });
 
   it('refuses bad options in French with a non-zero exit', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     expect(await cli('show', '--session', '16/10/2023', '--body', 'CP', '--db', db)).toMatchObject({ code: 1 });
     expect((await cli('show', '--session', '2023-10-16', '--body', 'XX', '--db', db)).err).toContain("« XX » inconnu ; attendu CP");
     expect((await cli('show', '--session', '2023-10-16', '--body', 'CP', '--act', 'G5', '--db', db)).err).toContain("L'acte G5 n'existe pas");
@@ -53,7 +52,7 @@ describe('registre CLI', () => {
   it('runs as the `registre` command and exits 1 on a malformed file, the register unchanged', () => {
     const db = join(dir, 'r.sqlite');
     const bin = new URL('../../bin/registre.mjs', import.meta.url).pathname;
-    execFileSync(process.execPath, [bin, 'show', '--session', '2023-10-16', '--body', 'CP', '--db', db], { stdio: 'pipe' });
+    execFileSync(process.execPath, [bin, 'init', '--db', db, '--demo'], { stdio: 'pipe' });
     const before = readFileSync(db);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ "acts": [');
@@ -61,7 +60,8 @@ describe('registre CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("Erreur : Le fichier n'est pas un JSON valide");
     expect(readFileSync(db).equals(before)).toBe(true);
-  });
+    // Two processes started with tsx: slow on a loaded machine.
+  }, 90_000);
 });
 
 describe('registre extract', () => {
@@ -72,7 +72,7 @@ describe('registre extract', () => {
   };
 
   it('writes one act as PDF whose text is the extract', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const file = join(dir, 'G25.pdf');
     const r = await run('extract', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--format', 'pdf', '--out', file, '--db', db);
     expect(r.code).toBe(0);
@@ -82,7 +82,7 @@ describe('registre extract', () => {
   });
 
   it('writes every act of the session as DOCX, one progress line per act, same bytes twice', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const r = await run('extract', '--session', '2023-10-16', '--body', 'CP', '--all', '--format', 'docx', '--out', join(dir, 'a'), '--db', db);
     expect(r.code).toBe(0);
     expect(r.out.filter((l) => / : extrait généré \(\d+\)$/.test(l))).toHaveLength(16);
@@ -92,7 +92,7 @@ describe('registre extract', () => {
   });
 
   it('refuses an unknown format or a missing act choice, writing nothing', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const out = join(dir, 'x.pdf');
     expect((await run('extract', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--format', 'odt', '--out', out, '--db', db)).err).toContain('« odt » inconnu ; attendu pdf ou docx');
     expect((await run('extract', '--session', '2023-10-16', '--body', 'CP', '--format', 'pdf', '--out', out, '--db', db)).err).toContain('soit --act <numéro>, soit --all');
@@ -102,7 +102,7 @@ describe('registre extract', () => {
 
 describe('registre backup and restore', () => {
   it('backs up the register, lists the backups and restores one', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const backup = await cli('backup', '--db', db);
     expect(backup.code).toBe(0);
     const path = /Sauvegarde écrite : (.+)$/.exec(backup.out)?.[1] ?? '';
@@ -123,7 +123,7 @@ describe('registre backup and restore', () => {
 
 describe('registre settings', () => {
   it('shows and sets the pattern of @ctes internal numbers, refusing a pattern that can exceed 15 characters', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     expect((await cli('settings', '--db', db)).out).toBe('Modèle des numéros internes @ctes : {ORGANE}{AA}{MM}{JJ}_{SERIE}{NUM}');
     expect((await cli('settings', '--internal-number-pattern', 'R{AAAA}_{SEQ:6}', '--db', db)).out).toBe('Modèle des numéros internes @ctes : R{AAAA}_{SEQ:6}');
     const bad = await cli('settings', '--internal-number-pattern', 'DEPARTEMENT{AAAA}{SEQ:6}', '--db', db);
@@ -136,6 +136,7 @@ describe('registre settings', () => {
 describe('registre dates', () => {
   it('records transmission, reception and publication of a new act, computes the executory date, and refuses a broken chronology', async () => {
     const db = join(dir, 'r.sqlite');
+    expect((await cli('init', '--db', db)).code).toBe(0);
     const file = join(dir, 'seance.json');
     const s = JSON.parse(readFileSync(new URL('../../reference/session-2023-10-16.json', import.meta.url), 'utf8')) as {
       session: { date: string };

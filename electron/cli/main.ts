@@ -1,16 +1,17 @@
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RegisterLock } from '../services/register-lock';
 import { lockRegister } from '../services/register-lock';
-import { prepareRegister } from '../services/register-prepare';
+import { prepareRegister, registerNotFound } from '../services/register-prepare';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { signCommand } from './commands/sign';
 import { verifyCommand } from './commands/verify';
-import { registerPath } from './register-path';
+import { namedRegister, registerPath } from './register-path';
+import { initCommand } from './commands/init';
 import { arCommand } from './commands/ar';
 import { classificationCommand } from './commands/classification';
 import { ctesCommand } from './commands/ctes';
@@ -28,7 +29,7 @@ import { datesCommand } from './commands/dates';
 import { settingsCommand } from './commands/settings';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
+const COMMANDS: readonly Command[] = [initCommand, importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
@@ -57,10 +58,14 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
       const file = registerPath(rest);
+      // Only the app's own register is created (with the demo) on first use; a file named by --db
+      // must exist: `registre init` creates one.
+      const named = namedRegister(rest) !== undefined;
+      if (named && !existsSync(file)) throw registerNotFound(file);
       // The app's lock: opening writes (migrations, daily backup), and so do most commands.
       mkdirSync(dirname(file), { recursive: true });
       lock ??= lockRegister(file);
-      const prepared = await prepareRegister(file, now());
+      const prepared = await prepareRegister(file, now(), named ? 'refuse' : 'demo');
       if (prepared.created) io.err(`Nouveau registre créé avec la séance de démonstration : ${file}`);
       db = prepared.db;
     }

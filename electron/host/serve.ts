@@ -1,36 +1,45 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
 import { appRegisterPath } from '../services/register-file';
 import { lockRegister } from '../services/register-lock';
-import { prepareRegister } from '../services/register-prepare';
+import { prepareRegister, registerNotFound } from '../services/register-prepare';
 import { startHost } from './server';
 
 /*
- * `npm run serve -- --db <registre> [--port N]` (and `npm start`, on the app's own register when
- * --db is left out): opens the register the way the app starts
- * (integrity check, backups, migrations, demo register if absent) and serves it on 127.0.0.1.
+ * `npm run serve -- --db <registre> [--new] [--port N]` (and `npm start`, on the app's own register
+ * when --db is left out): opens the register the way the app starts (integrity check, backups,
+ * migrations) and serves it on 127.0.0.1. A missing app's own register is created with the demo; a
+ * missing --db file only with --new, empty (a mistyped path never creates a register).
  * Its first stdout line is a contract (scripts and e2e tests read it):
  *   Registre : http://127.0.0.1:<port>/?token=<token>
  */
 
-const USAGE = 'Usage : npm run serve -- [--db <fichier du registre>] [--port N]';
+const USAGE = 'Usage : npm run serve -- [--db <fichier du registre>] [--new] [--port N]';
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true });
-  const file = values.db === undefined || values.db === '' ? appRegisterPath() : values.db;
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, new: { type: 'boolean' }, port: { type: 'string' } }, strict: true });
+  const named = values.db === undefined || values.db === '' ? undefined : values.db;
+  const file = named ?? appRegisterPath();
+  const fresh = values.new === true;
+  if (fresh && named === undefined) throw new AppError('validation', `Option --new : précisez le fichier du nouveau registre avec --db. ${USAGE}`, 'new');
+  if (fresh && existsSync(file)) {
+    throw new AppError('validation', `Option --new : le fichier « ${file} » existe déjà ; ouvrez-le sans --new, ou choisissez un autre nom.`, 'new');
+  }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('validation', `Option --port : « ${values.port} » n'est pas un numéro de port (0 à 65535). ${USAGE}`, 'port');
   }
+  if (named !== undefined && !fresh && !existsSync(file)) throw registerNotFound(file, '--new');
   const lock = lockRegister(file);
-  const { db, created } = await prepareRegister(file, new Date()).catch((e: unknown) => {
+  const { db, created } = await prepareRegister(file, new Date(), named === undefined ? 'demo' : fresh ? 'empty' : 'refuse').catch((e: unknown) => {
     lock.release();
     throw e;
   });
   const host = await startHost({ db, port });
   process.stdout.write(`Registre : ${host.url}\n`);
   process.stdout.write(
-    `${created ? 'Nouveau registre créé avec la séance de démonstration' : 'Registre ouvert'} : ${file}\n` +
+    `${!created ? 'Registre ouvert' : fresh ? 'Nouveau registre vide créé' : 'Nouveau registre créé avec la séance de démonstration'} : ${file}\n` +
       'Ouvrez l\'adresse ci-dessus dans le navigateur ; gardez cette fenêtre ouverte ; Ctrl+C pour arrêter.\n',
   );
 

@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { prepareRegister } from '../services/register-prepare';
 import type { RunningHost } from './server';
 import { MAX_BODY_BYTES, startHost } from './server';
+import { demoRegisterFile } from '../testing/demo-register-file';
 
 interface Reply {
   status: number;
@@ -149,7 +150,7 @@ describe('host', () => {
 
 describe('npm run serve', () => {
   it('prints the URL with its token on one line, and the API answers with it', async () => {
-    const file = join(dir, 'servi.sqlite');
+    const file = await demoRegisterFile(dir, 'servi.sqlite');
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--db', file, '--port', '0'], {
       cwd: join(import.meta.dirname, '..', '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -172,7 +173,7 @@ describe('npm run serve', () => {
       const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--db', file, '--port', '0'], {
         cwd: join(import.meta.dirname, '..', '..'),
         encoding: 'utf8',
-        timeout: 20_000,
+        timeout: 60_000,
       });
       expect(second.status).toBe(1);
       expect(second.stderr).toContain('est déjà ouvert par une autre fenêtre de Registre');
@@ -181,7 +182,46 @@ describe('npm run serve', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  });
+  }, 90_000);
+});
+
+describe('npm run serve on a file that does not exist', () => {
+  const serve = (...args: string[]) =>
+    spawn(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', ...args, '--port', '0'], { cwd: join(import.meta.dirname, '..', '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('refuses it without --new, naming registre init, and creates nothing', async () => {
+    const file = join(dir, 'faute-de-frappe.sqlite');
+    const child = serve('--db', file);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+    expect(stderr).toContain(`Le registre « ${file} » n'existe pas`);
+    expect(stderr).toContain('registre init');
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  }, 90_000);
+
+  it('creates it empty with --new', async () => {
+    const file = join(dir, 'nouveau.sqlite');
+    const child = serve('--db', file, '--new');
+    try {
+      const first = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout }).once('line', resolve);
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const match = /^Registre : http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)$/.exec(first);
+      const r = await send(Number(match?.[1]), '/api/sessions:list', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${match?.[2] ?? ''}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(JSON.parse(r.body)).toEqual({ ok: true, value: [] });
+    } finally {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  }, 90_000);
 });
 
 describe('npm start on a fresh machine', () => {

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
-import type { JournalEntryView } from '../../shared/contract/channels/register';
+import type { JournalEntryView, JournalFilter } from '../../shared/contract/channels/register';
 import type { BodyCode } from '../../shared/domain/body';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, validationError } from '../../shared/domain/errors';
 import type { Member } from '../../shared/domain/member';
 import { listName } from '../../shared/domain/member';
 import type { Outcome } from '../../shared/domain/outcome';
@@ -142,6 +142,30 @@ export function sessionJournal(db: Db, where?: { body: BodyCode; date: string })
       ? db.prepare('SELECT * FROM journal ORDER BY id DESC').all()
       : db.prepare('SELECT * FROM journal WHERE session_id = ? ORDER BY id DESC').all(sessionId(db, where.body, where.date));
   return (rows as JournalRow[]).map(entryView(db));
+}
+
+/**
+ * The entries the journal screen shows: those of a session (of one of its acts) or of the whole
+ * register — as `registre journal --seance … --acte …` lists them —, kept when they match the
+ * author, the kind of change and the days (UTC) asked for.
+ */
+export function searchJournal(db: Db, f: JournalFilter): JournalEntryView[] {
+  if ((f.body === undefined) !== (f.date === undefined)) {
+    throw validationError("Précisez l'organe et la date de la séance, ou aucun des deux (tout le journal).", f.body === undefined ? 'body' : 'date');
+  }
+  if (f.act !== undefined && f.body === undefined) throw validationError("Acte : choisissez d'abord sa séance.", 'act');
+  if (f.from !== undefined && f.to !== undefined && f.to < f.from) {
+    throw validationError(`Période : le dernier jour (${f.to}) est avant le premier (${f.from}).`, 'to');
+  }
+  const where = f.body !== undefined && f.date !== undefined ? { body: f.body, date: f.date } : undefined;
+  const entries = where !== undefined && f.act !== undefined ? actJournal(db, where.body, where.date, f.act) : sessionJournal(db, where);
+  return entries.filter(
+    (e) =>
+      (f.author === undefined || e.author === f.author) &&
+      (f.subject === undefined || e.subject === f.subject) &&
+      (f.from === undefined || e.at.slice(0, 10) >= f.from) &&
+      (f.to === undefined || e.at.slice(0, 10) <= f.to),
+  );
 }
 
 const CSV_HEADERS = ['Quand (UTC)', 'Qui', 'Organe', 'Séance', 'Acte', 'Quoi', 'Avant', 'Après'];

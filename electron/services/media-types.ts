@@ -3,4 +3,5 @@ export const MEDIA_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   zip: 'application/zip',
+  csv: 'text/csv;charset=utf-8',
 } as const;

@@ -13,9 +13,13 @@ beforeAll(() => {
 afterAll(() => r.cleanup());
 
 describe('open data (SCDL Délibérations)', () => {
-  it('leaves COLL_SIRET empty when no SIRET is given (the register knows the SIREN only)', () => {
+  it("refuses to export without a SIRET, saying where to set it; then takes the collectivity's", () => {
+    expect(() => exportOpenData(r.db, { year: 2023, siret: null })).toThrow(
+      'SIRET de la collectivité non renseigné : saisissez-le dans Paramètres › Collectivité (ou précisez --siret <14 chiffres> à la commande registre opendata).',
+    );
+    r.db.prepare('UPDATE collectivity SET siret = ?').run(SIRET);
     const { csv } = exportOpenData(r.db, { year: 2023, siret: null });
-    expect(csv.split('\r\n')[1]).toMatch(/^Département du Var,,083-228300018-20231016-/);
+    expect(csv.split('\r\n')[1]).toMatch(/^Département du Var,22830001800014,083-228300018-20231016-/);
   });
 
   it('lists the adopted acts of the year with the SCDL columns, and says which lack a matière', () => {

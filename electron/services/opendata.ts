@@ -2,9 +2,10 @@ import { AppError, validationError } from '../../shared/domain/errors';
 import { adopts } from '../../shared/domain/outcome';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { buildCtesId } from '../../shared/rules/ctes-id';
+import { checkSiret } from '../../shared/rules/siret';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
-import { getCollectivity } from '../db/repositories/collectivity';
+import { getCollectivity, getCollectivitySiret } from '../db/repositories/collectivity';
 import { loadSessionLegality } from '../db/repositories/legality';
 import { listSessions, loadSessionById } from '../db/repositories/sessions';
 import { activeClassification } from './ctes-classification';
@@ -44,31 +45,27 @@ export interface OpenDataExport {
   withoutSubject: string[];
 }
 
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 const cell = (v: string | number | null): string => {
   const s = v === null ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** The SCDL CSV of the délibérations adopted in `year`, in date and number order. */
+/**
+ * The SCDL CSV of the délibérations adopted in `year`, in date and number order. `siret` replaces
+ * the collectivity's own for this export (null: the one set in Paramètres, refused if none).
+ */
 export function exportOpenData(db: Db, args: { year: number; siret: string | null }): OpenDataExport {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
-  if (args.siret !== null && (!/^[0-9]{14}$/.test(args.siret) || !luhn(args.siret))) {
-    throw validationError(`SIRET « ${args.siret} » invalide : quatorze chiffres dont la clé de contrôle (formule de Luhn) est juste.`, 'siret');
+  // COLL_SIRET is required by the schema: the collectivity's, unless one is given for this export.
+  const known = args.siret ?? getCollectivitySiret(db);
+  if (known === null) {
+    throw validationError(
+      'SIRET de la collectivité non renseigné : saisissez-le dans Paramètres › Collectivité (ou précisez --siret <14 chiffres> à la commande registre opendata).',
+      'siret',
+    );
   }
-  if (args.siret !== null && !args.siret.startsWith(collectivity.siren)) {
-    throw validationError(`SIRET « ${args.siret} » : il doit commencer par le SIREN de la collectivité (${collectivity.siren}).`, 'siret');
-  }
+  const siret = checkSiret(known, collectivity.siren);
   if (!Number.isInteger(args.year) || args.year < 1982 || args.year > 2999) {
     throw validationError(`Année « ${args.year} » invalide : quatre chiffres attendus, par exemple 2023.`, 'year');
   }
@@ -106,7 +103,7 @@ export function exportOpenData(db: Db, args: { year: number; siret: string | nul
       lines.push(
         [
           collectivity.name,
-          args.siret ?? '',
+          siret,
           id,
           session.date,
           code,

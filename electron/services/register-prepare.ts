@@ -8,6 +8,13 @@ import { backupRegister, dailyBackup, listBackups } from './backups';
 import { osUser, setJournalAuthor } from './journal';
 import { loadDemo } from './register-file';
 
+/**
+ * What opening a file that does not exist does: create the demo register (the app's own, so that a
+ * first start shows something), create an empty one (`registre init`, « Nouveau registre… »), or
+ * refuse (any other path given: a mistyped path must never create a register).
+ */
+export type MissingRegister = 'demo' | 'empty' | 'refuse';
+
 export interface PreparedRegister {
   db: Db;
   created: boolean;
@@ -17,10 +24,12 @@ export interface PreparedRegister {
 /**
  * Opens the register the way the app starts: a damaged file is detected (PRAGMA integrity_check)
  * and refused with the restore offer; an online backup is taken before any migration and once a
- * day; a register that does not exist yet is created with the demo session.
+ * day; a register that does not exist yet is created with the demo session, created empty or
+ * refused, as `missing` says.
  */
-export async function prepareRegister(file: string, now: Date): Promise<PreparedRegister> {
+export async function prepareRegister(file: string, now: Date, missing: MissingRegister = 'demo'): Promise<PreparedRegister> {
   const created = !existsSync(file);
+  if (created && missing === 'refuse') throw registerNotFound(file);
   // SQLite would take an empty file for a new register: what a killed copy or a power cut leaves
   // must be restored, never silently replaced by an empty register.
   if (!created && !sqliteHeader(file)) throw damaged(file, `vide ou qui n'est pas une base SQLite (${statSync(file).size} octets)`);
@@ -38,7 +47,7 @@ export async function prepareRegister(file: string, now: Date): Promise<Prepared
     }
     migrate(db, MIGRATIONS);
     setJournalAuthor(db, osUser());
-    if (created) loadDemo(db);
+    if (created && missing === 'demo') loadDemo(db);
     const daily = await dailyBackup(db, file, now);
     if (daily !== null) backups.push(daily);
     return { db, created, backups };
@@ -67,6 +76,16 @@ function damaged(file: string, cause: string): AppError {
       (last === undefined
         ? "Aucune sauvegarde n'est disponible."
         : `Restaurez la dernière sauvegarde : registre restore "${last}" --db "${file}".`),
+    'registre',
+  );
+}
+
+/** A register file that does not exist, named with how to create it (`option`: the door's own way, e.g. --new). */
+export function registerNotFound(file: string, option?: string): AppError {
+  return new AppError(
+    'not_found',
+    `Le registre « ${file} » n'existe pas ; vérifiez le chemin, ou créez-le avec : registre init --db "${file}"` +
+      `${option === undefined ? '' : ` (ou ${option})`}.`,
     'registre',
   );
 }

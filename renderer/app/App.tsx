@@ -12,6 +12,7 @@ import { Waiting } from './Status';
 
 // The first screen loads only what it shows: every other screen is its own chunk, fetched when opened.
 const ActScreen = lazy(() => import('../screens/actes/ActScreen').then((m) => ({ default: m.ActScreen })));
+const JournalScreen = lazy(() => import('../screens/journal/JournalScreen').then((m) => ({ default: m.JournalScreen })));
 const BackupsScreen = lazy(() => import('../screens/sauvegardes/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
 const SessionScreen = lazy(() => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen })));
 const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
@@ -24,12 +25,14 @@ export type View =
   | { screen: 'act'; body: BodyCode; date: string; act: string }
   | { screen: 'settings' }
   | { screen: 'backups' }
+  | { screen: 'journal' }
   | { screen: 'verify' };
 
-type ToolScreen = 'settings' | 'backups' | 'verify';
+type ToolScreen = 'settings' | 'journal' | 'backups' | 'verify';
 
 const TOOLS: readonly { screen: ToolScreen; label: string }[] = [
   { screen: 'settings', label: 'Paramètres' },
+  { screen: 'journal', label: 'Journal' },
   { screen: 'backups', label: 'Sauvegardes' },
   { screen: 'verify', label: 'Vérifier un PDF signé' },
 ];
@@ -98,6 +101,7 @@ function Desk({ client }: { client: ContractClient }) {
           {view.screen === 'act' && <ActScreen key={`${view.body}-${view.date}-${view.act}`} client={client} body={view.body} date={view.date} act={view.act} />}
           {view.screen === 'settings' && <SettingsScreen client={client} />}
           {view.screen === 'backups' && <BackupsScreen client={client} />}
+          {view.screen === 'journal' && <JournalScreen client={client} />}
           {view.screen === 'verify' && <VerifyScreen client={client} />}
         </Suspense>
       </main>

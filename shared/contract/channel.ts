@@ -14,3 +14,9 @@ export const body = z.enum(['CP', 'CD']);
 export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ, par exemple 2023-10-16' });
 // The numbering rule (parseActNumber) checks the series letter; here only the shape of the text.
 export const act = z.string().trim().min(1).max(20);
+/** A file chosen by the user, its bytes in base64 (JSON and structured clone carry it alike); 20 MB at most. */
+export const fileBytes = z
+  .string({ error: 'fichier : contenu attendu' })
+  .min(1, { error: 'fichier vide' })
+  .max(28_000_000, { error: 'fichier : 20 Mo au plus' })
+  .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'fichier : contenu attendu en base64' });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTripartite } from '../../../templates/convention-tripartite/testing/golden';
 import { docxText, normalizeForGolden, pdfText } from '../../../templates/testing/extract-text';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -16,7 +17,7 @@ const cli = (...argv: string[]) => runCaptured(argv, () => new Date('2023-10-20T
 
 describe('registre convention (tripartite)', () => {
   it('writes the G26 tripartite convention of the demo register as a PDF, and as a DOCX on request', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const pdf = join(dir, 'G26.pdf');
     const r = await cli('convention', '--session', '2023-10-16', '--body', 'CP', '--act', 'G26', '--out', pdf, '--db', db);
     expect(r).toMatchObject({ code: 0, out: `Convention CO 2023-1330 écrite dans ${pdf}.` });

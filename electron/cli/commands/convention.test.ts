@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, normalizeForGolden, pdfText } from '../../../templates/testing/extract-text';
 import { publishedConvention } from '../../../templates/convention-garantie/testing/golden';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -18,7 +19,7 @@ function cli(...argv: string[]) {
 
 describe('registre convention', () => {
   it('writes the G25 convention of the demo register as a PDF by default, and as a DOCX on request', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const pdf = join(dir, 'G25.pdf');
     const r = await cli('convention', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--out', pdf, '--db', db);
     expect(r).toMatchObject({ code: 0, out: `Convention CO 2023-1098 écrite dans ${pdf}.` });
@@ -30,7 +31,7 @@ describe('registre convention', () => {
   });
 
   it('refuses an unknown format and an act without convention, in French', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const bad = await cli('convention', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--format', 'odt', '--out', join(dir, 'x'), '--db', db);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('Option --format : « odt » inconnu ; attendu pdf ou docx.');
@@ -42,7 +43,7 @@ describe('registre convention', () => {
 
 describe('registre conventions-import', () => {
   it('refuses conventions already in the demo register, and a malformed file, naming the problem', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const again = await cli('conventions-import', 'reference/conventions-2023-10-16.json', '--db', db);
     expect(again.code).toBe(1);
     expect(again.err).toContain('le numéro CO 2023-983 est déjà attribué dans ce registre');
@@ -54,7 +55,7 @@ describe('registre conventions-import', () => {
   });
 
   it('imports a conventions file into a register that has the session but not its conventions', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const file = JSON.parse(readFileSync('reference/conventions-2023-10-16.json', 'utf8')) as { conventions: { number: string }[] };
     file.conventions = file.conventions.slice(0, 1).map((c) => ({ ...c, number: 'CO 2023-2000' }));
     const json = join(dir, 'conventions.json');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -24,10 +25,9 @@ const ar = (date: string) =>
 
 describe('registre ctes / ar / classification', () => {
   it('writes the @ctes zip of an act of the demo register', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const zip = join(dir, 'g25.zip');
     const r = await cli('ctes', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--out', zip, '--db', db);
-    expect(r.err).toContain('Nouveau registre');
     expect(r.code).toBe(0);
     expect(r.out).toBe(`Paquet @ctes de l'acte G25 écrit dans ${zip}.`);
     const bytes = readFileSync(zip);
@@ -36,7 +36,7 @@ describe('registre ctes / ar / classification', () => {
   });
 
   it('reads an ISO-8859-1 ARActe: the same date is accepted, another one is refused on an executory act', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const same = join(dir, 'ar-same.xml');
     const other = join(dir, 'ar-other.xml');
     writeFileSync(same, ar('2023-10-18'));
@@ -53,7 +53,7 @@ describe('registre ctes / ar / classification', () => {
   });
 
   it('shows and replaces the classification in use', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     expect((await cli('classification', '--db', db)).out).toBe('Classification @ctes en vigueur : version du 01/12/2022, 66 matières.');
     const file = join(dir, 'classification.xml');
     writeFileSync(

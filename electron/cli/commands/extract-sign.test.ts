@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPki } from '../../services/signing/testing/fixtures';
 import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from '../../services/signing/testing/fixtures';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 const missing = missingTools('openssl', 'pdfsig');
 
@@ -38,7 +39,7 @@ function signatureCount(db: string): number {
 
 describe.skipIf(missing.length > 0)(`registre extract --sign${skipReason(missing)}`, () => {
   it('writes a signed extract that pdfsig and registre verify accept, once', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const file = join(dir, 'G25-signe.pdf');
     const sign = ['--sign', '--p12', join(dir, 'masson.p12'), '--password-env', 'REGISTRE_TEST_EXTRAIT', '--db', db];
     const r = await run(...G25, '--out', file, ...sign);
@@ -60,7 +61,7 @@ describe.skipIf(missing.length > 0)(`registre extract --sign${skipReason(missing
   });
 
   it('refuses --sign without --act or with docx, an expired certificate and stray options, in French, writing nothing', async () => {
-    const db = join(dir, 'r2.sqlite');
+    const db = await demoRegisterFile(dir, 'r2.sqlite');
     const out = join(dir, 'rien.pdf');
     const p12 = ['--p12', join(dir, 'masson.p12'), '--password-env', 'REGISTRE_TEST_EXTRAIT', '--db', db];
     const all = await run('extract', '--session', '2023-10-16', '--body', 'CP', '--all', '--format', 'pdf', '--out', dir, '--sign', ...p12);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
 import { runCaptured } from '../capture';
 import { osUser } from '../../services/journal';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -14,7 +15,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('registre journal', () => {
   it("prints an act's changes with who made them, and exports the journal as CSV", async () => {
-    const file = join(dir, 'r.sqlite');
+    const file = await demoRegisterFile(dir);
     expect((await runCaptured(['journal', '--db', file])).out).toMatch(/ — CP 2023-10-16 — import : — → séance importée : 16 actes, 46 membres$/);
     // A change by another writer (raw SQL): the triggers record it with the user who last opened the register.
     const db = openRegister(file);
@@ -32,7 +33,7 @@ describe('registre journal', () => {
   });
 
   it('refuses a malformed session or an act without its session, in French', async () => {
-    const file = join(dir, 'r.sqlite');
+    const file = await demoRegisterFile(dir);
     expect((await runCaptured(['journal', '--seance', '2023-10-16', '--db', file])).err).toContain('attendu ORGANE:AAAA-MM-JJ');
     const r = await runCaptured(['journal', '--acte', 'G25', '--db', file]);
     expect(r.code).toBe(1);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfText } from '../../../templates/testing/extract-text';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -16,7 +17,7 @@ const now = () => new Date('2023-10-20T08:00:00Z');
 describe('registre liste', () => {
   it('writes the liste des délibérations of a séance', async () => {
     const file = join(dir, 'liste.pdf');
-    const r = await runCaptured(['liste', '--session', '2023-10-16', '--body', 'CP', '--out', file, '--db', join(dir, 'r.sqlite')], now);
+    const r = await runCaptured(['liste', '--session', '2023-10-16', '--body', 'CP', '--out', file, '--db', await demoRegisterFile(dir)], now);
     expect(r.code).toBe(0);
     expect(r.lines).toEqual([expect.stringMatching(/^Liste des délibérations de la séance CP du 2023-10-16 écrite dans .*liste\.pdf : 16 délibérations, \d+ pages?\.$/)]);
     const text = (await pdfText(readFileSync(file), { raw: true })).replace(/\s+/g, ' ');
@@ -26,11 +27,12 @@ describe('registre liste', () => {
 
   it('refuses an unknown séance in French, writing nothing', async () => {
     const file = join(dir, 'x.pdf');
-    const r = await runCaptured(['liste', '--session', '2023-10-17', '--body', 'CP', '--out', file, '--db', join(dir, 'r.sqlite')], now);
+    const db = await demoRegisterFile(dir);
+    const r = await runCaptured(['liste', '--session', '2023-10-17', '--body', 'CP', '--out', file, '--db', db], now);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Erreur : Aucune séance CP le 2023-10-17 dans ce registre.');
     expect(existsSync(file)).toBe(false);
-    const bad = await runCaptured(['liste', '--session', '2023-10-16', '--body', 'XX', '--out', file, '--db', join(dir, 'r.sqlite')], now);
+    const bad = await runCaptured(['liste', '--session', '2023-10-16', '--body', 'XX', '--out', file, '--db', db], now);
     expect(bad.err).toContain('Option --body : « XX » inconnu');
     expect(existsSync(file)).toBe(false);
   });

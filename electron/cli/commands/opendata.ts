@@ -12,11 +12,10 @@ export const opendataCommand: Command = {
     const yearText = required(values, 'year');
     if (!/^[0-9]{4}$/.test(yearText)) throw validationError(`Option --year : « ${yearText} » invalide ; quatre chiffres attendus, par exemple 2023.`, 'year');
     const target = required(values, 'out');
-    // The register knows the SIREN only: the SIRET of the seat is given here, or COLL_SIRET stays empty.
+    // --siret replaces, for this export, the SIRET set in Paramètres › Collectivité.
     const siret = typeof values.siret === 'string' ? values.siret : null;
     const result = exportOpenData(await openDb(), { year: Number(yearText), siret });
     writeOutput(target, result.csv);
-    if (siret === null) out('Attention : COLL_SIRET est vide ; précisez --siret <14 chiffres> (SIRET du siège de la collectivité).');
     out(`${result.rows} délibérations de ${yearText} écrites dans ${target} (format SCDL Délibérations).`);
     if (result.withoutSubject.length > 0) {
       out(`Attention : ${result.withoutSubject.length} acte(s) sans matière @ctes (DELIB_MATIERE_CODE vide) : ${result.withoutSubject.join(', ')}.`);

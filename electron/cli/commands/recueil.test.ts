@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRegister } from '../../db/open';
 import { pdfText } from '../../../templates/testing/extract-text';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -20,7 +20,7 @@ async function run(...argv: string[]) {
 
 describe('registre recueil', () => {
   it('writes the recueil of the séance and prints the page of every act', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const file = join(dir, 'recueil.pdf');
     const r = await run('recueil', '--session', '2023-10-16', '--body', 'CP', '--out', file, '--db', db);
     expect(r.code).toBe(0);
@@ -32,11 +32,14 @@ describe('registre recueil', () => {
   });
 
   it('refuses a séance without recueil, writing nothing', async () => {
-    const db = join(dir, 'r.sqlite');
-    await run('show', '--session', '2023-10-16', '--body', 'CP', '--db', db); // creates the demo register
-    const opened = openRegister(db);
-    opened.prepare('DELETE FROM recueils').run();
-    opened.close();
+    // The demo's recueil is sealed with its executory acts: the same session imported without one.
+    const db = join(dir, 'sans-recueil.sqlite');
+    expect((await run('init', '--db', db)).code).toBe(0);
+    const session = JSON.parse(readFileSync(new URL('../../../reference/session-2023-10-16.json', import.meta.url), 'utf8')) as { recueil?: unknown };
+    delete session.recueil;
+    const sessionFile = join(dir, 'seance.json');
+    writeFileSync(sessionFile, JSON.stringify(session));
+    expect((await run('import', sessionFile, '--db', db)).code).toBe(0);
     const file = join(dir, 'recueil.pdf');
     const r = await run('recueil', '--session', '2023-10-16', '--body', 'CP', '--out', file, '--db', db);
     expect(r.code).toBe(1);
@@ -45,7 +48,7 @@ describe('registre recueil', () => {
   });
 
   it('asks for --out', async () => {
-    const r = await run('recueil', '--session', '2023-10-16', '--body', 'CP', '--db', join(dir, 'r.sqlite'));
+    const r = await run('recueil', '--session', '2023-10-16', '--body', 'CP', '--db', await demoRegisterFile(dir));
     expect(r.code).toBe(1);
     expect(r.err).toBe('Erreur : Option --out obligatoire.');
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfText } from '../../../templates/testing/extract-text';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -20,7 +21,7 @@ async function run(...argv: string[]) {
 describe('registre registre', () => {
   it("writes the year's registre des délibérations and prints the page of every act", async () => {
     const file = join(dir, 'registre-2023.pdf');
-    const r = await run('registre', '--body', 'CP', '--year', '2023', '--out', file, '--db', join(dir, 'r.sqlite'));
+    const r = await run('registre', '--body', 'CP', '--year', '2023', '--out', file, '--db', await demoRegisterFile(dir));
     expect(r.code).toBe(0);
     expect(r.out).toHaveLength(17);
     expect(r.out[0]).toBe('2023-10-16\tG1\tpage 2');
@@ -30,7 +31,7 @@ describe('registre registre', () => {
 
   it('refuses a year that is not AAAA or has no délibération, writing nothing', async () => {
     const file = join(dir, 'x.pdf');
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     expect((await run('registre', '--body', 'CP', '--year', '23', '--out', file, '--db', db)).err).toBe('Erreur : Option --year : « 23 » n\'est pas une année (AAAA).');
     const r = await run('registre', '--body', 'CP', '--year', '2022', '--out', file, '--db', db);
     expect(r.code).toBe(1);

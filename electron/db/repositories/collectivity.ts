@@ -10,6 +10,11 @@ export function getCollectivity(db: Db): Collectivity | null {
     : { name: row.name, departmentCode: row.department_code, siren: row.siren, websiteLabel: row.website_label };
 }
 
+/** The SIRET of the collectivity's seat (open data), null while unknown or without a collectivity. */
+export function getCollectivitySiret(db: Db): string | null {
+  return (db.prepare('SELECT siret FROM collectivity WHERE id = 1').pluck().get() as string | null | undefined) ?? null;
+}
+
 /** A register belongs to one collectivity: the first import sets it, later ones must match its SIREN. */
 export function ensureCollectivity(db: Db, c: Collectivity): void {
   const current = getCollectivity(db);

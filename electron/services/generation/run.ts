@@ -23,8 +23,11 @@ export interface RunRequest {
   id: string;
   /** Another name than the plan's; its extension is added when missing. */
   fileName?: string | undefined;
-  /** Signed extracts only: the PKCS#12 and its passphrase, for this call only. */
-  certificate?: { p12: Uint8Array; passphrase: string } | undefined;
+  /**
+   * Signed extracts only: the PKCS#12 and its passphrase, for this call only; the delegation of
+   * signature (« arrêté n° … du … ») when its holder is not the presiding member, kept with the signature.
+   */
+  certificate?: { p12: Uint8Array; passphrase: string; delegation?: string } | undefined;
 }
 
 /**
@@ -76,8 +79,8 @@ async function render(
         throw validationError(`Extrait signé ${source.act} : choisissez le certificat (fichier .p12) et saisissez son mot de passe.`, 'certificate');
       }
       // An act signed before gives back its stored bytes: the certificate is then not read.
-      const { p12, passphrase } = certificate ?? { p12: new Uint8Array(), passphrase: '' };
-      return (await signExtract(db, { ...session, act: source.act, p12, passphrase, now })).bytes;
+      const { p12, passphrase, delegation } = certificate ?? { p12: new Uint8Array(), passphrase: '' };
+      return (await signExtract(db, { ...session, act: source.act, p12, passphrase, now, ...(delegation === undefined ? {} : { delegation }) })).bytes;
     }
   }
 }

@@ -2,6 +2,7 @@ import type { DOCUMENT_CHANNELS } from '../../../shared/contract/channels/docume
 import { checkExportName } from '../../../shared/rules/file-name';
 import { renderExtracts } from '../extracts';
 import { MEDIA_TYPES } from '../media-types';
+import { exportOpenData } from '../opendata';
 import { verifyPdf } from '../signing';
 import type { Handlers } from './handler';
 import { actNotFound } from '../../db/repositories/session-acts';
@@ -15,6 +16,16 @@ export const DOCUMENT_HANDLERS: Handlers<typeof DOCUMENT_CHANNELS> = {
       fileName: checkExportName(`${file.number}.${format}`),
       mediaType: MEDIA_TYPES[format],
       base64: Buffer.from(file.bytes).toString('base64'),
+    };
+  },
+  'opendata:export': (db, { year }) => {
+    const result = exportOpenData(db, { year, siret: null });
+    return {
+      fileName: `deliberations-${year}.csv`,
+      mediaType: MEDIA_TYPES.csv,
+      base64: Buffer.from(result.csv, 'utf8').toString('base64'),
+      rows: result.rows,
+      withoutSubject: result.withoutSubject,
     };
   },
   'pdf:verify': async (_db, { base64 }) => {

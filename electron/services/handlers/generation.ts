@@ -8,7 +8,18 @@ import type { Handlers } from './handler';
 export const GENERATION_HANDLERS: Handlers<typeof GENERATION_CHANNELS> = {
   'generation:plan': (db, { body, date }) => ({ folder: exportFolder(db, { body, date }), documents: planDocuments(db, { body, date }).map(planView) }),
   'generation:run': (db, { certificate, ...request }, now) =>
-    runGeneration(db, { ...request, certificate: certificate && { p12: Buffer.from(certificate.p12, 'base64'), passphrase: certificate.passphrase } }, now),
+    runGeneration(
+      db,
+      {
+        ...request,
+        certificate: certificate && {
+          p12: Buffer.from(certificate.p12, 'base64'),
+          passphrase: certificate.passphrase,
+          ...(certificate.delegation ? { delegation: certificate.delegation } : {}),
+        },
+      },
+      now,
+    ),
   'generation:reveal': async (db, { body, date, fileName }) => {
     const path = revealablePath(db, { body, date }, fileName);
     await showInFileManager(path);

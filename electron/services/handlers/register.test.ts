@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, Input } from '../../../shared/contract/contract';
 import type { Db } from '../../db/open';
@@ -12,6 +12,7 @@ import { handle } from '../dispatch';
 import { recordLegalityDates } from '../legality';
 import { prepareRegister } from '../register-prepare';
 import { callValue } from '../../testing/contract-call';
+import { runCaptured } from '../../cli/capture';
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
@@ -55,6 +56,37 @@ describe('register channels: journal', () => {
     expect((await call('journal:session', { body: 'CP', date: '2023-10-16' })).map((e) => e.subject)).toEqual(['dates', 'acte', 'import']);
     expect(await call('journal:session', {})).toHaveLength(3);
     expect(await handle(db, 'journal:session', { body: 'CP' }, later)).toMatchObject({ ok: false, error: { type: 'validation', field: 'date' } });
+  });
+});
+
+describe('register channels: journal screen', () => {
+  it('filters by act, author, kind of change and days, and exports exactly what registre journal --csv writes', async () => {
+    changeG99();
+    const author = (await call('journal:search', {}))[0]?.author ?? '';
+    const search = (f: Input<'journal:search'>) => call('journal:search', f).then((es) => es.map((e) => e.subject));
+    expect(await search({ body: 'CP', date: '2023-10-16', act: 'G99' })).toEqual(['dates', 'acte']);
+    expect(await search({ subject: 'dates' })).toEqual(['dates']);
+    expect(await search({ author, subject: 'import' })).toEqual(['import']);
+    expect(await search({ author: 'quelqu’un d’autre' })).toEqual([]);
+    const day = new Date().toISOString().slice(0, 10);
+    expect(await search({ from: day, to: day })).toHaveLength(3);
+    expect(await search({ to: '2020-01-01' })).toEqual([]);
+    expect(await handle(db, 'journal:search', { from: '2026-11-25', to: '2026-11-24' }, later)).toMatchObject({ ok: false, error: { type: 'validation', field: 'to' } });
+    expect(await handle(db, 'journal:search', { act: 'G99' }, later)).toMatchObject({ ok: false, error: { type: 'validation', field: 'act' } });
+    const csv = await call('journal:csv', { body: 'CP', date: '2023-10-16' });
+    expect(csv.entries).toBe(3);
+    db.close();
+    const cli = await runCaptured(['journal', '--seance', 'CP:2023-10-16', '--csv', join(dirname(file), 'cli.csv'), '--db', file]);
+    expect(cli.code).toBe(0);
+    expect(Buffer.from(csv.base64, 'base64').equals(readFileSync(join(dirname(file), 'cli.csv')))).toBe(true);
+  });
+});
+
+describe('register channels: backup now', () => {
+  it('writes a manual backup beside the register and answers it as the list shows it', async () => {
+    const made = await call('backup:now', {});
+    expect(made).toEqual({ name: 'registre-20261124-103000-manuelle.sqlite', date: '2026-11-24T10:30:00.000Z', reason: 'manuelle', size: expect.any(Number) as number });
+    expect((await call('backups:list', {}))[0]).toEqual(made);
   });
 });
 

@@ -1,16 +1,25 @@
 import type { REGISTER_CHANNELS } from '../../../shared/contract/channels/register';
-import { validationError } from '../../../shared/domain/errors';
+import { AppError } from '../../../shared/domain/errors';
+import { MEDIA_TYPES } from '../media-types';
 import { backupByName, backupViews, inspectBackup, registerFileOf } from '../backup-catalog';
 import { restoreIntoOpen } from '../backup-restore';
-import { actJournal, sessionJournal } from '../journal';
+import { backupRegister } from '../backups';
+import { actJournal, journalCsv, searchJournal } from '../journal';
 import type { Handlers } from './handler';
 
 export const REGISTER_HANDLERS: Handlers<typeof REGISTER_CHANNELS> = {
   'journal:act': (db, { body, date, act }) => actJournal(db, body, date, act),
-  'journal:session': (db, { body, date }) => {
-    if (body === undefined && date === undefined) return sessionJournal(db);
-    if (body === undefined || date === undefined) throw validationError("Précisez l'organe et la date de la séance, ou aucun des deux (tout le journal).", body === undefined ? 'body' : 'date');
-    return sessionJournal(db, { body, date });
+  'journal:session': (db, { body, date }) => searchJournal(db, { body, date }),
+  'journal:search': (db, filter) => searchJournal(db, filter),
+  'journal:csv': (db, filter) => {
+    const entries = searchJournal(db, filter);
+    return { fileName: 'journal.csv', mediaType: MEDIA_TYPES.csv, base64: journalCsv(entries).toString('base64'), entries: entries.length };
+  },
+  'backup:now': async (db, _input, now) => {
+    const file = await backupRegister(db, registerFileOf(db), now, 'manuelle');
+    const made = backupViews(registerFileOf(db)).find((b) => file.endsWith(b.name));
+    if (made === undefined) throw new AppError('internal', `Sauvegarde écrite (${file}) mais introuvable dans la liste des sauvegardes.`, 'registre');
+    return made;
   },
   'backups:list': (db) => backupViews(registerFileOf(db)),
   'backup:preview': (db, { name }) => inspectBackup(backupByName(registerFileOf(db), name)),

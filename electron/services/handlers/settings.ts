@@ -4,6 +4,7 @@ import { saveCollectivity } from '../settings/collectivity';
 import { listTemplates, resetTemplate, saveTemplate, showTemplate } from '../settings/custom-templates';
 import { movePrecedence, saveMandate, today } from '../settings/mandates';
 import { saveMember } from '../settings/members';
+import { importMembers } from '../settings/members-import';
 import { saveNumbering } from '../settings/numbering';
 import { settingsView } from '../settings/settings-view';
 import { saveSignatory } from '../settings/signatories';
@@ -15,6 +16,7 @@ export const SETTINGS_HANDLERS: Handlers<typeof SETTINGS_CHANNELS> = {
   'body:save': (db, { body, ...rest }) => saveBody(db, { code: body, ...rest }),
   'member:save': (db, input) => saveMember(db, input),
   'mandate:save': (db, input) => saveMandate(db, input),
+  'members:import': (db, { base64 }) => importMembers(db, Buffer.from(base64, 'base64')),
   'precedence:move': (db, { mandateId, direction }, now) => movePrecedence(db, mandateId, direction, today(now)),
   'signatory:save': (db, input) => saveSignatory(db, input),
   'numbering:save': (db, { pattern }, now) => saveNumbering(db, pattern, now),

@@ -18,8 +18,19 @@ describe('collectivity:save', () => {
 
   it('corrects the name and keeps it', async () => {
     const reply = await handle(db, 'collectivity:save', { ...VAR, name: 'Département du Var (83)', siren: '228 300 018' }, now);
-    expect(reply).toEqual({ ok: true, value: { ...VAR, name: 'Département du Var (83)' } });
+    expect(reply).toEqual({ ok: true, value: { ...VAR, name: 'Département du Var (83)', siret: null } });
     expect(getCollectivity(db)?.name).toBe('Département du Var (83)');
+  });
+
+  it('keeps the SIRET of the seat, checked against the SIREN', async () => {
+    expect(await handle(db, 'collectivity:save', { ...VAR, siret: '228 300 018 00014' }, now)).toEqual({ ok: true, value: { ...VAR, siret: '22830001800014' } });
+    const before = snapshot(db);
+    expect(await handle(db, 'collectivity:save', { ...VAR, siret: '73282932000074' }, now)).toEqual({
+      ok: false,
+      error: { type: 'validation', message: 'SIRET « 73282932000074 » : il doit commencer par le SIREN de la collectivité (228300018).', field: 'siret' },
+    });
+    expect(snapshot(db)).toEqual(before);
+    expect(await handle(db, 'collectivity:save', { ...VAR, siret: '' }, now)).toEqual({ ok: true, value: { ...VAR, siret: null } });
   });
 
   it('creates the collectivity of an empty register', async () => {

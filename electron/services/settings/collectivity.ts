@@ -1,13 +1,15 @@
 import type { CollectivityView } from '../../../shared/contract/channels/settings';
 import { validationError } from '../../../shared/domain/errors';
 import { isValidDepartmentCode, isValidSiren } from '../../../shared/rules/ctes-id';
+import { checkSiret } from '../../../shared/rules/siret';
 import type { Db } from '../../db/open';
 import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
-import { getCollectivity } from '../../db/repositories/collectivity';
+import { getCollectivity, getCollectivitySiret } from '../../db/repositories/collectivity';
 
 /**
- * Sets the collectivity's name, département code, SIREN and publication site, checked as @ctes
- * checks them (the SIREN's Luhn key, a three-character département code). One transaction.
+ * Sets the collectivity's name, département code, SIREN, SIRET and publication site, checked as
+ * @ctes and open data check them (the Luhn keys, a three-character département code, a SIRET
+ * starting with the SIREN). One transaction.
  */
 export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView {
   if (!isValidDepartmentCode(c.departmentCode)) {
@@ -20,6 +22,7 @@ export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView 
   if (!isValidSiren(c.siren)) {
     throw validationError(`SIREN « ${c.siren} » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.`, 'siren');
   }
+  if (c.siret !== null) checkSiret(c.siret, c.siren);
   db.transaction(() => {
     const current = getCollectivity(db);
     const reidentified = current === null ? undefined : (['departmentCode', 'siren'] as const).find((k) => current[k] !== c[k]);
@@ -34,10 +37,16 @@ export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView 
       }
     }
     db.prepare(
-      `INSERT INTO collectivity (id, name, department_code, siren, website_label) VALUES (1, ?, ?, ?, ?)
+      `INSERT INTO collectivity (id, name, department_code, siren, siret, website_label) VALUES (1, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_code = excluded.department_code,
-         siren = excluded.siren, website_label = excluded.website_label`,
-    ).run(c.name, c.departmentCode, c.siren, c.websiteLabel);
+         siren = excluded.siren, siret = excluded.siret, website_label = excluded.website_label`,
+    ).run(c.name, c.departmentCode, c.siren, c.siret, c.websiteLabel);
   })();
-  return getCollectivity(db) as CollectivityView;
+  return collectivityView(db) as CollectivityView;
+}
+
+/** The collectivity as Paramètres shows it, SIRET included; null in an empty register. */
+export function collectivityView(db: Db): CollectivityView | null {
+  const c = getCollectivity(db);
+  return c === null ? null : { ...c, siret: getCollectivitySiret(db) };
 }

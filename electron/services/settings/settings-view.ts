@@ -1,7 +1,7 @@
 import type { SettingsView } from '../../../shared/contract/channels/settings';
 import type { Db } from '../../db/open';
-import { getCollectivity } from '../../db/repositories/collectivity';
 import { listBodies } from './bodies';
+import { collectivityView } from './collectivity';
 import { mandatesInOffice, today } from './mandates';
 import { listMembers } from './members';
 import { numberingView } from './numbering';
@@ -10,7 +10,7 @@ import { listSignatories } from './signatories';
 /** Everything the Paramètres screen shows, read in one go. */
 export function settingsView(db: Db, now: Date): SettingsView {
   return {
-    collectivity: getCollectivity(db),
+    collectivity: collectivityView(db),
     bodies: listBodies(db),
     members: listMembers(db),
     mandates: mandatesInOffice(db, today(now)),

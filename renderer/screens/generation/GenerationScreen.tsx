@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { Button, Input, Label, ProgressBar, TextField } from 'react-aria-components';
+import { Button, Input, Label, ProgressBar, Text, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { GenerationGroup } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { fileBase64 } from '../../app/upload';
 import { StatusRadios } from '../../ui/StatusRadios';
 import { DocumentGroup } from './DocumentGroup';
 import { GeneratedFiles } from './GeneratedFiles';
@@ -26,19 +27,6 @@ const FORMATS = [
   { id: 'docx', label: 'Word (DOCX)' },
 ] as const;
 
-/** A file's bytes in base64, as the contract carries them. */
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Génération: the documents of a session, chosen by group, written one by one into its export folder. */
 export function GenerationScreen({ client, body, date }: { client: ContractClient; body: BodyCode; date: string }) {
   const plan = useCall(client, 'generation:plan', { body, date });
@@ -46,6 +34,7 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [p12, setP12] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const [delegation, setDelegation] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { progress, outcomes, run, cancel } = useGenerationRun(client, body, date);
   const p12Id = useId();
@@ -75,7 +64,8 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
       setProblem('Extraits signés : choisissez le certificat (fichier .p12) et saisissez son mot de passe avant de générer.');
       return;
     }
-    const certificate = needsCertificate && p12 !== null ? { p12: await base64Of(p12), passphrase } : undefined;
+    const stated = delegation.trim();
+    const certificate = needsCertificate && p12 !== null ? { p12: await fileBase64(p12), passphrase, ...(stated === '' ? {} : { delegation: stated }) } : undefined;
     await run(chosen, certificate);
     // The passphrase serves this run only.
     setPassphrase('');
@@ -107,6 +97,13 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
                     <Input />
                   </TextField>
                   <p className="generation-note">Le mot de passe sert à cette génération seulement : il n'est ni enregistré ni consigné.</p>
+                  <TextField value={delegation} onChange={setDelegation} isDisabled={running} className="field generation-delegation">
+                    <Label>Délégation de signature</Label>
+                    <Input placeholder="arrêté n° … du …" size={40} />
+                    <Text slot="description" className="field-hint">
+                      Seulement si le titulaire du certificat n'est pas l'élu qui a présidé l'acte : l'acte de délégation, conservé avec la signature.
+                    </Text>
+                  </TextField>
                 </div>
               )}
             </DocumentGroup>

@@ -31,7 +31,7 @@ export function useGenerationRun(client: ContractClient, body: BodyCode, date: s
     [],
   );
 
-  const run = async (docs: PlannedDocumentView[], certificate?: { p12: string; passphrase: string }) => {
+  const run = async (docs: PlannedDocumentView[], certificate?: { p12: string; passphrase: string; delegation?: string }) => {
     stop.current = false;
     setOutcomes([]);
     let done = 0;

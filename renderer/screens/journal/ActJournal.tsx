@@ -2,9 +2,8 @@ import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { JournalTable } from './JournalTable';
 import './journal.css';
-
-const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' });
 
 /**
  * The journal of one act: every recorded change to its attendance, vote, number, reference, dates
@@ -25,33 +24,7 @@ export function ActJournal({ client, body, date, act }: { client: ContractClient
   }
   return (
     <section className="act-journal" aria-label={title}>
-      <table>
-        <caption>
-          <h2>{title}</h2>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Quand</th>
-            <th scope="col">Qui</th>
-            <th scope="col">Quoi</th>
-            <th scope="col">Avant</th>
-            <th scope="col">Après</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.value.map((e) => (
-            <tr key={e.id}>
-              <td className="nowrap">
-                <time dateTime={e.at}>{paris.format(new Date(e.at))}</time>
-              </td>
-              <td>{e.author}</td>
-              <td>{e.subject}</td>
-              <td>{e.before ?? '—'}</td>
-              <td>{e.after ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <JournalTable entries={entries.value} caption={<h2>{title}</h2>} withPlace={false} />
     </section>
   );
 }

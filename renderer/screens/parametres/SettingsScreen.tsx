@@ -13,7 +13,7 @@ import { TemplatesPanel } from './TemplatesPanel';
 import './parametres.css';
 
 /** settings:get, read again after each save so that tables and examples show the register. */
-function useSettings(client: ContractClient): [Loaded<SettingsView>, () => void] {
+export function useSettings(client: ContractClient): [Loaded<SettingsView>, () => void] {
   const [loaded, setLoaded] = useState<Loaded<SettingsView>>({ state: 'loading' });
   const [version, setVersion] = useState(0);
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BackupPreviewView, BackupView, RestoreView } from '../../../shared/contract/contract';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
@@ -26,6 +27,16 @@ export function BackupsScreen({ client }: { client: ContractClient }) {
   // A restoration adds a backup (the state before it): the list is read again.
   const [version, setVersion] = useState(0);
   const [done, setDone] = useState<{ restored: RestoreView; label: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [failure, setFailure] = useState<AppErrorInfo | null>(null);
+  const backupNow = async () => {
+    setSaved(null);
+    setFailure(null);
+    const reply = await client.call('backup:now', {});
+    if (!reply.ok) return setFailure(reply.error);
+    setSaved(`Sauvegarde du ${when(reply.value)} enregistrée.`);
+    setVersion((v) => v + 1);
+  };
   return (
     <section aria-labelledby="backups-title" className="backups">
       <h1 id="backups-title">Sauvegardes</h1>
@@ -33,6 +44,13 @@ export function BackupsScreen({ client }: { client: ContractClient }) {
         Le registre est sauvegardé chaque jour à l'ouverture et avant chaque mise à jour ; les 30 dernières sauvegardes sont gardées dans le dossier
         « sauvegardes » à côté du registre.
       </p>
+      <div className="actions">
+        <Button onPress={() => void backupNow()}>Sauvegarder maintenant</Button>
+        <span role="status" aria-live="polite" className="ok">
+          {saved}
+        </span>
+      </div>
+      {failure !== null && <Refused error={failure} />}
       {done !== null && (
         <p role="status" className="ok">
           Sauvegarde du {done.label} restaurée : le registre contient {done.restored.restored.sessions.length} séance(s). Son état précédent est conservé

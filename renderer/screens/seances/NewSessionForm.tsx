@@ -30,7 +30,7 @@ function Field(props: { name: string; label: string; value: string; onChange: (v
 }
 
 /** « Nouvelle séance »: body, date, time, place and président, chosen among the members in office that day. */
-export function NewSessionForm(props: { client: ContractClient; created: (body: BodyCode, date: string) => void }) {
+export function NewSessionForm(props: { client: ContractClient; created: (body: BodyCode, date: string) => void; title?: string; submit?: string }) {
   const { client } = props;
   const [body, setBody] = useState<BodyCode>('CP');
   const [date, setDate] = useState('');
@@ -68,7 +68,7 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
         });
       }}
     >
-      <h2 id="new-session-title">Nouvelle séance</h2>
+      <h2 id="new-session-title">{props.title ?? 'Nouvelle séance'}</h2>
       <div className="inline-form">
         <Select label="Organe" value={body} options={BODIES} onChange={(id) => setBody(id as BodyCode)} />
         <Field name="date" label="Date" type="date" value={date} onChange={setDate} error={errors['date']} />
@@ -82,7 +82,7 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
           error={errors['presidentId'] ?? null}
           isDisabled={members.length === 0}
         />
-        <Button type="submit">Créer la séance</Button>
+        <Button type="submit">{props.submit ?? 'Créer la séance'}</Button>
       </div>
       {(errors['general'] ?? errors['certifier']) !== undefined && (
         <p role="alert" className="field-error">

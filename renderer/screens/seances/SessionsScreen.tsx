@@ -6,7 +6,10 @@ import { longDate } from '../../../shared/rules/french-dates';
 import { plural } from '../../app/plural';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { FirstRegisterScreen } from '../premier-registre/FirstRegisterScreen';
 import { NewSessionForm } from './NewSessionForm';
+import { OpenDataExport } from './OpenDataExport';
+import { SessionFileImport } from './SessionFileImport';
 
 const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
@@ -19,7 +22,8 @@ function byYear(sessions: readonly SessionSummary[]): Map<string, SessionSummary
 
 /**
  * Séances: the sessions of one year of the register (the latest first), the other years one click
- * away — a ten-year register shows fifty rows, not five hundred — and « Nouvelle séance ».
+ * away — a ten-year register shows fifty rows, not five hundred —, « Nouvelle séance », the import of
+ * a session file and the year's open data.
  */
 export function SessionsScreen({ client, open, focusNew }: { client: ContractClient; open: (body: BodyCode, date: string) => void; focusNew: boolean }) {
   const sessions = useCall(client, 'sessions:list', {});
@@ -32,6 +36,8 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
     form?.scrollIntoView({ block: 'start' });
     form?.querySelector<HTMLElement>('input, button')?.focus();
   }, [focusNew]);
+  // An empty register opens on its guided first screen.
+  if (sessions.state === 'ok' && sessions.value.length === 0) return <FirstRegisterScreen client={client} open={open} />;
   return (
     <section aria-labelledby="sessions-title">
       <h1 id="sessions-title">Séances</h1>
@@ -82,6 +88,8 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
         </>
       )}
       <NewSessionForm client={client} created={open} />
+      <SessionFileImport client={client} imported={open} />
+      <OpenDataExport client={client} />
     </section>
   );
 }

@@ -24,9 +24,23 @@ export interface VerificationView {
   }[];
 }
 
-/** Documents: an extract rendered, a signed PDF verified. */
+/** The year's open data (SCDL Délibérations), as `registre opendata` writes it. */
+export interface OpenDataView {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+  rows: number;
+  /** Acts exported without a matière @ctes ("2023-10-16 G25"). */
+  withoutSubject: string[];
+}
+
+/** Documents: an extract rendered, a signed PDF verified, the year's open data. */
 export const DOCUMENT_CHANNELS = {
   'extract:render': channel<RenderedFileView>()('renderExtract', z.strictObject({ body, date, act, format: z.enum(['pdf', 'docx']) })),
+  'opendata:export': channel<OpenDataView>()(
+    'exportOpenData',
+    z.strictObject({ year: z.number({ error: 'année : nombre attendu' }).int({ error: 'année : quatre chiffres attendus' }).min(1982, { error: 'année : 1982 ou après' }).max(2999) }),
+  ),
   'pdf:verify': channel<VerificationView>()(
     'verifyPdf',
     z.strictObject({ base64: z.string().min(1, 'fichier vide').regex(/^[A-Za-z0-9+/]+=*$/, 'contenu attendu en base64') }),

@@ -59,7 +59,10 @@ export const GENERATION_CHANNELS = {
       id: z.string().min(1).max(120),
       fileName: fileName.optional(),
       // Signed extracts only; used for this call, never stored nor logged.
-      certificate: z.strictObject({ p12: base64, passphrase: z.string().max(1024) }).optional(),
+      // The delegation (« arrêté n° … du … ») when the certificate's holder is not the presiding member; recorded with the signature.
+      certificate: z
+        .strictObject({ p12: base64, passphrase: z.string().max(1024), delegation: z.string().trim().max(300, { error: 'délégation : 300 caractères au plus' }).optional() })
+        .optional(),
     }),
   ),
   'generation:reveal': channel<{ path: string }>()('revealGenerated', z.strictObject({ body, date, fileName })),

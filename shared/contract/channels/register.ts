@@ -1,5 +1,15 @@
 import type { BodyCode } from '../../domain/body';
 import { act, body, channel, date } from '../channel';
+
+const journalFilter = z.strictObject({
+  body: body.optional(),
+  date: date.optional(),
+  act: act.optional(),
+  author: z.string().trim().min(1).max(200).optional(),
+  subject: z.string().trim().min(1).max(100).optional(),
+  from: date.optional(),
+  to: date.optional(),
+});
 import { z } from '../zod-fr';
 
 /** One entry of the journal of changes, as recorded by the register's triggers. */
@@ -17,6 +27,28 @@ export interface JournalEntryView {
   subject: string;
   before: string | null;
   after: string | null;
+}
+
+/** What the journal screen asks for: a session (or the whole register), an act of it, and filters. */
+export interface JournalFilter {
+  body?: BodyCode | undefined;
+  date?: string | undefined;
+  act?: string | undefined;
+  /** The OS user who made the change, exactly. */
+  author?: string | undefined;
+  /** The kind of change, exactly (« présence », « vote », « dates »…). */
+  subject?: string | undefined;
+  /** First and last day (UTC, AAAA-MM-JJ) of the changes shown, both included. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The journal CSV, as `registre journal --csv` writes it. */
+export interface JournalCsvView {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+  entries: number;
 }
 
 /** A backup of the open register, as the Sauvegardes screen lists it. */
@@ -58,6 +90,9 @@ const backupName = z.string().trim().min(1).max(200);
 export const REGISTER_CHANNELS = {
   'journal:act': channel<JournalEntryView[]>()('actJournal', z.strictObject({ body, date, act })),
   'journal:session': channel<JournalEntryView[]>()('sessionJournal', z.strictObject({ body: body.optional(), date: date.optional() })),
+  'journal:search': channel<JournalEntryView[]>()('searchJournal', journalFilter),
+  'journal:csv': channel<JournalCsvView>()('journalCsv', journalFilter),
+  'backup:now': channel<BackupView>()('backupNow', z.strictObject({})),
   'backups:list': channel<BackupView[]>()('listBackups', z.strictObject({})),
   'backup:preview': channel<BackupPreviewView>()('previewBackup', z.strictObject({ name: backupName })),
   'backup:restore': channel<RestoreView>()('restoreBackup', z.strictObject({ name: backupName })),

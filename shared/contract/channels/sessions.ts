@@ -1,4 +1,4 @@
-import { body, channel, date } from '../channel';
+import { body, channel, date, fileBytes } from '../channel';
 import { isSessionTime } from '../../rules/french-dates';
 import { printable } from '../printable';
 import { z } from '../zod-fr';
@@ -14,9 +14,18 @@ export interface MemberInOfficeView {
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `${label} obligatoire`).max(max, `${label} : ${max} caractères au plus`).superRefine(printable);
 
-/** Creating a session of a body. */
+/** A session file imported (the format of `registre import`). */
+export interface SessionImportView {
+  body: 'CP' | 'CD';
+  date: string;
+  acts: number;
+  members: number;
+}
+
+/** Creating a session of a body, or importing one from a session file. */
 export const SESSION_CHANNELS = {
   'members:in-office': channel<MemberInOfficeView[]>()('membersInOffice', z.strictObject({ body, date })),
+  'session:import': channel<SessionImportView>()('importSessionFile', z.strictObject({ base64: fileBytes })),
   'session:create': channel<{ body: 'CP' | 'CD'; date: string }>()(
     'createSession',
     z.strictObject({

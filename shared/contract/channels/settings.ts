@@ -1,6 +1,6 @@
 import type { BodyCode } from '../../domain/body';
 import type { Civility } from '../../domain/member';
-import { body, channel } from '../channel';
+import { body, channel, fileBytes } from '../channel';
 import { printable } from '../printable';
 import { z } from '../zod-fr';
 
@@ -9,6 +9,8 @@ export interface CollectivityView {
   /** "083" */
   departmentCode: string;
   siren: string;
+  /** The seat's SIRET (open data's COLL_SIRET), "22830001800014"; null while unknown. */
+  siret: string | null;
   /** "site internet du Département du Var" */
   websiteLabel: string;
 }
@@ -78,6 +80,13 @@ export interface SettingsView {
   numbering: NumberingView;
 }
 
+/** What an import of élus from a spreadsheet added. */
+export interface MembersImportView {
+  /** Élus new to the register (the others were already there and only got a mandate). */
+  members: number;
+  mandates: number;
+}
+
 export interface PlaceholderView {
   name: string;
   description: string;
@@ -129,6 +138,10 @@ export const SETTINGS_CHANNELS = {
       name: line('nom de la collectivité'),
       departmentCode: z.string({ error: 'code département : texte attendu' }).trim().toUpperCase(),
       siren: z.string({ error: 'SIREN : texte attendu' }).transform((s) => s.replace(/\s/g, '')),
+      siret: z
+        .string({ error: 'SIRET : texte attendu' })
+        .nullish()
+        .transform((s) => (s ?? '').replace(/\s/g, '') || null),
       websiteLabel: line('site de publication'),
     }),
   ),
@@ -163,6 +176,7 @@ export const SETTINGS_CHANNELS = {
       precedence: z.number({ error: 'rang : nombre entier attendu' }).int({ error: 'rang : nombre entier attendu' }).min(0, { error: 'rang : 0 ou plus' }).max(999).nullable(),
     }),
   ),
+  'members:import': channel<MembersImportView>()('importMembers', z.strictObject({ base64: fileBytes })),
   'precedence:move': channel<MandateView[]>()(
     'movePrecedence',
     z.strictObject({ mandateId: id('mandat'), direction: z.enum(['up', 'down'], { error: 'sens : « up » ou « down »' }) }),
