@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDF } from '@libpdf/core';
+import type { ActAnnexesView } from '../../../shared/contract/channels/acts';
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
@@ -18,13 +19,6 @@ export const MAX_ANNEX_BYTES = 150 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 
-export interface ActAnnexesView {
-  annexes: StoredAnnex[];
-  paperPieces: boolean;
-  /** The @ctes piece types of the act's nature (TypePJNatureActe), the default first. */
-  pieceTypes: { code: string; label: string }[];
-}
-
 /** The @ctes piece types a nature accepts in a classification, its default first; `99_<nature>` when it lists none. */
 export function pieceTypesOf(classification: Classification, natureAbbreviation: string): { code: string; label: string }[] {
   const nature = classification.natures.find((n) => n.abbreviation === natureAbbreviation);
@@ -37,7 +31,7 @@ export function actAnnexes(db: Db, input: { body: BodyCode; date: string; act: s
   const ctx = sessionContext(db, input.body, input.date);
   const act = ctx.act(input.act);
   return {
-    annexes: annexesOfAct(db, act.id),
+    annexes: annexesOfAct(db, act.id).map(({ id, position, title, pieceType, fileName, pageCount, size }) => ({ id, position, title, pieceType, fileName, pageCount, size })),
     paperPieces: hasPaperPieces(db, act.id),
     pieceTypes: pieceTypesOf(activeClassification(db), act.nature),
   };
