@@ -29,7 +29,8 @@ const annexLabel = (row: 'NEW' | 'OLD') =>
  * préfecture as its @ctes annexes, in `position` order. `piece_type` is the @ctes CodeTypePJ
  * (null: the default type of the act's nature). `act_paper_pieces` marks the acts whose paper
  * pieces follow by mail (actes:DocumentPapier « O »). Both are sealed with their act once it
- * has left the secretariat; adding or removing an annex is journaled.
+ * has left the secretariat; adding or removing an annex is journaled (by triggers not named
+ * journal_row_…: no bulk import writes annexes, so none has to set them aside).
  */
 export const migration0011: Migration = {
   version: 11,
@@ -82,12 +83,12 @@ BEGIN
   SELECT RAISE(ABORT, ${sqlText(PAPER_MESSAGE)});
 END;
 
-CREATE TRIGGER journal_row_act_annex_insert AFTER INSERT ON act_annexes
+CREATE TRIGGER journal_act_annex_insert AFTER INSERT ON act_annexes
 BEGIN
   ${journal('NEW', 'NULL', `${annexLabel('NEW')} || ' jointe'`)}
 END;
 
-CREATE TRIGGER journal_row_act_annex_delete AFTER DELETE ON act_annexes
+CREATE TRIGGER journal_act_annex_delete AFTER DELETE ON act_annexes
 WHEN EXISTS (SELECT 1 FROM acts WHERE id = OLD.act_id)
 BEGIN
   ${journal('OLD', annexLabel('OLD'), "'annexe retirée'")}
