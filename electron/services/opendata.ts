@@ -1,6 +1,7 @@
 import { AppError, validationError } from '../../shared/domain/errors';
 import { adopts } from '../../shared/domain/outcome';
 import { actVerdict } from '../../shared/rules/act-verdict';
+import { hasLuhnKey } from '../../shared/rules/luhn';
 import { buildCtesId } from '../../shared/rules/ctes-id';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
@@ -48,16 +49,6 @@ export interface OpenDataExport {
   withoutSubject: string[];
 }
 
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** The SCDL identifier of the préfecture of a département: "PREF083", "PREF02A", "PREF974". */
 export function prefectureId(departmentCode: string): string {
   return `PREF${departmentCode.padStart(3, '0')}`;
@@ -72,7 +63,7 @@ const cell = (v: string | number | null): string => {
 export function exportOpenData(db: Db, args: { year: number; siret: string | null }): OpenDataExport {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
-  if (args.siret !== null && (!/^[0-9]{14}$/.test(args.siret) || !luhn(args.siret))) {
+  if (args.siret !== null && (!/^[0-9]{14}$/.test(args.siret) || !hasLuhnKey(args.siret))) {
     throw validationError(`SIRET « ${args.siret} » invalide : quatorze chiffres dont la clé de contrôle (formule de Luhn) est juste.`, 'siret');
   }
   if (args.siret !== null && !args.siret.startsWith(collectivity.siren)) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { hasLuhnKey } from '../../shared/rules/luhn';
 
 /*
  * A small Table Schema validator (frictionless specs) for the SCDL « Délibérations » schema, with
@@ -64,21 +65,11 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** Validata's SIRET check: 14 digits with a Luhn key (La Poste's establishments sum their digits to a multiple of 5). */
 function validSiret(v: string): boolean {
   if (!/^[0-9]{14}$/.test(v)) return false;
   if (v.startsWith('356000000')) return [...v].reduce((s, d) => s + Number(d), 0) % 5 === 0;
-  return luhn(v);
+  return hasLuhnKey(v);
 }
 
 const simplified = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
