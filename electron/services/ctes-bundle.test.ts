@@ -10,7 +10,7 @@ import { importConventions } from './conventions';
 import { addAnnex, markPaperPieces } from './editing/act-annexes';
 import { assignSubjects } from './legality';
 import { signExtract } from './signed-extracts';
-import { makeActPdf, makeTestPki, missingTools, PASSPHRASE, pdfsig, pdftotext, SIGNING_TIME } from './signing/test-fixtures';
+import { makeActPdf, makeTestPki, missingTools, PASSPHRASE, pdfsig, pdftotext, SIGNING_TIME } from './signing/testing/fixtures';
 import { importSession } from './session-import';
 import demoConventions from '../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };

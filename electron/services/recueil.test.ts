@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/domain/errors';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, tempRegister } from '../testing/temp-register';
 import { addAnnex } from './editing/act-annexes';
 import { renderRecueil } from './recueil';
 import { loadDemo } from './register-file';
-import { makeActPdf } from './signing/test-fixtures';
+import { makeActPdf } from './signing/testing/fixtures';
 
 const now = new Date('2023-10-20T08:00:00Z');
 const args = { body: 'CP' as const, date: '2023-10-16', now };
@@ -104,6 +104,8 @@ describe('renderRecueil', () => {
   }, 60_000);
 
   it('refuses, in French, a séance without recueil data', async () => {
+    // The reference acts are executory, so their recueil is sealed (0008): set the seal aside to lose it.
+    db.exec('DROP TRIGGER recueils_sealed_delete');
     db.prepare('DELETE FROM recueils').run();
     const refused = renderRecueil(db, args);
     await expect(refused).rejects.toBeInstanceOf(AppError);

@@ -6,16 +6,17 @@ import type { Act, Collectivity, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
-import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import { templateFor } from '../../templates/catalogue';
+import { buildExtract } from '../../templates/extrait/build-extract';
 import { createDocument, type Document, pageBreak, spacer } from '../../templates/model';
 import { countPdfPages } from '../../templates/render/pdf';
-import { buildRecueil, loadRecueilTemplates, type SommaireEntry } from '../../templates/recueil/build-recueil';
+import { buildRecueil, recueilTemplates, type SommaireEntry } from '../../templates/recueil/build-recueil';
 import type { Db } from '../db/open';
 import { annexesOfAct, annexPdf } from '../db/repositories/act-annexes';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
-import { customSources, customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
 
 /**
  * By default an act's annexes are the conventions it approves, generated from their templates,
@@ -91,7 +92,8 @@ export async function renderRecueil(
   }
   const acts = loadActs(db, session.id);
   if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte : le recueil serait vide.", 'act');
-  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const saved = savedTemplates(db);
+  const template = templateFor(saved, 'extrait');
   const printed = [...acts]
     .sort((a, b) => a.number - b.number)
     .map((act) => ({
@@ -113,7 +115,7 @@ export async function renderRecueil(
         createdAt: args.now.toISOString(),
       },
     },
-    loadRecueilTemplates(customSources(db, { cover: 'recueil-couverture', sommaire: 'recueil-sommaire', backCover: 'recueil-quatrieme-de-couverture' })),
+    recueilTemplates(saved),
   );
   // The attached PDFs are the last annexes of their act: they start after its extract and other annexes.
   const placements: { at: number; pdf: Uint8Array }[] = [];

@@ -26,7 +26,8 @@ function upgraded() {
   importSession(db, referenceSession());
   db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
   const actsBefore = db.prepare('SELECT count(*) FROM acts').pluck().get();
-  expect(migrate(db, MIGRATIONS)).toEqual([11]);
+  expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 11))).toEqual([11]);
+  migrate(db, MIGRATIONS);
   expect(db.prepare('SELECT count(*) FROM acts').pluck().get()).toBe(actsBefore);
   const id = (n: number) => db.prepare('SELECT id FROM acts WHERE number = ?').pluck().get(n) as number;
   const annex = db.prepare(

@@ -1,7 +1,7 @@
 import { PDF } from '@libpdf/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { referenceRegister } from '../../testing/temp-register';
-import { makeActPdf } from '../signing/test-fixtures';
+import { makeActPdf } from '../signing/testing/fixtures';
 import { actAnnexes, addAnnex, MAX_ANNEX_BYTES, markPaperPieces, removeAnnex } from './act-annexes';
 
 let cleanup = () => {};
