@@ -14,6 +14,12 @@ const outOfSecretariat = (id: string) =>
      OR a.executory_date IS NOT NULL OR a.online_date IS NOT NULL))
    OR EXISTS (SELECT 1 FROM signatures g WHERE g.act_id = ${id}))`;
 
+/** A trigger refusing the write with `message` when `when` holds. */
+const seal = (name: string, on: string, when: string, message: string) => `CREATE TRIGGER ${name} ${on} WHEN ${when}
+BEGIN
+  SELECT RAISE(ABORT, ${sqlText(message)});
+END;`;
+
 /** A journal row about an act's annex ('acte' subject), written like those of migration 0007. */
 const journal = (row: 'NEW' | 'OLD', before: string, after: string) => `INSERT INTO journal (author, session_id, body, session_date, act_id, act, subject, before, after)
   SELECT c.author, s.id, b.code, s.date, a.id, b.series || a.number, 'acte', ${before}, ${after}
@@ -53,35 +59,12 @@ CREATE TABLE act_paper_pieces (
   act_id INTEGER PRIMARY KEY REFERENCES acts (id) ON DELETE CASCADE
 ) STRICT;
 
-CREATE TRIGGER act_annexes_sealed_insert BEFORE INSERT ON act_annexes WHEN ${outOfSecretariat('NEW.act_id')}
-BEGIN
-  SELECT RAISE(ABORT, ${sqlText(ANNEX_MESSAGE)});
-END;
-
-CREATE TRIGGER act_annexes_sealed_update BEFORE UPDATE ON act_annexes WHEN ${outOfSecretariat('OLD.act_id')} OR ${outOfSecretariat('NEW.act_id')}
-BEGIN
-  SELECT RAISE(ABORT, ${sqlText(ANNEX_MESSAGE)});
-END;
-
-CREATE TRIGGER act_annexes_sealed_delete BEFORE DELETE ON act_annexes WHEN ${outOfSecretariat('OLD.act_id')}
-BEGIN
-  SELECT RAISE(ABORT, ${sqlText(ANNEX_MESSAGE)});
-END;
-
-CREATE TRIGGER act_paper_pieces_sealed_insert BEFORE INSERT ON act_paper_pieces WHEN ${outOfSecretariat('NEW.act_id')}
-BEGIN
-  SELECT RAISE(ABORT, ${sqlText(PAPER_MESSAGE)});
-END;
-
-CREATE TRIGGER act_paper_pieces_sealed_update BEFORE UPDATE ON act_paper_pieces
-BEGIN
-  SELECT RAISE(ABORT, ${sqlText(PAPER_MESSAGE)});
-END;
-
-CREATE TRIGGER act_paper_pieces_sealed_delete BEFORE DELETE ON act_paper_pieces WHEN ${outOfSecretariat('OLD.act_id')}
-BEGIN
-  SELECT RAISE(ABORT, ${sqlText(PAPER_MESSAGE)});
-END;
+${seal('act_annexes_sealed_insert', 'BEFORE INSERT ON act_annexes', outOfSecretariat('NEW.act_id'), ANNEX_MESSAGE)}
+${seal('act_annexes_sealed_update', 'BEFORE UPDATE ON act_annexes', `${outOfSecretariat('OLD.act_id')} OR ${outOfSecretariat('NEW.act_id')}`, ANNEX_MESSAGE)}
+${seal('act_annexes_sealed_delete', 'BEFORE DELETE ON act_annexes', outOfSecretariat('OLD.act_id'), ANNEX_MESSAGE)}
+${seal('act_paper_pieces_sealed_insert', 'BEFORE INSERT ON act_paper_pieces', outOfSecretariat('NEW.act_id'), PAPER_MESSAGE)}
+${seal('act_paper_pieces_sealed_update', 'BEFORE UPDATE ON act_paper_pieces', '1', PAPER_MESSAGE)}
+${seal('act_paper_pieces_sealed_delete', 'BEFORE DELETE ON act_paper_pieces', outOfSecretariat('OLD.act_id'), PAPER_MESSAGE)}
 
 CREATE TRIGGER journal_act_annex_insert AFTER INSERT ON act_annexes
 BEGIN
