@@ -124,6 +124,11 @@ describe('host', () => {
     expect((await send(host.port, '/api/sessions:list', { headers })).status).toBe(405);
     const big = await send(host.port, '/api/sessions:list', { method: 'POST', headers, body: ' '.repeat(MAX_BODY_BYTES + 1) });
     expect(big.status).toBe(413);
+    // An annex upload carries a whole PDF: its channel alone accepts more; the handler then judges the file.
+    const annex = { body: 'CP', date: '2023-10-16', act: 'G1', title: 'Plan', pieceType: null, fileName: 'plan.jpg', base64: 'A'.repeat(2 * MAX_BODY_BYTES) };
+    const upload = await api('act-annex:add', annex);
+    expect(upload.status).toBe(400);
+    expect(upload.body).toContain('Annexe « plan.jpg » : ce fichier n');
     const unknown = await api('db:exec', {});
     expect(unknown.status).toBe(404);
   });

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { MAX_ANNEX_UPLOAD_BYTES } from '../../shared/contract/channels/acts';
 import type { ErrorType, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { RENDERER_CSP, resolveStatic } from '../renderer-files';
@@ -28,6 +29,9 @@ export const DEFAULT_STATIC_DIR = appFile('dist-renderer');
 
 /** Largest API request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Channels that carry a whole file, with their own body limit: an annex PDF of up to 150 MB, in base64. */
+const LARGE_BODY_CHANNELS: Record<string, number> = { 'act-annex:add': MAX_ANNEX_UPLOAD_BYTES };
 
 export interface HostOptions {
   db: Db;
@@ -117,21 +121,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (type !== 'application/json') {
       return sendJson(res, 415, fail('validation', 'Le corps de la requête doit être du JSON (Content-Type: application/json).', 'content-type'));
     }
-    const body = await readBody(req);
+    let name: string;
+    try {
+      name = decodeURIComponent(channel);
+    } catch {
+      name = channel;
+    }
+    const limit = LARGE_BODY_CHANNELS[name] ?? MAX_BODY_BYTES;
+    const body = await readBody(req, limit);
     if (body === 'too-large') {
-      return sendJson(res, 413, fail('validation', `Requête trop volumineuse (plus de ${MAX_BODY_BYTES} octets).`), { Connection: 'close' });
+      return sendJson(res, 413, fail('validation', `Requête trop volumineuse (plus de ${limit} octets).`), { Connection: 'close' });
     }
     let payload: unknown;
     try {
       payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return sendJson(res, 400, fail('validation', 'Le corps de la requête n’est pas du JSON valide.'));
-    }
-    let name: string;
-    try {
-      name = decodeURIComponent(channel);
-    } catch {
-      name = channel;
     }
     const result = await handle(options.db, name, payload, now());
     return sendJson(res, result.ok ? 200 : STATUS_OF[result.error.type], result);
@@ -209,15 +214,15 @@ function sendText(res: ServerResponse, status: number, text: string, extra: Reco
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > MAX_BODY_BYTES) return 'too-large';
+  if (declared > limit) return 'too-large';
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
+    if (size > limit) return 'too-large';
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);

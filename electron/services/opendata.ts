@@ -12,10 +12,14 @@ import { activeClassification } from './ctes-classification';
 
 /*
  * Open data: the délibérations of a year in the SCDL « Délibérations » format (schema.data.gouv.fr,
- * scdl/deliberations 2.1): UTF-8 CSV, comma-separated, one line per adopted act. DELIB_ID and PREF_ID
- * are the @ctes identifier; PREF_DATE the date of reception by the préfecture (else of transmission);
- * VOTE_EFFECTIF the members in office, VOTE_REEL those present or represented; for a unanimous vote
- * VOTE_POUR is VOTE_REEL. BUDGET_* and DELIB_URL are left empty (the register does not know them).
+ * scdl/deliberations 2.1.5, copied in reference/scdl/): UTF-8 CSV, comma-separated, one line per
+ * adopted act. DELIB_ID is the @ctes identifier; DELIB_MATIERE_CODE the first two levels of the
+ * matière and DELIB_MATIERE_NOM their labels as « Matière/Sous-matière »; PREF_ID the préfecture
+ * that controls the acts (PREF083) and PREF_DATE the date of reception by it (else of
+ * transmission), both empty until the act is transmitted; VOTE_EFFECTIF the members in office,
+ * VOTE_REEL those who voted (for, against or abstaining: the schema checks the sum); for a
+ * unanimous vote every member present or represented voted for. BUDGET_* and DELIB_URL are left
+ * empty (the register does not know them).
  */
 
 export const OPENDATA_COLUMNS = [
@@ -43,6 +47,11 @@ export interface OpenDataExport {
   rows: number;
   /** Acts exported without a matière (DELIB_MATIERE_CODE is required by the schema). */
   withoutSubject: string[];
+}
+
+/** The SCDL identifier of the préfecture of a département: "PREF083", "PREF02A", "PREF974". */
+export function prefectureId(departmentCode: string): string {
+  return `PREF${departmentCode.padStart(3, '0')}`;
 }
 
 const cell = (v: string | number | null): string => {
@@ -93,13 +102,15 @@ export function exportOpenData(db: Db, args: { year: number; siret: string | nul
               internalNumber: act.internalId,
               nature: act.nature,
             });
-      const code = l?.subjectCode ?? null;
+      // The schema takes the first two levels of the matière ("3.2" for "3.2.1").
+      const code = l?.subjectCode?.split('.').slice(0, 2).join('.') ?? null;
       if (code === null) withoutSubject.push(`${session.date} ${number}`);
-      const [top] = (code ?? '').split('.');
-      const subjectName = code === null ? '' : `${labelOf(top ?? '')} - ${labelOf(code)}`;
+      const [top = ''] = (code ?? '').split('.');
+      const subjectName = code === null ? '' : `${labelOf(top)}/${labelOf(code)}`;
       const verdict = actVerdict(session, act);
-      const real = verdict.counts.present + verdict.counts.proxies;
-      const votes = 'votes' in act.outcome ? act.outcome.votes : { for: real, against: 0, abstentions: 0 };
+      const present = verdict.counts.present + verdict.counts.proxies;
+      const votes = 'votes' in act.outcome ? act.outcome.votes : { for: present, against: 0, abstentions: 0 };
+      const prefDate = l?.legalityReceptionDate ?? l?.transmissionDate ?? null;
       lines.push(
         [
           collectivity.name,
@@ -111,10 +122,10 @@ export function exportOpenData(db: Db, args: { year: number; siret: string | nul
           act.object.replace(/\s+/g, ' ').trim(),
           null,
           null,
-          act.internalId === null ? null : id,
-          l?.legalityReceptionDate ?? l?.transmissionDate ?? null,
+          prefDate === null ? null : prefectureId(collectivity.departmentCode),
+          prefDate,
           verdict.membersInOffice,
-          real,
+          votes.for + votes.against + votes.abstentions,
           votes.for,
           votes.against,
           votes.abstentions,

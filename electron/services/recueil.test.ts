@@ -3,8 +3,10 @@ import { AppError } from '../../shared/domain/errors';
 import { pdfText } from '../../templates/testing/extract-text';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, tempRegister } from '../testing/temp-register';
+import { addAnnex } from './editing/act-annexes';
 import { renderRecueil } from './recueil';
 import { loadDemo } from './register-file';
+import { makeActPdf } from './signing/testing/fixtures';
 
 const now = new Date('2023-10-20T08:00:00Z');
 const args = { body: 'CP' as const, date: '2023-10-16', now };
@@ -83,6 +85,23 @@ describe('renderRecueil', () => {
     expect(await page(withAnnex.bytes, g2 - 2)).toContain('CONVENTION ANNEXE À G1');
     expect(g1).toBe(plain.sommaire[0]!.page);
   });
+
+  it('prints an attached PDF after its act on numbered pages of the recueil, listed in the sommaire', async () => {
+    db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
+    const plain = await renderRecueil(db, args);
+    await addAnnex(db, { body: 'CP', date: '2023-10-16', act: 'G99', title: 'Plan', pieceType: null, fileName: 'plan.pdf', bytes: await makeActPdf(2) });
+    const withFile = await renderRecueil(db, args);
+    const g99 = withFile.sommaire.find((e) => e.number === 'G99')!;
+    expect(withFile.pageCount).toBe(plain.pageCount + 2);
+    expect(g99.page).toBe(plain.sommaire.find((e) => e.number === 'G99')!.page);
+    // The back cover follows the two pages of the attached PDF, each numbered in the recueil's sequence.
+    const first = await page(withFile.bytes, withFile.pageCount - 2);
+    const second = await page(withFile.bytes, withFile.pageCount - 1);
+    expect(first).toContain('Délibération n° G12 — page 1');
+    expect(second).toContain('Délibération n° G12 — page 2');
+    expect(second).toMatch(new RegExp(`\\b${withFile.pageCount - 1}\\b`));
+    expect(await page(withFile.bytes, g99.page)).toContain('N° : G99');
+  }, 60_000);
 
   it('refuses, in French, a séance without recueil data', async () => {
     // The reference acts are executory, so their recueil is sealed (0008): set the seal aside to lose it.

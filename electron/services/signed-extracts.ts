@@ -75,6 +75,12 @@ export function loadSignature(db: Db, actId: number): SignatureRecord | null {
   return row === undefined ? null : toRecord(row);
 }
 
+/** The signed PDF extract of an act as the register keeps it, or null when the act is not signed. */
+export function loadSignedPdf(db: Db, actId: number): Uint8Array | null {
+  const row = storedSignature(db, actId);
+  return row === undefined ? null : new Uint8Array(row.pdf);
+}
+
 /** "Jean-Louis MASSON" and "jean louis masson" are the same person; "Élodie" and "ELODIE" too. */
 export function sameName(a: string, b: string): boolean {
   const key = (s: string) =>

@@ -35,6 +35,24 @@ describe('registre ctes / ar / classification', () => {
     expect(bytes.includes(Buffer.from('083-228300018-20231016-lmc171929-DE-1-1_0.xml'))).toBe(true);
   });
 
+  it('writes the archive form of an act once Paramètres name the arrondissement, the nature and the référent', async () => {
+    const db = join(dir, 'r.sqlite');
+    const folder = join(dir, 'archives');
+    const archive = ['ctes', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--archive', '--out', folder, '--db', db];
+    const refused = await cli(...archive);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/l'arrondissement de la collectivité n'est pas renseigné ; renseignez-le dans Paramètres › Transmission @ctes \(ou registre settings\)/);
+    const bad = await cli('settings', '--referent-courriel', 'pas une adresse', '--db', db);
+    expect(bad.err).toMatch(/^Erreur : Courriel du référent « pas une adresse » invalide/);
+    const set = await cli('settings', '--arrondissement', '1', '--nature-collectivite', '03', '--referent-nom', 'Service de l’Assemblée', '--referent-courriel', 'assemblee@var.fr', '--db', db);
+    expect(set.code).toBe(0);
+    expect(set.out).toContain('Arrondissement : 1\nNature @ctes de la collectivité : 03\nRéférent @ctes : Service de l’Assemblée\nTéléphone du référent : —\nCourriel du référent : assemblee@var.fr');
+    const r = await cli(...archive);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`Archives @ctes écrites dans ${folder} : G25 → EACT--228300018--20231021-1.tar.gz.`);
+    expect(readFileSync(join(folder, 'EACT--228300018--20231021-1.tar.gz')).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+  });
+
   it('reads an ISO-8859-1 ARActe: the same date is accepted, another one is refused on an executory act', async () => {
     const db = await demoRegisterFile(dir);
     const same = join(dir, 'ar-same.xml');

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { longDate } from '../../../shared/rules/french-dates';
+import { buildCtesArchives } from '../../services/ctes-archive';
 import { buildCtesBundle } from '../../services/ctes-bundle';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
@@ -6,13 +8,27 @@ import { writeOutput } from '../output';
 
 export const ctesCommand: Command = {
   name: 'ctes',
-  usage: 'registre ctes --session <AAAA-MM-JJ> --body CP [--act G25] --out <fichier.zip> [--db <registre>]',
+  usage:
+    'registre ctes --session <AAAA-MM-JJ> --body CP [--act G25] --out <fichier.zip> [--db <registre>]\n' +
+    '       registre ctes --session <AAAA-MM-JJ> --body CP [--act G25] --archive --out <dossier> [--db <registre>]',
   async run(argv, { openDb, out, now }) {
-    const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, act: { type: 'string' }, out: { type: 'string' } });
+    const { values } = parseCommand(argv, {
+      session: { type: 'string' },
+      body: { type: 'string' },
+      act: { type: 'string' },
+      out: { type: 'string' },
+      archive: { type: 'boolean' },
+    });
     const target = required(values, 'out');
     const date = sessionDate(values);
     const act = typeof values.act === 'string' ? values.act : undefined;
     const args = { body: bodyCode(values), date, now: now(), ...(act === undefined ? {} : { act }) };
+    if (values.archive === true) {
+      const archives = await buildCtesArchives(await openDb(), args);
+      for (const a of archives) writeOutput(join(target, a.fileName), a.bytes);
+      out(`Archives @ctes écrites dans ${target} : ${archives.map((a) => `${a.number} → ${a.fileName}`).join(', ')}.`);
+      return;
+    }
     const bundle = await buildCtesBundle(await openDb(), args);
     writeOutput(target, bundle.bytes);
     const count = bundle.entries.filter((e) => e.endsWith('_0.xml')).length;

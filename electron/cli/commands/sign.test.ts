@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { P12Signer, PDF } from '@libpdf/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPki } from '../../services/signing/testing/fixtures';
 import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME } from '../../services/signing/testing/fixtures';
@@ -66,6 +67,25 @@ describe('registre sign and verify', () => {
     expect(v.code).toBe(1);
     expect(v.out).toContain('ALTÉRÉ depuis la signature');
     expect(v.err).toContain('a été modifié après sa signature');
+  });
+
+  it('exits 0 when a later revision only adds a countersignature, 1 when it writes on a signed page', async () => {
+    const signed = readFileSync(join(dir, 'signe.pdf'));
+    const countersigning = await PDF.load(signed);
+    await countersigning.sign({ signer: await P12Signer.create(pki.signerP12, PASSPHRASE), signingTime: SIGNING_TIME, fieldName: 'Contreseing' });
+    const countersigned = join(dir, 'contresigne.pdf');
+    writeFileSync(countersigned, await countersigning.save({ incremental: true }));
+    const kept = await cli('verify', countersigned);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain(': signature valide ; des ajouts postérieurs ne modifient pas le contenu signé.');
+    const writing = await PDF.load(signed);
+    writing.getPage(0)?.drawText('ANNULÉ', { x: 100, y: 400, size: 40 });
+    const overwritten = join(dir, 'surcharge.pdf');
+    writeFileSync(overwritten, await writing.save({ incremental: true }));
+    const altered = await cli('verify', overwritten);
+    expect(altered.code).toBe(1);
+    expect(altered.out).toContain('ALTÉRÉ : des modifications postérieures à la signature changent les pages ou le contenu signés.');
+    expect(altered.err).toContain('a été modifié après sa signature : ne le publiez pas.');
   });
 
   it('refuses a wrong passphrase, a missing variable, an unsigned PDF and a PDF made elsewhere in French, writing nothing', async () => {

@@ -1,4 +1,5 @@
 import { validationError } from '../../../shared/domain/errors';
+import { signatureVerdict } from '../../../shared/rules/signature-verdict';
 import { verifyPdf } from '../../services/signing';
 import type { Command } from '../command';
 import { readInput } from '../input';
@@ -15,11 +16,10 @@ export const verifyCommand: Command = {
     const report = await verifyPdf(pdf);
     if (!report.signed) throw validationError(`« ${input} » ne porte aucune signature électronique.`, 'fichier');
     for (const s of report.signatures) {
-      const state = !s.intact ? 'ALTÉRÉ depuis la signature' : s.coversWholeDocument ? 'intact' : 'intact, mais des modifications ont été ajoutées après la signature';
       const when = s.signingTime === null ? '' : `, le ${paris.format(s.signingTime)}`;
-      out(`Signé par ${s.signerCommonName}${when} (${s.subFilter}) : ${state}.`);
+      out(`Signé par ${s.signerCommonName}${when} (${s.subFilter}) : ${signatureVerdict(s).text}.`);
     }
-    if (report.signatures.some((s) => !s.intact || !s.coversWholeDocument)) {
+    if (report.signatures.some((s) => !signatureVerdict(s).sound)) {
       throw validationError(`« ${input} » a été modifié après sa signature : ne le publiez pas.`, 'fichier');
     }
   },

@@ -8,6 +8,7 @@ import { migration0006 } from './0006-settings';
 import { migration0007 } from './0007-journal';
 import { migration0008 } from './0008-seals';
 import { migration0009 } from './0009-collectivity-siret';
+import { migration0011 } from './0011-act-annexes';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0011];

@@ -1,5 +1,6 @@
 import type { ACT_CHANNELS } from '../../../shared/contract/channels/acts';
 import { previewBlocks } from '../../../templates/render/preview';
+import { actAnnexes, addAnnex, markPaperPieces, removeAnnex } from '../editing/act-annexes';
 import { actEditor, createAct, renumberAct, saveAct, withdrawAct } from '../editing/act-edit';
 import { extractDocuments } from '../extracts';
 import type { Handlers } from './handler';
@@ -15,5 +16,18 @@ export const ACT_HANDLERS: Handlers<typeof ACT_CHANNELS> = {
     const [extract] = extractDocuments(db, { body, date, act, now });
     if (extract === undefined) throw actNotFound(act, date);
     return previewBlocks(extract.doc);
+  },
+  'act-annexes:get': (db, input) => actAnnexes(db, input),
+  'act-annex:add': async (db, { base64, ...input }) => {
+    await addAnnex(db, { ...input, bytes: new Uint8Array(Buffer.from(base64, 'base64')) });
+    return actAnnexes(db, input);
+  },
+  'act-annex:remove': (db, input) => {
+    removeAnnex(db, input);
+    return actAnnexes(db, input);
+  },
+  'act-paper:set': (db, input) => {
+    markPaperPieces(db, input);
+    return actAnnexes(db, input);
   },
 };

@@ -35,6 +35,7 @@ export const DOCUMENT_HANDLERS: Handlers<typeof DOCUMENT_CHANNELS> = {
       signatures: report.signatures.map((s) => ({
         intact: s.intact,
         coversWholeDocument: s.coversWholeDocument,
+        signedContentKept: s.signedContentKept,
         signer: s.signerCommonName,
         signingTime: s.signingTime === null ? null : s.signingTime.toISOString(),
         subFilter: s.subFilter,

@@ -1,6 +1,7 @@
 import type { SETTINGS_CHANNELS } from '../../../shared/contract/channels/settings';
 import { saveBody } from '../settings/bodies';
 import { saveCollectivity } from '../settings/collectivity';
+import { saveCtesTransmission } from '../settings/ctes-transmission';
 import { listTemplates, resetTemplate, saveTemplate, showTemplate } from '../settings/custom-templates';
 import { movePrecedence, saveMandate, today } from '../settings/mandates';
 import { saveMember } from '../settings/members';
@@ -20,6 +21,7 @@ export const SETTINGS_HANDLERS: Handlers<typeof SETTINGS_CHANNELS> = {
   'precedence:move': (db, { mandateId, direction }, now) => movePrecedence(db, mandateId, direction, today(now)),
   'signatory:save': (db, input) => saveSignatory(db, input),
   'numbering:save': (db, { pattern }, now) => saveNumbering(db, pattern, now),
+  'ctes-transmission:save': (db, input) => saveCtesTransmission(db, input),
   'templates:list': (db) => listTemplates(db),
   'template:show': (db, { name }) => showTemplate(db, name),
   'template:save': (db, { name, text }) => saveTemplate(db, name, text),

@@ -2,6 +2,7 @@ import type { SettingsView } from '../../../shared/contract/channels/settings';
 import type { Db } from '../../db/open';
 import { listBodies } from './bodies';
 import { collectivityView } from './collectivity';
+import { ctesTransmissionSettings } from './ctes-transmission';
 import { mandatesInOffice, today } from './mandates';
 import { listMembers } from './members';
 import { numberingView } from './numbering';
@@ -16,5 +17,6 @@ export function settingsView(db: Db, now: Date): SettingsView {
     mandates: mandatesInOffice(db, today(now)),
     signatories: listSignatories(db),
     numbering: numberingView(db, now),
+    ctesTransmission: ctesTransmissionSettings(db),
   };
 }

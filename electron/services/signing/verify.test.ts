@@ -1,3 +1,4 @@
+import { P12Signer, PDF, PdfArray, PdfDict, PdfStream } from '@libpdf/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +64,7 @@ describe.skipIf(missing.length > 0)(`verifyPdf${skipReason(missing)}`, () => {
         {
           intact: true,
           coversWholeDocument: true,
+          signedContentKept: true,
           signerCommonName: 'Jean-Louis MASSON',
           subject: 'CN=Jean-Louis MASSON, O=Département du Var, C=FR',
           serialNumber: certificate.serialNumber,
@@ -94,7 +96,41 @@ describe.skipIf(missing.length > 0)(`verifyPdf${skipReason(missing)}`, () => {
     expect(report).toContain('Signature is Valid.');
     expect(report).not.toContain('Total document signed');
     const [signature] = (await verifyPdf(extended)).signatures;
-    expect(signature).toMatchObject({ intact: true, coversWholeDocument: false });
+    // A comment adds nothing to the document: the signed content is what was signed.
+    expect(signature).toMatchObject({ intact: true, coversWholeDocument: false, signedContentKept: true });
+  });
+
+  it('finds the signed content kept when a countersignature is added later, as pdfsig finds both valid', async () => {
+    const doc = await PDF.load(signed);
+    await doc.sign({ signer: await P12Signer.create(pki.signerP12, PASSPHRASE), signingTime: SIGNING_TIME, fieldName: 'Contreseing' });
+    const countersigned = await doc.save({ incremental: true });
+    const report = pdfsig(save('countersigned.pdf', countersigned), '-nocert');
+    expect(report.match(/Signature is Valid\./g)).toHaveLength(2);
+    const [first, second] = (await verifyPdf(countersigned)).signatures;
+    expect(first).toMatchObject({ intact: true, coversWholeDocument: false, signedContentKept: true });
+    expect(second).toMatchObject({ intact: true, coversWholeDocument: true });
+  });
+
+  it('finds the signed content kept when validation data (DSS) is added later', async () => {
+    const doc = await PDF.load(signed);
+    const certificate = doc.register(new PdfStream(new PdfDict(), new Uint8Array([0x30, 0x82, 0x00, 0x00])));
+    doc.getCatalog().set('DSS', PdfDict.of({ Certs: new PdfArray([certificate]) }));
+    const withDss = await doc.save({ incremental: true });
+    expect(Buffer.from(withDss.subarray(0, signed.length)).equals(Buffer.from(signed))).toBe(true);
+    const [signature] = (await verifyPdf(withDss)).signatures;
+    expect(signature).toMatchObject({ intact: true, coversWholeDocument: false, signedContentKept: true });
+  });
+
+  it('finds the signed content ALTERED when a later revision writes on a page or adds one, the signed bytes being intact', async () => {
+    const written = await PDF.load(signed);
+    written.getPage(1)?.drawText('Montant : 1 000 000 €', { x: 72, y: 400 });
+    const overwritten = await written.save({ incremental: true });
+    expect(pdfsig(save('overwritten.pdf', overwritten), '-nocert')).toContain('Signature is Valid.');
+    expect((await verifyPdf(overwritten)).signatures[0]).toMatchObject({ intact: true, coversWholeDocument: false, signedContentKept: false });
+    const grown = await PDF.load(signed);
+    grown.addPage({});
+    const added = await grown.save({ incremental: true });
+    expect((await verifyPdf(added)).signatures[0]).toMatchObject({ intact: true, signedContentKept: false });
   });
 
   it('refuses what is not a PDF', async () => {

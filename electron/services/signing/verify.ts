@@ -4,6 +4,7 @@ import type { ByteRange } from './byte-range';
 import { signedContent } from './byte-range';
 import { describeCertificate } from './certificate';
 import { parsePdfDate } from './dates';
+import { laterRevisionsKeepSignedContent } from './later-revisions';
 import { isSignatureField, loadPdf } from './pdf-document';
 
 /** One signature of a PDF as the app shows it. */
@@ -12,6 +13,12 @@ export interface SignatureReport {
   intact: boolean;
   /** The /ByteRange starts at 0, ends at the end of the file and leaves out only /Contents. */
   coversWholeDocument: boolean;
+  /**
+   * The revisions added after the signature (if any) only add signatures, timestamps or validation
+   * data: the signed pages, content and form values are unchanged. True when the signature covers
+   * the whole document.
+   */
+  signedContentKept: boolean;
   signerCommonName: string;
   subject: string;
   serialNumber: string;
@@ -95,9 +102,14 @@ export async function verifyPdf(pdf: Uint8Array): Promise<VerificationReport> {
     const signer =
       check.signer === null ? null : describeCertificate(new Uint8Array(check.signer.toSchema().toBER(false)));
     const m = dict.get('M');
+    const whole = byteRange !== null && coversWholeDocument(pdf, byteRange);
+    const signedContentKept =
+      whole || (byteRange !== null && check.intact && coversWholeDocument(pdf.subarray(0, byteRange[2] + byteRange[3]), byteRange)
+        && (await laterRevisionsKeepSignedContent(pdf, byteRange[2] + byteRange[3])));
     signatures.push({
       intact: check.intact,
-      coversWholeDocument: byteRange !== null && coversWholeDocument(pdf, byteRange),
+      coversWholeDocument: whole,
+      signedContentKept,
       signerCommonName: signer?.subjectCommonName ?? '',
       subject: signer?.subject ?? '',
       serialNumber: signer?.serialNumber ?? '',

@@ -5,6 +5,7 @@ import type { ActEditorView, PreviewBlock, VoteView } from '../../../shared/cont
 import type { BodyCode } from '../../../shared/domain/body';
 import type { ActTexts } from './act-text';
 import { contentOf, textsOf } from './act-text';
+import { AnnexesPanel } from './AnnexesPanel';
 import { ExtractPreview } from './ExtractPreview';
 import { saveStateText, useAutosave } from './use-autosave';
 import { useReportSaveState, useScreenCommands } from '../../app/shell/shell-context';
@@ -99,6 +100,7 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>
         <h2 id="preview-title">Aperçu de l'extrait</h2>
         <ExtractPreview blocks={preview} />
+        <AnnexesPanel client={client} body={body} date={date} act={act} readOnly={readOnly} />
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { Refused, Waiting } from '../../app/Status';
 import type { Loaded } from '../../app/use-call';
 import { BodiesPanel } from './BodiesForm';
 import { CollectivityForm } from './CollectivityForm';
+import { CtesTransmissionForm } from './CtesTransmissionForm';
 import { MembersPanel } from './MembersPanel';
 import { NumberingForm } from './NumberingForm';
 import { SignatoriesPanel } from './SignatoriesForm';
@@ -44,6 +45,7 @@ export function SettingsScreen({ client }: { client: ContractClient }) {
           <Tab id="members">Élus et ordre du tableau</Tab>
           <Tab id="signatories">Signataires</Tab>
           <Tab id="numbering">Numérotation</Tab>
+          <Tab id="ctes">Transmission @ctes</Tab>
           <Tab id="templates">Modèles</Tab>
         </TabList>
         <TabPanel id="collectivity">
@@ -60,6 +62,9 @@ export function SettingsScreen({ client }: { client: ContractClient }) {
         </TabPanel>
         <TabPanel id="numbering">
           <NumberingForm client={client} initial={s.numbering} />
+        </TabPanel>
+        <TabPanel id="ctes">
+          <CtesTransmissionForm client={client} initial={s.ctesTransmission} />
         </TabPanel>
         <TabPanel id="templates">
           <TemplatesPanel client={client} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { VerificationView } from '../../../shared/contract/contract';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
+import { signatureVerdict } from '../../../shared/rules/signature-verdict';
 import { Refused } from '../../app/Status';
 import { fileBase64 } from '../../app/upload';
 
@@ -39,16 +40,11 @@ export function VerifyScreen({ client }: { client: ContractClient }) {
       )}
       {report !== null &&
         report.signatures.map((s, i) => {
-          const sound = s.intact && s.coversWholeDocument;
+          const verdict = signatureVerdict(s);
           return (
-            <p key={i} role="status" className={sound ? 'ok' : 'error'}>
+            <p key={i} role="status" className={verdict.sound ? 'ok' : 'error'}>
               Signé par {s.signer}
-              {s.signingTime === null ? '' : `, le ${paris.format(new Date(s.signingTime))}`} :{' '}
-              {!s.intact
-                ? 'document ALTÉRÉ depuis la signature — ne le publiez pas.'
-                : s.coversWholeDocument
-                  ? 'document intact.'
-                  : 'signature intacte, mais des modifications ont été ajoutées après la signature.'}
+              {s.signingTime === null ? '' : `, le ${paris.format(new Date(s.signingTime))}`} : {s.coversWholeDocument && verdict.sound ? 'document intact.' : verdict.sound ? `${verdict.text}.` : `document ${verdict.text} — ne le publiez pas.`}
             </p>
           );
         })}

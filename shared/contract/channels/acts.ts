@@ -64,7 +64,31 @@ export type PreviewBlock =
   | { kind: 'table'; header: string[] | null; rows: string[][] }
   | { kind: 'pageBreak' };
 
-/** The ordre du jour and the act editor: add, edit, renumber, withdraw, preview. */
+/** An annex file of an act, as the editor lists it. */
+export interface AnnexFileView {
+  id: number;
+  position: number;
+  title: string;
+  /** @ctes CodeTypePJ; null: the default type of the act's nature. */
+  pieceType: string | null;
+  fileName: string;
+  pageCount: number;
+  /** Bytes. */
+  size: number;
+}
+
+/** The annex files of an act, whether paper pieces follow by mail, the piece types it may use. */
+export interface ActAnnexesView {
+  annexes: AnnexFileView[];
+  paperPieces: boolean;
+  /** The @ctes piece types of the act's nature (classification's TypePJNatureActe), its default first. */
+  pieceTypes: { code: string; label: string }[];
+}
+
+/** Largest annex upload, base64 included (a 150 MB PDF is 200 MB in base64): the host accepts it for `act-annex:add` only. */
+export const MAX_ANNEX_UPLOAD_BYTES = 210 * 1024 * 1024;
+
+/** The ordre du jour and the act editor: add, edit, renumber, withdraw, preview, annex files. */
 export const ACT_CHANNELS = {
   'act:get': channel<ActEditorView>()('getAct', z.strictObject({ body, date, act })),
   'act:create': channel<{ number: string }>()('createAct', z.strictObject({ body, date, object: actContentSchema.shape.object })),
@@ -72,4 +96,19 @@ export const ACT_CHANNELS = {
   'act:renumber': channel<{ number: string }>()('renumberAct', z.strictObject({ body, date, act, number: act })),
   'act:withdraw': channel<{ number: string }>()('withdrawAct', z.strictObject({ body, date, act })),
   'act:preview': channel<PreviewBlock[]>()('previewAct', z.strictObject({ body, date, act })),
+  'act-annexes:get': channel<ActAnnexesView>()('getActAnnexes', z.strictObject({ body, date, act })),
+  'act-annex:add': channel<ActAnnexesView>()(
+    'addActAnnex',
+    z.strictObject({
+      body,
+      date,
+      act,
+      title: z.string({ error: 'titre de l\u2019annexe : texte attendu' }).trim().min(1, 'titre de l\u2019annexe obligatoire').max(300, 'titre de l\u2019annexe : 300 caractères au plus'),
+      pieceType: z.string().regex(/^[0-9]{2}_[A-Z]{2}$/, 'type de pièce @ctes : deux chiffres, _ et deux lettres (99_DE)').nullable(),
+      fileName: z.string().trim().min(1, 'nom du fichier obligatoire').max(255),
+      base64: z.string().min(1, 'fichier vide').regex(/^[A-Za-z0-9+/]+=*$/, 'contenu attendu en base64'),
+    }),
+  ),
+  'act-annex:remove': channel<ActAnnexesView>()('removeActAnnex', z.strictObject({ body, date, act, id: z.number().int().positive() })),
+  'act-paper:set': channel<ActAnnexesView>()('setActPaperPieces', z.strictObject({ body, date, act, paper: z.boolean({ error: 'pièces papier : oui ou non' }) })),
 };

@@ -17,6 +17,8 @@ export interface VerificationView {
     intact: boolean;
     /** Nothing was added after the signature. */
     coversWholeDocument: boolean;
+    /** What was added after the signature only adds signatures, timestamps or validation data. */
+    signedContentKept: boolean;
     signer: string;
     /** ISO instant of the signature dictionary's /M, or null. */
     signingTime: string | null;

@@ -1,5 +1,6 @@
 import type { BodyCode } from '../../domain/body';
 import type { Civility } from '../../domain/member';
+import type { CtesTransmissionSettings } from '../../rules/ctes-envelope';
 import { body, channel, fileBytes } from '../channel';
 import { printable } from '../printable';
 import { z } from '../zod-fr';
@@ -78,6 +79,7 @@ export interface SettingsView {
   mandates: MandateView[];
   signatories: SignatoryView[];
   numbering: NumberingView;
+  ctesTransmission: CtesTransmissionSettings;
 }
 
 /** What an import of élus from a spreadsheet added. */
@@ -186,6 +188,16 @@ export const SETTINGS_CHANNELS = {
     z.strictObject({ body, formula: line('formule'), quality: line('qualité du signataire'), name: line('nom du signataire') }),
   ),
   'numbering:save': channel<NumberingView>()('saveNumbering', z.strictObject({ pattern: z.string({ error: 'modèle de numéro : texte attendu' }).trim() })),
+  'ctes-transmission:save': channel<CtesTransmissionSettings>()(
+    'saveCtesTransmission',
+    z.strictObject({
+      arrondissement: optionalLine('arrondissement'),
+      collectivityNature: optionalLine('nature @ctes de la collectivité'),
+      referentName: optionalLine('nom du référent'),
+      referentTelephone: optionalLine('téléphone du référent'),
+      referentEmail: optionalLine('courriel du référent'),
+    }),
+  ),
   'templates:list': channel<TemplateSummary[]>()('listTemplates', z.strictObject({})),
   'template:show': channel<TemplateView>()('showTemplate', z.strictObject({ name: templateName })),
   'template:save': channel<TemplateView>()(
