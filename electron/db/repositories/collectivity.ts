@@ -27,3 +27,12 @@ export function ensureCollectivity(db: Db, c: Collectivity): void {
     );
   }
 }
+
+/** Writes the collectivity's one row (created on first use). */
+export function setCollectivity(db: Db, c: Pick<Collectivity, 'name' | 'departmentCode' | 'siren' | 'websiteLabel'>): void {
+  db.prepare(
+    `INSERT INTO collectivity (id, name, department_code, siren, website_label) VALUES (1, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_code = excluded.department_code,
+       siren = excluded.siren, website_label = excluded.website_label`,
+  ).run(c.name, c.departmentCode, c.siren, c.websiteLabel);
+}

@@ -3,7 +3,7 @@ import { validationError } from '../../../shared/domain/errors';
 import { isValidDepartmentCode, isValidSiren } from '../../../shared/rules/ctes-id';
 import type { Db } from '../../db/open';
 import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
-import { getCollectivity } from '../../db/repositories/collectivity';
+import { getCollectivity, setCollectivity } from '../../db/repositories/collectivity';
 
 /**
  * Sets the collectivity's name, département code, SIREN and publication site, checked as @ctes
@@ -33,11 +33,7 @@ export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView 
         );
       }
     }
-    db.prepare(
-      `INSERT INTO collectivity (id, name, department_code, siren, website_label) VALUES (1, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_code = excluded.department_code,
-         siren = excluded.siren, website_label = excluded.website_label`,
-    ).run(c.name, c.departmentCode, c.siren, c.websiteLabel);
+    setCollectivity(db, c);
   })();
   return getCollectivity(db) as CollectivityView;
 }
