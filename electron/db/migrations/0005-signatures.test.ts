@@ -34,7 +34,8 @@ describe('migration 0005 signatures', () => {
     const { db, actId } = seeded();
     sign(db, actId(25));
     expect(db.prepare('SELECT count(*) FROM signatures').pluck().get()).toBe(1);
-    expect(() => sign(db, actId(25))).toThrow(/UNIQUE/);
+    // 0008 refuses the second one before its UNIQUE constraint does (a REPLACE must not slip through).
+    expect(() => sign(db, actId(25))).toThrow(/ni remplacée/);
     expect(() => sign(db, actId(26), '   ')).toThrow(/CHECK/);
   });
 

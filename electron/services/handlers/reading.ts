@@ -1,6 +1,8 @@
 import type { READING_CHANNELS } from '../../../shared/contract/channels/reading';
+import { SEARCH_LIMIT } from '../../../shared/contract/channels/reading';
 import { formalName, listName, proxyName } from '../../../shared/domain/member';
 import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
+import { searchActs } from '../../db/repositories/act-search';
 import { listSessions } from '../../db/repositories/sessions';
 import type { ActSummary } from '../session-view';
 import { sessionActs } from '../session-view';
@@ -45,4 +47,6 @@ export const READING_HANDLERS: Handlers<typeof READING_CHANNELS> = {
       absent: v.absent.map(listName),
     };
   },
+  'acts:search': (db, { query }) => searchActs(db, query, SEARCH_LIMIT),
+  'register:info': (db) => ({ file: db.name }),
 };
