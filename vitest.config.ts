@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['{shared,electron,templates,renderer,e2e}/**/*.test.{ts,tsx}'],
     // Generation tests run pdftotext and build real SQLite files: give them room on a 2-core machine.
     testTimeout: 30_000,
+    // …and their setup too: making the signing tests' certificates with openssl takes seconds when loaded.
+    hookTimeout: 30_000,
     pool: 'forks',
     // templates/ is handed the folder of its files, as the app does at startup.
     setupFiles: ['templates/testing/templates-root.ts'],

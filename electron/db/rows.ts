@@ -1,3 +1,4 @@
+import type { ActStatus, WithdrawalBasis } from '../../shared/domain/attendance';
 import type { NatureCode } from '../../shared/rules/ctes-id';
 
 /** Rows as SQLite returns them: snake_case, JSON kept as text. Mapped to domain types in repositories/. */
@@ -74,9 +75,9 @@ export interface ActRow {
 export interface ActAttendanceRow {
   act_id: number;
   member_id: number;
-  status: 'present' | 'absent' | 'excused' | 'withdrawn';
+  status: ActStatus;
   holder_id: number | null;
-  basis: 'L1111-6' | 'interest' | null;
+  basis: WithdrawalBasis | null;
   reason: string | null;
   position: number;
 }

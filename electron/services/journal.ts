@@ -2,7 +2,6 @@ import { userInfo } from 'node:os';
 import type { JournalEntryView, JournalFilter } from '../../shared/contract/channels/register';
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError, validationError } from '../../shared/domain/errors';
-import type { Member } from '../../shared/domain/member';
 import { listName } from '../../shared/domain/member';
 import type { Outcome } from '../../shared/domain/outcome';
 import { longDate } from '../../shared/rules/french-dates';
@@ -10,6 +9,17 @@ import { parseActNumber } from '../../shared/rules/numbering';
 import { outcomeText } from '../../shared/rules/vote';
 import type { Db } from '../db/open';
 import { findActId } from '../db/repositories/acts';
+import type { JournalRow } from '../db/repositories/journal';
+import {
+  actJournalRows,
+  dropJournalRowTriggers,
+  insertJournalEntry,
+  journalRows,
+  memberNameParts,
+  recreateTriggers,
+  sessionIdOn,
+  setJournalContextAuthor,
+} from '../db/repositories/journal';
 import { actNotFound } from '../db/repositories/session-acts';
 
 /*
@@ -32,7 +42,7 @@ export function osUser(): string {
 
 /** Who the following changes are by, until the next call (written at every open of the register). */
 export function setJournalAuthor(db: Db, author: string): void {
-  db.prepare('UPDATE journal_context SET author = ? WHERE id = 1').run(author.trim() || 'inconnu');
+  setJournalContextAuthor(db, author.trim() || 'inconnu');
 }
 
 /** The row triggers set aside by `startBulk`, to be put back by `endBulk`. */
@@ -49,37 +59,17 @@ export interface BulkJournal {
  */
 export function startBulk(db: Db): BulkJournal {
   if (!db.inTransaction) throw new Error('startBulk : hors transaction, le journal perdrait ses déclencheurs.');
-  const triggers = db
-    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal\\_row\\_%' ESCAPE '\\' ORDER BY name")
-    .all() as { name: string; sql: string }[];
-  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
-  return { triggers: triggers.map((t) => t.sql) };
+  return { triggers: dropJournalRowTriggers(db) };
 }
 
 export function endBulk(db: Db, bulk: BulkJournal, summary: { sessionId: number; subject: 'import'; after: string }): void {
-  for (const sql of bulk.triggers) db.exec(sql);
+  recreateTriggers(db, bulk.triggers);
   recordEntry(db, { sessionId: summary.sessionId, subject: summary.subject, before: null, after: summary.after });
 }
 
 /** An entry no trigger writes (an import's summary, a restoration). */
 export function recordEntry(db: Db, e: { sessionId: number | null; subject: 'import' | 'restauration'; before: string | null; after: string }): void {
-  db.prepare(
-    `INSERT INTO journal (author, session_id, body, session_date, subject, before, after)
-     SELECT c.author, s.id, b.code, s.date, ?, ?, ?
-     FROM journal_context c LEFT JOIN sessions s ON s.id = ? LEFT JOIN bodies b ON b.id = s.body_id WHERE c.id = 1`,
-  ).run(e.subject, e.before, e.after, e.sessionId);
-}
-
-interface JournalRow {
-  id: number;
-  at: string;
-  author: string;
-  body: BodyCode | null;
-  session_date: string | null;
-  act: string | null;
-  subject: string;
-  before: string | null;
-  after: string | null;
+  insertJournalEntry(db, e);
 }
 
 /**
@@ -87,8 +77,7 @@ interface JournalRow {
  * holds), shown here as the sentence the extract prints, public-ballot names included.
  */
 function entryView(db: Db): (r: JournalRow) => JournalEntryView {
-  const members = db.prepare('SELECT id, civility, first_name AS firstName, last_name AS lastName FROM members').all() as (Pick<Member, 'civility' | 'firstName' | 'lastName'> & { id: number })[];
-  const names = new Map(members.map((m) => [m.id, listName(m)]));
+  const names = new Map(memberNameParts(db).map((m) => [m.id, listName(m)]));
   const vote = (json: string | null) => {
     if (json === null) return null;
     try {
@@ -111,9 +100,7 @@ function entryView(db: Db): (r: JournalRow) => JournalEntryView {
 }
 
 function sessionId(db: Db, body: BodyCode, date: string): number {
-  const id = db.prepare('SELECT s.id FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE b.code = ? AND s.date = ?').pluck().get(body, date) as
-    | number
-    | undefined;
+  const id = sessionIdOn(db, body, date);
   if (id === undefined) throw new AppError('not_found', `Aucune séance ${body} le ${longDate(date)} dans le registre.`, 'date');
   return id;
 }
@@ -123,25 +110,12 @@ export function actJournal(db: Db, body: BodyCode, date: string, act: string): J
   sessionId(db, body, date);
   const id = findActId(db, body, date, parseActNumber(act).value);
   if (id === null) throw actNotFound(act, date);
-  // SQLite may give a withdrawn act's id to the next act: its entries start at its own creation.
-  return (
-    db
-      .prepare(
-        `SELECT * FROM journal WHERE act_id = ? AND id >= coalesce(
-           (SELECT max(id) FROM journal WHERE act_id = ? AND subject = 'acte' AND before IS NULL AND after LIKE 'acte créé : %'), 0)
-         ORDER BY id DESC`,
-      )
-      .all(id, id) as JournalRow[]
-  ).map(entryView(db));
+  return actJournalRows(db, id).map(entryView(db));
 }
 
 /** The entries of one session (its acts included), or of the whole register; newest first. */
 export function sessionJournal(db: Db, where?: { body: BodyCode; date: string }): JournalEntryView[] {
-  const rows =
-    where === undefined
-      ? db.prepare('SELECT * FROM journal ORDER BY id DESC').all()
-      : db.prepare('SELECT * FROM journal WHERE session_id = ? ORDER BY id DESC').all(sessionId(db, where.body, where.date));
-  return (rows as JournalRow[]).map(entryView(db));
+  return journalRows(db, where === undefined ? undefined : sessionId(db, where.body, where.date)).map(entryView(db));
 }
 
 /**

@@ -92,7 +92,7 @@ describe('bad input is refused whole, the register unchanged', () => {
       const g25 = act(s, 'G25');
       g25.absent = g25.absent.filter((n) => n !== 'M. Jean-Martin GUISIANO');
       g25.proxies.push({ from: 'M. Jean-Martin GUISIANO', to: 'M. Marc LAURIOL' });
-    }, /G25 : procuration de M\. Jean-Martin GUISIANO à M\. Marc LAURIOL : le mandataire doit être présent pour l'acte \(il figure en absents\)\./);
+    }, /G25 : Procuration de M\. Jean-Martin GUISIANO à M\. Marc LAURIOL pour l'acte : le mandataire doit être présent\./);
   });
 
   it('lists that do not add up to the members in office', () => {

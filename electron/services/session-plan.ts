@@ -6,14 +6,14 @@ import { AppError, validationError } from '../../shared/domain/errors';
 import type { Member } from '../../shared/domain/member';
 import { listName, plainName, proxyName } from '../../shared/domain/member';
 import type { Outcome } from '../../shared/domain/outcome';
-import { adopts } from '../../shared/domain/outcome';
 import type { Act, Annex, Certifier, Collectivity, Recueil, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
-import { checkSessionEntries } from '../../shared/rules/attendance';
+import { checkProxies, checkSessionEntries } from '../../shared/rules/attendance';
 import { parseActNumber } from '../../shared/rules/numbering';
 import { precedenceFromQuality } from '../../shared/rules/precedence';
-import { checkVote, outcomeText, parseOutcomeText } from '../../shared/rules/vote';
+import { outcomeText, parseOutcomeText } from '../../shared/rules/vote';
 import type { SessionFile, SessionFileAct } from '../../shared/session-file/schema';
+import { checkActStands } from '../../shared/rules/act-standing';
 
 /**
  * A session file turned into the register's terms, every rule checked, nothing written yet.
@@ -84,16 +84,10 @@ export function planSession(file: SessionFile): SessionPlan {
     const presidingId = readPresiding(session, act, index, changes);
     const verdict = inAct(act, () => actVerdict(session, { changes, presidingId }));
     const outcome = readOutcome(act, index, byListName);
-    inAct(act, () => checkVote(outcome, verdict.counts.present + verdict.counts.proxies, null));
+    inAct(act, () => checkActStands(outcome, verdict));
     const printed = outcomeText(outcome, nameOf);
     if (printed !== act.outcome.trim()) {
       throw validationError(`${act.number} : le résultat imprimé ${quotedValue(act.outcome)} ne correspond pas au vote (« ${printed} »).`, `acts[${index}].outcome`);
-    }
-    if (!verdict.quorum.met && adopts(outcome)) {
-      throw validationError(
-        `${act.number} : le quorum n'est pas atteint (${verdict.quorum.figures}, ${verdict.quorum.article}) : l'acte ne peut pas être adopté.`,
-        `acts[${index}]`,
-      );
     }
     return {
       number,
@@ -148,11 +142,11 @@ function findByPlainName(roster: Member[], name: string, field: string, what: st
 }
 
 /** Runs a rule for one act and prefixes its message with the act number. */
-function inAct<T>(act: SessionFileAct, run: () => T): T {
+function inAct<T>(act: SessionFileAct, run: () => T, field?: string): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof AppError) throw new AppError(e.type, `${act.number} : ${e.message}`, e.field ?? act.number);
+    if (e instanceof AppError) throw new AppError(e.type, `${act.number} : ${e.message}`, field ?? e.field ?? act.number);
     throw e;
   }
 }
@@ -212,31 +206,19 @@ function readActLists(act: SessionFileAct, index: number, byListName: Map<string
   for (const name of act.present) place(name, 'présents', { status: 'present', holderId: null });
   for (const name of act.excused) place(name, 'excusés', { status: 'excused', holderId: null });
   for (const name of act.absent) place(name, 'absents', { status: 'absent', holderId: null });
-  const holders = new Map<number, Member>();
-  for (const { from, to } of act.proxies) {
+  const proxies = act.proxies.map(({ from, to }) => {
     const holder = byListName.get(normalize(to));
     if (holder === undefined) {
       throw validationError(`${act.number} : le mandataire ${quotedValue(to)} n'est pas un membre en exercice de la séance.`, `acts[${index}].proxies`);
     }
-    const giver = place(from, 'procurations', { status: 'absent', holderId: holder.id });
-    if (giver.id === holder.id) {
-      throw validationError(`${act.number} : ${listName(giver)} ne peut pas se donner procuration à lui-même.`, `acts[${index}].proxies`);
-    }
-    if (where.get(holder.id) !== 'présents') {
-      throw validationError(
-        `${act.number} : procuration de ${listName(giver)} à ${listName(holder)} : le mandataire doit être présent pour l'acte (il figure en ${where.get(holder.id) ?? 'aucune liste'}).`,
-        `acts[${index}].proxies`,
-      );
-    }
-    const other = holders.get(holder.id);
-    if (other !== undefined) {
-      throw validationError(
-        `${act.number} : ${listName(holder)} reçoit deux procurations (de ${listName(other)} et de ${listName(giver)}) : un conseiller départemental ne peut recevoir qu'une seule délégation (CGCT L3121-16).`,
-        `acts[${index}].proxies`,
-      );
-    }
-    holders.set(holder.id, giver);
-  }
+    return { giverId: place(from, 'procurations', { status: 'absent', holderId: holder.id }).id, holderId: holder.id };
+  });
+  const byId = new Map(roster.map((m) => [m.id, m]));
+  const nameOf = (id: number) => {
+    const m = byId.get(id);
+    return m === undefined ? `n° ${id}` : listName(m);
+  };
+  inAct(act, () => checkProxies(proxies, (id) => entries.get(id)?.status, nameOf, "l'acte"), `acts[${index}].proxies`);
   const total = act.present.length + act.proxies.length + act.excused.length + act.absent.length;
   const missing = roster.filter((m) => !entries.has(m.id));
   if (missing.length > 0 || total !== roster.length) {

@@ -1,14 +1,23 @@
 /** How a member stands for the whole session, before any per-act change. */
-export type SessionStatus = 'present' | 'absent' | 'excused';
+export const SESSION_STATUSES = ['present', 'absent', 'excused'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 /**
  * How a member stands for one act when the secretary changes it:
  * stepped out (`absent`), came back (`present`), or withdrew for an interest (`withdrawn`).
  */
-export type ActStatus = SessionStatus | 'withdrawn';
+export const ACT_STATUSES = [...SESSION_STATUSES, 'withdrawn'] as const;
+export type ActStatus = (typeof ACT_STATUSES)[number];
 
 /** Why a member takes no part in an act. Only L1111-6 II takes them out of the quorum base (L3132-5). */
-export type WithdrawalBasis = 'L1111-6' | 'interest';
+export const WITHDRAWAL_BASES = ['L1111-6', 'interest'] as const;
+export type WithdrawalBasis = (typeof WITHDRAWAL_BASES)[number];
+
+/** Each withdrawal basis as the screens name it. */
+export const WITHDRAWAL_BASIS_LABELS: Record<WithdrawalBasis, string> = {
+  'L1111-6': "intérêt à l'affaire (CGCT L1111-6)",
+  interest: 'autre motif de retrait',
+};
 
 /** A procuration: `giverId` lets `holderId` vote for them. */
 export interface Proxy {

@@ -18,7 +18,14 @@ export function checkSessionEntries(entries: readonly SessionEntry[], nameOf: Na
   );
 }
 
-function checkProxies(
+/**
+ * Checks procurations against who is present, for `scope` (« la séance », « l'acte »): giver and
+ * holder differ, the giver is not present, the holder is, and holds only one (CGCT L3121-16).
+ * Throws a French validation error naming the members and the rule.
+ *
+ * @example checkProxies([{ giverId: 3, holderId: 7 }], (id) => status.get(id), nameOf, "l'acte")
+ */
+export function checkProxies(
   proxies: readonly Proxy[],
   statusOf: (id: number) => string | undefined,
   nameOf: NameOf,

@@ -126,3 +126,23 @@ export function loadActs(db: Db, sessionId: number): Act[] {
     changes: byAct.get(r.id) ?? [],
   }));
 }
+
+/** An act as the annual table by date lists it. */
+export interface ActListItem {
+  sessionDate: string;
+  /** 'G25' */
+  number: string;
+  object: string;
+}
+
+/** The acts of a body whose session falls between two ISO dates (included), by session date then number. */
+export function actsBetween(db: Db, body: string, from: string, to: string): ActListItem[] {
+  return db
+    .prepare(
+      `SELECT s.date AS sessionDate, b.series || a.number AS number, a.object
+       FROM acts a JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id
+       WHERE b.code = ? AND s.date BETWEEN ? AND ?
+       ORDER BY s.date, a.number`,
+    )
+    .all(body, from, to) as ActListItem[];
+}

@@ -32,3 +32,12 @@ export function ensureCollectivity(db: Db, c: Collectivity): void {
     );
   }
 }
+
+/** Writes the collectivity's one row (created on first use). */
+export function setCollectivity(db: Db, c: Pick<Collectivity, 'name' | 'departmentCode' | 'siren' | 'websiteLabel'> & { siret: string | null }): void {
+  db.prepare(
+    `INSERT INTO collectivity (id, name, department_code, siren, siret, website_label) VALUES (1, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_code = excluded.department_code,
+       siren = excluded.siren, siret = excluded.siret, website_label = excluded.website_label`,
+  ).run(c.name, c.departmentCode, c.siren, c.siret, c.websiteLabel);
+}

@@ -1,6 +1,6 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
-import type { Body, Recueil, Session, SessionSummary } from '../../../shared/domain/session';
+import type { Body, Certifier, Recueil, Session, SessionSummary } from '../../../shared/domain/session';
 import { longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../open';
 import type { RecueilRow, SessionMemberRow, SessionRow } from '../rows';
@@ -120,4 +120,24 @@ export function listSessions(db: Db): SessionSummary[] {
        FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date, b.code`,
     )
     .all() as SessionSummary[];
+}
+
+/** The latest session (by date, then body), its body and the highest act number it used; undefined in an empty register. */
+export function latestSessionNumbers(db: Db): { date: string; code: BodyCode; series: string; last: number | null } | undefined {
+  return db
+    .prepare(
+      `SELECT s.date, b.code, b.series, (SELECT max(number) FROM act_numbers_used u WHERE u.session_id = s.id) AS last
+       FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date DESC, b.code DESC LIMIT 1`,
+    )
+    .get() as { date: string; code: BodyCode; series: string; last: number | null } | undefined;
+}
+
+/** The certifier of the body's latest session, or undefined when the body has none. */
+export function latestCertifier(db: Db, body: BodyCode): Certifier | undefined {
+  return db
+    .prepare(
+      `SELECT certifier_formula AS formula, certifier_quality AS quality, certifier_name AS name
+       FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE b.code = ? ORDER BY s.date DESC LIMIT 1`,
+    )
+    .get(body) as Certifier | undefined;
 }

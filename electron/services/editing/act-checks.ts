@@ -1,9 +1,8 @@
-import { AppError, validationError } from '../../../shared/domain/errors';
-import { adopts } from '../../../shared/domain/outcome';
+import { AppError } from '../../../shared/domain/errors';
 import type { Act, Session } from '../../../shared/domain/session';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { formatActNumber } from '../../../shared/rules/numbering';
-import { checkVote } from '../../../shared/rules/vote';
+import { checkActStands } from '../../../shared/rules/act-standing';
 
 /**
  * Checks that each act still stands with the register as it now is: its attendance computes (the
@@ -15,13 +14,7 @@ export function checkActsStand(session: Session, acts: readonly Act[], field?: s
   for (const act of acts) {
     const number = formatActNumber({ series: session.body.series, value: act.number });
     try {
-      const verdict = actVerdict(session, act);
-      if (!verdict.quorum.met && adopts(act.outcome)) {
-        throw validationError(
-          `le quorum ne serait plus atteint (${verdict.quorum.figures}, ${verdict.quorum.article}) alors que l'acte est adopté.`,
-        );
-      }
-      checkVote(act.outcome, verdict.counts.present + verdict.counts.proxies, null);
+      checkActStands(act.outcome, actVerdict(session, act));
     } catch (e) {
       if (e instanceof AppError) throw new AppError(e.type, `${number} : ${e.message}`, field ?? e.field ?? number);
       throw e;

@@ -4,7 +4,7 @@ import { isValidDepartmentCode, isValidSiren } from '../../../shared/rules/ctes-
 import { checkSiret } from '../../../shared/rules/siret';
 import type { Db } from '../../db/open';
 import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
-import { getCollectivity, getCollectivitySiret } from '../../db/repositories/collectivity';
+import { getCollectivity, getCollectivitySiret, setCollectivity } from '../../db/repositories/collectivity';
 
 /**
  * Sets the collectivity's name, département code, SIREN, SIRET and publication site, checked as
@@ -36,11 +36,7 @@ export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView 
         );
       }
     }
-    db.prepare(
-      `INSERT INTO collectivity (id, name, department_code, siren, siret, website_label) VALUES (1, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_code = excluded.department_code,
-         siren = excluded.siren, siret = excluded.siret, website_label = excluded.website_label`,
-    ).run(c.name, c.departmentCode, c.siren, c.siret, c.websiteLabel);
+    setCollectivity(db, c);
   })();
   return collectivityView(db) as CollectivityView;
 }

@@ -1,6 +1,7 @@
 import type { NumberingView } from '../../../shared/contract/channels/settings';
 import { checkInternalNumberPattern, expandInternalNumber } from '../../../shared/rules/ctes-id';
 import type { Db } from '../../db/open';
+import { latestSessionNumbers } from '../../db/repositories/sessions';
 import { internalNumberPattern, nextSequence, setInternalNumberPattern } from '../../db/repositories/settings';
 
 /**
@@ -9,12 +10,7 @@ import { internalNumberPattern, nextSequence, setInternalNumberPattern } from '.
  */
 export function numberingView(db: Db, now: Date): NumberingView {
   const pattern = internalNumberPattern(db);
-  const latest = db
-    .prepare(
-      `SELECT s.date, b.code, b.series, (SELECT max(number) FROM act_numbers_used u WHERE u.session_id = s.id) AS last
-       FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date DESC, b.code DESC LIMIT 1`,
-    )
-    .get() as { date: string; code: 'CP' | 'CD'; series: string; last: number | null } | undefined;
+  const latest = latestSessionNumbers(db);
   const context = {
     decisionDate: latest?.date ?? now.toISOString().slice(0, 10),
     body: latest?.code ?? 'CP',

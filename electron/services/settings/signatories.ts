@@ -2,6 +2,7 @@ import type { SignatoryView } from '../../../shared/contract/channels/settings';
 import type { BodyCode } from '../../../shared/domain/body';
 import type { Certifier } from '../../../shared/domain/session';
 import type { Db } from '../../db/open';
+import { latestCertifier } from '../../db/repositories/sessions';
 import { setSetting, settingValue } from '../../db/repositories/settings';
 import { bodyId, listBodies } from './bodies';
 
@@ -18,12 +19,7 @@ const key = (body: BodyCode) => `signatory.${body}`;
 export function defaultSignatory(db: Db, body: BodyCode): SignatoryView {
   const stored = settingValue(db, key(body));
   if (stored !== undefined) return { body, ...(JSON.parse(stored) as Certifier), source: 'settings' };
-  const latest = db
-    .prepare(
-      `SELECT certifier_formula AS formula, certifier_quality AS quality, certifier_name AS name
-       FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE b.code = ? ORDER BY s.date DESC LIMIT 1`,
-    )
-    .get(body) as Certifier | undefined;
+  const latest = latestCertifier(db, body);
   return latest === undefined ? { body, formula: '', quality: '', name: '', source: 'none' } : { body, ...latest, source: 'session' };
 }
 

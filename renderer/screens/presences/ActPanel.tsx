@@ -1,27 +1,26 @@
 import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { ActAttendanceView, AttendanceView } from '../../../shared/contract/contract';
+import type { ActStatus, WithdrawalBasis } from '../../../shared/domain/attendance';
+import { WITHDRAWAL_BASES, WITHDRAWAL_BASIS_LABELS } from '../../../shared/domain/attendance';
 import { computeActAttendance, holderCandidates } from '../../../shared/rules/attendance';
 import { QuorumIndicator } from '../../ui/QuorumIndicator';
 import { Select } from '../../ui/Select';
 
-export type ActStatusChoice = 'present' | 'absent' | 'excused' | 'withdrawn';
-
 export interface ActChange {
   memberId: number;
-  status: ActStatusChoice | 'session';
+  status: ActStatus | 'session';
   holderId: number | null;
-  basis: 'L1111-6' | 'interest' | null;
+  basis: WithdrawalBasis | null;
   reason: string | null;
 }
 
-const CHANGE_LABELS: Record<ActStatusChoice, string> = {
+const CHANGE_LABELS: Record<ActStatus, string> = {
   present: 'présent pour cet acte (revient en séance)',
   absent: 'absent pour cet acte (sort de la salle)',
   excused: 'excusé pour cet acte',
   withdrawn: 'ne prend pas part (se retire)',
 };
-const BASIS_LABELS = { 'L1111-6': "intérêt à l'affaire (CGCT L1111-6)", interest: 'autre motif de retrait' } as const;
 
 /** Who is present for one act once its changes apply, and who already holds a procuration there. */
 function actPresence(view: AttendanceView, act: ActAttendanceView) {
@@ -46,9 +45,9 @@ export function ActPanel(props: {
   const nameOf = new Map(view.members.map((m) => [m.id, m.name]));
   const qualityOf = new Map(view.members.map((m) => [m.id, m.quality]));
   const [memberId, setMemberId] = useState<number | null>(null);
-  const [status, setStatus] = useState<ActStatusChoice>('absent');
+  const [status, setStatus] = useState<ActStatus>('absent');
   const [holderId, setHolderId] = useState<number | null>(null);
-  const [basis, setBasis] = useState<'L1111-6' | 'interest' | null>(null);
+  const [basis, setBasis] = useState<WithdrawalBasis | null>(null);
   const [reason, setReason] = useState('');
   const { present, proxies } = actPresence(view, act);
   const candidates = memberId === null ? [] : holderCandidates(present, proxies, memberId);
@@ -88,7 +87,7 @@ export function ActPanel(props: {
                 <td>
                   {CHANGE_LABELS[c.status]}
                   {c.holderId !== null && `, procuration à ${nameOf.get(c.holderId) ?? ''}`}
-                  {c.basis !== null && ` — ${BASIS_LABELS[c.basis]}`}
+                  {c.basis !== null && ` — ${WITHDRAWAL_BASIS_LABELS[c.basis]}`}
                   {c.reason !== null && ` : ${c.reason}`}
                 </td>
                 <td>
@@ -128,8 +127,8 @@ export function ActPanel(props: {
         <Select
           label="Pour cet acte"
           value={status}
-          options={(Object.keys(CHANGE_LABELS) as ActStatusChoice[]).map((id) => ({ id, label: CHANGE_LABELS[id] }))}
-          onChange={(id) => setStatus(id as ActStatusChoice)}
+          options={(Object.keys(CHANGE_LABELS) as ActStatus[]).map((id) => ({ id, label: CHANGE_LABELS[id] }))}
+          onChange={(id) => setStatus(id as ActStatus)}
           isDisabled={!act.editable}
         />
         {(status === 'absent' || status === 'excused') && (
@@ -147,8 +146,8 @@ export function ActPanel(props: {
             <Select
               label="Motif du retrait"
               value={basis}
-              options={(Object.keys(BASIS_LABELS) as ('L1111-6' | 'interest')[]).map((id) => ({ id, label: BASIS_LABELS[id] }))}
-              onChange={(id) => setBasis(id as 'L1111-6' | 'interest')}
+              options={WITHDRAWAL_BASES.map((id) => ({ id, label: WITHDRAWAL_BASIS_LABELS[id] }))}
+              onChange={(id) => setBasis(id as WithdrawalBasis)}
               error={errorOn('basis')}
             />
             <TextField className="field" value={reason} onChange={setReason}>

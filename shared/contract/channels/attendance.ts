@@ -1,3 +1,5 @@
+import type { ActStatus, WithdrawalBasis } from '../../domain/attendance';
+import { ACT_STATUSES, WITHDRAWAL_BASES } from '../../domain/attendance';
 import { act, body, channel, date } from '../channel';
 import { z } from '../zod-fr';
 import type { ActCountsView, QuorumView } from './reading';
@@ -16,9 +18,9 @@ export interface AttendanceMemberView {
 /** A per-act change: the member stepped out, came back or withdrew for this act only. */
 export interface ActChangeView {
   memberId: number;
-  status: 'present' | 'absent' | 'excused' | 'withdrawn';
+  status: ActStatus;
   holderId: number | null;
-  basis: 'L1111-6' | 'interest' | null;
+  basis: WithdrawalBasis | null;
   reason: string | null;
 }
 
@@ -69,9 +71,9 @@ export const ATTENDANCE_CHANNELS = {
       act,
       memberId: member,
       /** `session`: back to the session default for this act. */
-      status: z.enum(['session', 'present', 'absent', 'excused', 'withdrawn']),
+      status: z.enum(['session', ...ACT_STATUSES]),
       holderId: holder,
-      basis: z.enum(['L1111-6', 'interest']).nullable(),
+      basis: z.enum(WITHDRAWAL_BASES).nullable(),
       reason: z.string().trim().max(300).nullable(),
     }),
   ),
