@@ -11,6 +11,7 @@ import { renderDocx } from '../render/docx';
 import { docxText, normalizeForGolden, pdfText } from '../render/extract-text';
 import { buildExtract, loadExtractTemplate } from './build-extract';
 import { publishedExtract } from './golden';
+import { checkPdfA } from '../render/testing/pdfa-check';
 
 let db: Db;
 let cleanup: () => void;
@@ -38,6 +39,15 @@ describe('extract PDF against the published recueil', () => {
       expect(normalizeForGolden(await pdfText(bytes, { raw: true }))).toBe(normalizeForGolden(publishedExtract(firstLine)));
     });
   }
+});
+
+describe('extract PDF as an archivable, accessible file', () => {
+  it('is a tagged PDF/A-2a for every act of the reference séance', async () => {
+    for (const act of reference.acts) {
+      const { bytes } = await renderPdf(extractOf(act.number));
+      expect(await checkPdfA(bytes), act.number).toEqual({ problems: [], bookmarks: 0, claim: '2A' });
+    }
+  });
 });
 
 describe('extract DOCX against the published recueil', () => {

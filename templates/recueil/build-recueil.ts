@@ -4,8 +4,8 @@ import { fillTemplate } from '../engine/fill-template';
 import { parseTemplate } from '../engine/parse-template';
 import type { Template } from '../engine/template';
 import type { Block, Document, DocumentMeta } from '../model';
-import { createDocument } from '../model';
-import { countPdfPages, renderPdf } from '../render/pdf';
+import { anchorDocument, createDocument, linkRows } from '../model';
+import { countPdfPages, renderPdf, type Bookmark } from '../render/pdf';
 import { RECUEIL_CATALOGUE, recueilValues, type SommaireEntry } from './recueil-values';
 
 export type { SommaireEntry } from './recueil-values';
@@ -57,6 +57,8 @@ export interface BuiltRecueil {
 /** Anchor of an act's first block, unique across the recueil's documents. */
 export const actAnchor = (number: string): string => `acte-${number}`;
 
+const SOMMAIRE_ANCHOR = 'sommaire';
+
 const MAX_PASSES = 6;
 
 /**
@@ -74,9 +76,19 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
   const values = (sommaire: readonly SommaireEntry[]) => recueilValues(input.recueil, input.sessionDate, sommaire);
   const cover = document(fillTemplate(templates.cover, values([])));
   const backCover = document(fillTemplate(templates.backCover, values([])));
-  const acts = input.acts.map((a) => ({ ...a, extract: anchored(a.extract, actAnchor(a.number)) }));
-  const sommaireOf = (entries: readonly SommaireEntry[]) =>
-    createDocument({ meta: input.meta, blocks: fillTemplate(templates.sommaire, values(entries)), page: { pageNumbers: 'always' } });
+  const acts = input.acts.map((a) => ({ ...a, extract: anchorDocument(a.extract, actAnchor(a.number)) }));
+  // Each line of the sommaire links to the page where its act starts.
+  const sommaireOf = (entries: readonly SommaireEntry[]) => {
+    const filled = values(entries);
+    const lines = filled.lists['sommaire.lignes'] ?? [];
+    const links = new Map(entries.map((e, i) => [lines[i] ?? '', actAnchor(e.number)]));
+    const blocks = linkRows(fillTemplate(templates.sommaire, filled), links);
+    return anchorDocument(createDocument({ meta: input.meta, blocks, page: { pageNumbers: 'always' } }), SOMMAIRE_ANCHOR);
+  };
+  const bookmarks: Bookmark[] = [
+    { title: 'Sommaire', anchor: SOMMAIRE_ANCHOR },
+    ...acts.map((a) => ({ title: `${a.number} — ${a.title}`, anchor: actAnchor(a.number) })),
+  ];
 
   // The acts' page counts do not depend on the sommaire: counted once.
   const coverPages = countPdfPages(cover);
@@ -99,7 +111,7 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
       continue;
     }
     const documents = [cover, sommaire, ...acts.flatMap((a) => [a.extract, ...a.annexes]), backCover];
-    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta });
+    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta, bookmarks });
     const placed = acts.map((a) => ({ number: a.number, title: a.title, page: rendering.anchors[actAnchor(a.number)] ?? 0 }));
     if (samePages(entries, placed)) return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
     entries = placed;
@@ -109,11 +121,4 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
 
 function samePages(a: readonly SommaireEntry[], b: readonly SommaireEntry[]): boolean {
   return a.length === b.length && a.every((e, i) => e.page === b[i]?.page);
-}
-
-/** `doc` with `anchor` on its first block: the page where the act starts. */
-function anchored(doc: Document, anchor: string): Document {
-  const [first, ...rest] = doc.blocks;
-  if (first === undefined) throw new Error(`The extract of ${anchor} has no block`);
-  return { ...doc, blocks: [{ ...first, anchor }, ...rest] };
 }

@@ -3,8 +3,8 @@ import { fillTemplate } from '../engine/fill-template';
 import { parseTemplate } from '../engine/parse-template';
 import type { Template } from '../engine/template';
 import type { Document, DocumentMeta } from '../model';
-import { createDocument } from '../model';
-import { countPdfPages, renderPdf } from '../render/pdf';
+import { anchorDocument, createDocument, linkRows, type Block } from '../model';
+import { countPdfPages, renderPdf, type Bookmark } from '../render/pdf';
 import { numericDate } from '../../shared/rules/french-dates';
 import { countOf, REGISTRE_CATALOGUE } from './registre-values';
 
@@ -94,6 +94,11 @@ export interface BuiltRegistre {
 /** Header row of both annual tables (a template row would be editable but could lose a column). */
 const TABLE_HEADER = 'Séance\tN°\tOBJET\tPage';
 
+/** Anchor of an act's first block, unique across the registre (numbers restart with the year only). */
+const actAnchor = (date: string, number: string) => `registre-${date}-${number}`;
+const CHRONOLOGICAL_ANCHOR = 'table-chronologique';
+const SUBJECT_ANCHOR = 'table-matieres';
+
 /**
  * The "Registre des délibérations" of a body for a year as one PDF: a cover, then for each séance
  * in date order its acts' extracts in number order, each from a new page, and the séance's closing
@@ -112,15 +117,12 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
     'registre.séances': `${countOf(input.sessions.length, 'séance', 'séances')}, ${countOf(actCount, 'délibération', 'délibérations')}`,
   };
   const cover = createDocument({ meta: input.meta, page: { pageNumbers: 'never' }, blocks: fillTemplate(templates.cover, { texts: common, lists: {} }) });
-  const anchor = (s: RegistreSession, number: string) => `registre-${s.date}-${number}`;
   const documents: Document[] = [cover];
   for (const s of input.sessions) {
     // Every sheet of a session carries the collectivity's name and the session date.
     const runningHeader = `${input.collectivityName} — ${input.bodyName} — séance du ${s.longDate}`;
     for (const act of s.acts) {
-      const [first, ...rest] = act.extract.blocks;
-      if (first === undefined) throw new Error(`The extract of ${act.number} has no block`);
-      documents.push({ ...act.extract, page: { ...act.extract.page, runningHeader }, blocks: [{ ...first, anchor: anchor(s, act.number) }, ...rest] });
+      documents.push(anchorDocument({ ...act.extract, page: { ...act.extract.page, runningHeader } }, actAnchor(s.date, act.number)));
     }
     const values = {
       texts: {
@@ -143,28 +145,41 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
     next += countPdfPages(doc);
   }
   const entries: RegistreEntry[] = input.sessions.flatMap((s) =>
-    s.acts.map((a) => ({ date: s.date, number: a.number, title: a.title, page: firstPages.get(anchor(s, a.number)) ?? 0, subjectCode: a.subject?.code ?? null })),
+    s.acts.map((a) => ({ date: s.date, number: a.number, title: a.title, page: firstPages.get(actAnchor(s.date, a.number)) ?? 0, subjectCode: a.subject?.code ?? null })),
   );
   const subjects = subjectGroups(input.sessions, entries);
   const row = (e: RegistreEntry) => `${numericDate(e.date)}\t${e.number}\t${e.title}\t${e.page}`;
+  // Each line of the tables links to the page where its act starts.
+  const links = new Map(entries.map((e) => [row(e), actAnchor(e.date, e.number)]));
+  const tableDocument = (blocks: Block[], at: string) => anchorDocument(createDocument({ meta: input.meta, blocks: linkRows(blocks, links) }), at);
   documents.push(
-    createDocument({ meta: input.meta, blocks: fillTemplate(templates.chronologicalTable, { texts: common, lists: { 'table.chronologique': [TABLE_HEADER, ...entries.map(row)] } }) }),
-    createDocument({
-      meta: input.meta,
-      blocks: [
+    tableDocument(fillTemplate(templates.chronologicalTable, { texts: common, lists: { 'table.chronologique': [TABLE_HEADER, ...entries.map(row)] } }), CHRONOLOGICAL_ANCHOR),
+    tableDocument(
+      [
         ...fillTemplate(templates.subjectTable, { texts: common, lists: {} }),
         ...subjects.flatMap((g) =>
           fillTemplate(templates.subjectGroup, { texts: { ...common, 'matière.intitulé': g.heading }, lists: { 'matière.lignes': [TABLE_HEADER, ...g.entries.map(row)] } }),
         ),
       ],
-    }),
+      SUBJECT_ANCHOR,
+    ),
   );
+  // The bookmarks: each séance and its acts, then the two tables.
+  const bookmarks: Bookmark[] = [
+    ...input.sessions.map((s) => ({
+      title: `Séance du ${s.longDate}`,
+      anchor: actAnchor(s.date, s.acts[0]!.number),
+      children: s.acts.map((a) => ({ title: `${a.number} — ${a.title}`, anchor: actAnchor(s.date, a.number) })),
+    })),
+    { title: 'Table chronologique', anchor: CHRONOLOGICAL_ANCHOR },
+    { title: 'Table par matière', anchor: SUBJECT_ANCHOR },
+  ];
   // Second pass: the real rendering; its anchors must name the pages the tables print.
-  const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta });
+  const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta, bookmarks });
   for (const s of input.sessions) {
     for (const a of s.acts) {
-      const placed = rendering.anchors[anchor(s, a.number)];
-      if (placed !== firstPages.get(anchor(s, a.number))) throw new Error(`Act ${s.date} ${a.number} starts on page ${placed}, not where the tables say`);
+      const placed = rendering.anchors[actAnchor(s.date, a.number)];
+      if (placed !== firstPages.get(actAnchor(s.date, a.number))) throw new Error(`Act ${s.date} ${a.number} starts on page ${placed}, not where the tables say`);
     }
   }
   return { bytes: rendering.bytes, pageCount: rendering.pageCount, entries, subjects };

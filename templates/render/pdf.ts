@@ -4,6 +4,18 @@ import { drawPageNumber, drawRunningHeader, drawSlices } from './pdf-draw';
 import { canvasOf, measureText, type PdfCanvas } from './pdf-measure';
 import { paginate, type Pagination } from './pdf-paginate';
 import { sliceDocument } from './pdf-slices';
+import { DocumentTagger } from './pdf-tags';
+import { writeXmpInfo } from './pdf-xmp';
+
+const CREATOR = 'Registre';
+const PRODUCER = 'Registre (PDFKit)';
+
+/** An entry of the PDF's bookmarks: opens the page where `anchor` is; `children` indented under it. */
+export interface Bookmark {
+  title: string;
+  anchor: string;
+  children?: readonly Bookmark[];
+}
 
 export interface PdfRenderOptions {
   /**
@@ -15,6 +27,8 @@ export interface PdfRenderOptions {
   startPage?: number;
   /** Properties of the PDF file; the first document's when unset. */
   meta?: DocumentMeta;
+  /** The bookmarks panel (one per act in a recueil or a registre), in page order. */
+  bookmarks?: readonly Bookmark[];
 }
 
 export interface PdfRendering {
@@ -32,8 +46,10 @@ interface LaidOutDocument {
 }
 
 /**
- * Renders one document, or several each starting on a new page, as an A4 PDF with embedded
- * Liberation fonts. Same input, same bytes: dates come from `meta.createdAt` only.
+ * Renders one document, or several each starting on a new page, as an A4 PDF/A-2a with embedded
+ * Liberation fonts: XMP metadata, an sRGB output intent, every block tagged (headings, paragraphs,
+ * lists, tables; running headers and page numbers as artifacts) in French, every anchor a named
+ * destination that links can open. Same input, same bytes: dates come from `meta.createdAt` only.
  * Example: `const { bytes, anchors } = await renderPdf([cover, sommaire, ...acts], { numbering: 'continuous' })`.
  */
 export async function renderPdf(input: Document | readonly Document[], options: PdfRenderOptions = {}): Promise<PdfRendering> {
@@ -46,6 +62,8 @@ export async function renderPdf(input: Document | readonly Document[], options: 
   const pdf = new PDFDocument({
     autoFirstPage: false,
     pdfVersion: '1.7',
+    subset: 'PDF/A-2a',
+    tagged: true,
     lang: 'fr-FR',
     displayTitle: true,
     // PDFKit derives the trailer /ID from these entries, so fixed dates make it reproducible too.
@@ -54,12 +72,13 @@ export async function renderPdf(input: Document | readonly Document[], options: 
       Author: meta.author,
       Subject: meta.subject,
       ...(meta.keywords === undefined ? {} : { Keywords: meta.keywords }),
-      Creator: 'Registre',
-      Producer: 'Registre (PDFKit)',
+      Creator: CREATOR,
+      Producer: PRODUCER,
       CreationDate: date,
       ModDate: date,
     },
   });
+  writeXmpInfo(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: CREATOR, producer: PRODUCER, date });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -68,6 +87,9 @@ export async function renderPdf(input: Document | readonly Document[], options: 
   });
 
   const canvas = canvasOf(pdf);
+  const root = pdf.struct('Document');
+  pdf.addStructure(root);
+  const bookmarks = bookmarkPlacer(pdf, options.bookmarks ?? []);
   const laidOut = documents.map((doc) => ({ doc, pagination: layOut(doc) }));
   const pageCount = laidOut.reduce((sum, { pagination }) => sum + pagination.pages.length, 0);
   const anchors: Record<string, number> = {};
@@ -79,9 +101,13 @@ export async function renderPdf(input: Document | readonly Document[], options: 
       anchors[anchor] = pagesBefore + index + 1;
     }
     placements.push({ firstPage: pagesBefore + 1, pageCount: pagination.pages.length });
-    drawDocument(canvas, { doc, pagination }, pagesBefore, pageCount, options);
+    const tagger = new DocumentTagger(pdf, root);
+    drawDocument(canvas, tagger, { doc, pagination }, pagesBefore, pageCount, options, bookmarks);
+    tagger.end();
     pagesBefore += pagination.pages.length;
   }
+  bookmarks.finish();
+  root.end();
   pdf.end();
   await ended;
   const bytes = Buffer.concat(chunks);
@@ -125,10 +151,12 @@ function layOut(doc: Document): Pagination {
 
 function drawDocument(
   canvas: PdfCanvas,
+  tagger: DocumentTagger,
   { doc, pagination }: LaidOutDocument,
   pagesBefore: number,
   totalPages: number,
   options: PdfRenderOptions,
+  bookmarks: BookmarkPlacer,
 ): void {
   const geometry = pageGeometry(doc);
   const continuous = options.numbering === 'continuous';
@@ -137,11 +165,52 @@ function drawDocument(
   const policy = doc.page.pageNumbers;
   const numbered = policy === 'always' || (policy === 'whenMultiPage' && (continuous ? totalPages : m) > 1);
   const face = { family: doc.typography.fontFamily, bold: false, italic: false };
+  const anchorsByPage = new Map<number, string[]>();
+  for (const [anchor, index] of pagination.anchorPages) anchorsByPage.set(index, [...(anchorsByPage.get(index) ?? []), anchor]);
   for (const [index, placed] of pagination.pages.entries()) {
     // Margins are ours to keep: PDFKit must never add a page on its own.
     canvas.pdf.addPage({ size: [geometry.widthPt, geometry.heightPt], margin: 0 });
-    drawSlices(canvas, placed, geometry.leftPt, geometry.topPt);
+    const anchors = anchorsByPage.get(index) ?? [];
+    for (const anchor of anchors) canvas.pdf.addNamedDestination(anchor);
+    bookmarks.reached(anchors);
+    drawSlices(canvas, tagger, placed, geometry.leftPt, geometry.topPt);
     if (doc.page.runningHeader !== undefined) drawRunningHeader(canvas, face, doc.page.runningHeader);
     if (numbered) drawPageNumber(canvas, face, continuous ? offset + pagesBefore + index + 1 : index + 1, m);
   }
+}
+
+interface BookmarkPlacer {
+  /** Adds, on the current page, the bookmarks whose anchors are reached here (or earlier). */
+  reached(anchors: readonly string[]): void;
+  /** Throws when a bookmark's anchor was never reached. */
+  finish(): void;
+}
+
+/** Places the bookmarks in tree order as their anchors' pages are drawn. */
+function bookmarkPlacer(pdf: PdfCanvas['pdf'], bookmarks: readonly Bookmark[]): BookmarkPlacer {
+  const pending: { bookmark: Bookmark; parent: Bookmark | null }[] = [];
+  const flatten = (list: readonly Bookmark[], parent: Bookmark | null): void => {
+    for (const bookmark of list) {
+      pending.push({ bookmark, parent });
+      flatten(bookmark.children ?? [], bookmark);
+    }
+  };
+  flatten(bookmarks, null);
+  const items = new Map<Bookmark, PDFKit.PDFOutline>();
+  const seen = new Set<string>();
+  let next = 0;
+  return {
+    reached(anchors) {
+      for (const anchor of anchors) seen.add(anchor);
+      for (let entry = pending[next]; entry !== undefined && seen.has(entry.bookmark.anchor); entry = pending[++next]) {
+        const parentItem = entry.parent === null ? pdf.outline : items.get(entry.parent);
+        if (parentItem === undefined) throw new Error(`Bookmark "${entry.bookmark.title}" comes before its parent`);
+        items.set(entry.bookmark, parentItem.addItem(entry.bookmark.title));
+      }
+    },
+    finish() {
+      const missing = pending[next];
+      if (missing !== undefined) throw new Error(`Bookmark "${missing.bookmark.title}": anchor "${missing.bookmark.anchor}" is not in the PDF`);
+    },
+  };
 }
