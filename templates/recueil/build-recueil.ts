@@ -64,9 +64,9 @@ const MAX_PASSES = 6;
 /**
  * The "Recueil des actes administratifs" as one PDF: cover, sommaire, every act's extract followed
  * by its annexes (each from a new page), back cover; pages numbered continuously.
- * The sommaire's page numbers come from the real layout: the pages are counted with the sommaire
- * as it stands, the sommaire is refilled, and so on until its own length stops changing; the
- * rendering's anchors then confirm every page (a mismatch starts another pass from the anchors).
+ * The sommaire's page numbers come from the real layout: the acts' pages are measured once, the
+ * sommaire alone is refilled and measured until its own length stops changing, then the whole
+ * recueil is written once, one document at a time; its anchors confirm every page.
  *
  * @example const { bytes, sommaire } = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, loadRecueilTemplates())
  */
@@ -90,9 +90,12 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
     ...acts.map((a) => ({ title: `${a.number} — ${a.title}`, anchor: actAnchor(a.number) })),
   ];
 
-  // The acts' page counts do not depend on the sommaire: counted once.
+  // The acts' page counts do not depend on the sommaire: measured once (layouts dropped), and
+  // given to the rendering, which then lays out and writes one document at a time.
   const coverPages = countPdfPages(cover);
-  const actPages = acts.map((a) => [a.extract, ...a.annexes].reduce((sum, doc) => sum + countPdfPages(doc), 0));
+  const backCoverPages = countPdfPages(backCover);
+  const documentPages = acts.map((a) => [a.extract, ...a.annexes].map(countPdfPages));
+  const actPages = documentPages.map((pages) => pages.reduce((sum, count) => sum + count, 0));
   const pagesAfter = (sommairePages: number) => {
     let next = coverPages + sommairePages + 1;
     return acts.map((a, i) => {
@@ -105,16 +108,18 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
   let entries: SommaireEntry[] = acts.map((a) => ({ number: a.number, title: a.title, page: null }));
   for (let passes = 1; passes <= MAX_PASSES; passes++) {
     const sommaire = sommaireOf(entries);
-    const next = pagesAfter(countPdfPages(sommaire));
+    const sommairePages = countPdfPages(sommaire);
+    const next = pagesAfter(sommairePages);
     if (!samePages(entries, next)) {
       entries = next;
       continue;
     }
     const documents = [cover, sommaire, ...acts.flatMap((a) => [a.extract, ...a.annexes]), backCover];
-    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta, bookmarks });
+    const pageCounts = [coverPages, sommairePages, ...documentPages.flat(), backCoverPages];
+    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta, bookmarks, pageCounts });
     const placed = acts.map((a) => ({ number: a.number, title: a.title, page: rendering.anchors[actAnchor(a.number)] ?? 0 }));
-    if (samePages(entries, placed)) return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
-    entries = placed;
+    if (!samePages(entries, placed)) throw new Error('The recueil was not laid out as measured');
+    return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
   }
   throw new Error(`The sommaire's page numbers did not settle after ${MAX_PASSES} passes`);
 }

@@ -29,6 +29,14 @@ export interface PdfRenderOptions {
   meta?: DocumentMeta;
   /** The bookmarks panel (one per act in a recueil or a registre), in page order. */
   bookmarks?: readonly Bookmark[];
+  /**
+   * Pages each document takes, from a measuring pass (`countPdfPages`) the caller already made.
+   * Continuous numbering prints the total on every page: without these counts the documents are
+   * measured first, and a one-shot iterable cannot be read twice.
+   */
+  pageCounts?: readonly number[];
+  /** Called after each document is written, e.g. to report progress: its index and the pages so far. */
+  onDocument?: (index: number, pagesSoFar: number) => void;
 }
 
 export interface PdfRendering {
@@ -50,14 +58,16 @@ interface LaidOutDocument {
  * Liberation fonts: XMP metadata, an sRGB output intent, every block tagged (headings, paragraphs,
  * lists, tables; running headers and page numbers as artifacts) in French, every anchor a named
  * destination that links can open. Same input, same bytes: dates come from `meta.createdAt` only.
+ * The documents are laid out and written one at a time and their layout dropped at once, so a
+ * book of thousands of pages keeps in memory only the document being drawn (and the PDF's bytes).
  * Example: `const { bytes, anchors } = await renderPdf([cover, sommaire, ...acts], { numbering: 'continuous' })`.
  */
-export async function renderPdf(input: Document | readonly Document[], options: PdfRenderOptions = {}): Promise<PdfRendering> {
-  const documents = listOf(input);
+export async function renderPdf(input: Document | Iterable<Document>, options: PdfRenderOptions = {}): Promise<PdfRendering> {
+  const documents: Iterable<Document> = 'blocks' in input ? [input] : input;
   if (options.startPage !== undefined && !(Number.isInteger(options.startPage) && options.startPage >= 1)) {
     throw new Error(`startPage must be a whole number from 1, not ${options.startPage}`);
   }
-  const meta = options.meta ?? documents[0]!.meta;
+  const meta = options.meta ?? firstOf(documents).meta;
   const date = creationDate(meta);
   const pdf = new PDFDocument({
     autoFirstPage: false,
@@ -79,8 +89,16 @@ export async function renderPdf(input: Document | readonly Document[], options: 
     },
   });
   writeXmpInfo(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: CREATOR, producer: PRODUCER, date });
-  const chunks: Buffer[] = [];
+  // PDFKit writes a PDF in hundreds of tiny chunks a page; they are joined after each document.
+  const parts: Buffer[] = [];
+  let chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const flush = async (): Promise<void> => {
+    // The stream hands its chunks over only once the event loop turns.
+    await new Promise((resolve) => setImmediate(resolve));
+    parts.push(Buffer.concat(chunks));
+    chunks = [];
+  };
   const ended = new Promise<void>((resolve, reject) => {
     pdf.on('end', resolve);
     pdf.on('error', reject);
@@ -90,28 +108,38 @@ export async function renderPdf(input: Document | readonly Document[], options: 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   const bookmarks = bookmarkPlacer(pdf, options.bookmarks ?? []);
-  const laidOut = documents.map((doc) => ({ doc, pagination: layOut(doc) }));
-  const pageCount = laidOut.reduce((sum, { pagination }) => sum + pagination.pages.length, 0);
+  // Only continuous numbering needs the total before the first page is drawn.
+  const measured = options.pageCounts ?? (options.numbering === 'continuous' ? [...documents].map(countPdfPages) : null);
+  const pageCount = measured?.reduce((sum, count) => sum + count, 0) ?? null;
   const anchors: Record<string, number> = {};
   const placements: PdfRendering['documents'] = [];
   let pagesBefore = 0;
-  for (const { doc, pagination } of laidOut) {
+  for (const doc of documents) {
+    const pagination = layOut(doc);
+    const expected = measured?.[placements.length];
+    if (measured !== null && expected !== pagination.pages.length) {
+      throw new Error(`Document ${placements.length + 1} takes ${pagination.pages.length} pages, not ${expected ?? 'none'} as measured`);
+    }
     for (const [anchor, index] of pagination.anchorPages) {
       if (anchor in anchors) throw new Error(`Anchor "${anchor}" is used twice`);
       anchors[anchor] = pagesBefore + index + 1;
     }
     placements.push({ firstPage: pagesBefore + 1, pageCount: pagination.pages.length });
     const tagger = new DocumentTagger(pdf, root);
-    drawDocument(canvas, tagger, { doc, pagination }, pagesBefore, pageCount, options, bookmarks);
+    drawDocument(canvas, tagger, { doc, pagination }, pagesBefore, pageCount ?? pagination.pages.length, options, bookmarks);
     tagger.end();
     pagesBefore += pagination.pages.length;
+    options.onDocument?.(placements.length - 1, pagesBefore);
+    await flush();
   }
+  if (placements.length === 0) throw new Error('Nothing to render: the list of documents is empty');
+  if (measured !== null && measured.length !== placements.length) throw new Error(`${placements.length} documents drawn, ${measured.length} measured`);
   bookmarks.finish();
   root.end();
   pdf.end();
   await ended;
-  const bytes = Buffer.concat(chunks);
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pageCount, anchors, documents: placements };
+  const bytes = Buffer.concat([...parts, ...chunks]);
+  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pageCount: pagesBefore, anchors, documents: placements };
 }
 
 /** Number of pages `doc` takes in PDF, without drawing it (e.g. to decide the DOCX footer). */
@@ -119,10 +147,9 @@ export function countPdfPages(doc: Document): number {
   return layOut(doc).pages.length;
 }
 
-function listOf(input: Document | readonly Document[]): readonly Document[] {
-  const documents = 'blocks' in input ? [input] : input;
-  if (documents.length === 0) throw new Error('Nothing to render: the list of documents is empty');
-  return documents;
+function firstOf(documents: Iterable<Document>): Document {
+  for (const doc of documents) return doc;
+  throw new Error('Nothing to render: the list of documents is empty');
 }
 
 function pageGeometry(doc: Document) {
