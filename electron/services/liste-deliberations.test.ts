@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfText } from '../../templates/render/extract-text';
-import { checkPdfA } from '../../templates/render/testing/pdfa-check';
+import { pdfText } from '../../templates/testing/extract-text';
+import { checkPdfA } from '../../templates/testing/pdfa-check';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, type tempRegister } from '../testing/temp-register';
 import { renderListeDeliberations } from './liste-deliberations';

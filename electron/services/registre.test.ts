@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
-import { pdfText } from '../../templates/render/extract-text';
-import { checkPdfA, pdfLinks } from '../../templates/render/testing/pdfa-check';
+import { pdfText } from '../../templates/testing/extract-text';
+import { checkPdfA, pdfLinks } from '../../templates/testing/pdfa-check';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, type tempRegister, type ReferenceSession } from '../testing/temp-register';
 import { assignSubjects } from './legality';
