@@ -1,4 +1,6 @@
 import { body, channel, date } from '../channel';
+import { isSessionTime } from '../../rules/french-dates';
+import { printable } from '../printable';
 import { z } from '../zod-fr';
 
 /** A member in office on a body at a date, as the session form offers them. */
@@ -10,7 +12,7 @@ export interface MemberInOfficeView {
 }
 
 const text = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} obligatoire`).max(max, `${label} : ${max} caractères au plus`);
+  z.string().trim().min(1, `${label} obligatoire`).max(max, `${label} : ${max} caractères au plus`).superRefine(printable);
 
 /** Creating a session of a body. */
 export const SESSION_CHANNELS = {
@@ -20,7 +22,7 @@ export const SESSION_CHANNELS = {
     z.strictObject({
       body,
       date,
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'heure attendue au format HH:MM, par exemple 09:30' }),
+      time: z.string().refine(isSessionTime, { error: 'heure attendue au format HH:MM, par exemple 09:30' }),
       place: text('lieu', 200),
       presidentId: z.number({ error: 'président de séance obligatoire' }).int().positive(),
       certifier: z
