@@ -1,3 +1,4 @@
+import { benchBooks } from './books';
 import { benchExtracts } from './extracts';
 import { benchHost } from './host';
 import { benchRecueil } from './recueil';
@@ -7,4 +8,5 @@ import { benchRegister } from './register';
 benchRegister();
 await benchExtracts();
 await benchRecueil();
+benchBooks();
 await benchHost();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, normalizeForGolden, pdfText } from '../../templates/testing/extract-text';
+import { checkPdfA } from '../../templates/testing/pdfa-check';
 import { publishedConvention } from '../../templates/convention-garantie/testing/golden';
 import type { Db } from '../db/open';
 import { referenceRegister, snapshot } from '../testing/temp-register';
@@ -77,6 +78,7 @@ describe('renderConvention', () => {
     const pdf = await renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now });
     expect(pdf.number).toBe('CO 2023-1098');
     expect(normalizeForGolden(await pdfText(pdf.bytes, { raw: true }))).toBe(expected);
+    expect(await checkPdfA(pdf.bytes)).toEqual({ problems: [], bookmarks: 0, claim: '2A' });
     const docx = await renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'docx', now });
     expect(normalizeForGolden(await docxText(docx.bytes))).toBe(expected);
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfText } from '../../templates/testing/extract-text';
+import { checkPdfA } from '../../templates/testing/pdfa-check';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, type tempRegister } from '../testing/temp-register';
 import { renderListeDeliberations } from './liste-deliberations';
@@ -35,6 +36,7 @@ describe('renderListeDeliberations', () => {
     }
     expect(text.match(/Adopté à l'unanimité\./g)).toHaveLength(16);
     expect(text).toContain('Liste publiée le 20 octobre 2023, en application de l\'article L3121-13');
+    expect(await checkPdfA(bytes)).toEqual({ problems: [], bookmarks: 0, claim: '2A' });
   });
 
   it('gives the same bytes twice', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/domain/errors';
 import { pdfText } from '../../templates/testing/extract-text';
+import { checkPdfA, pdfLinks } from '../../templates/testing/pdfa-check';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, tempRegister } from '../testing/temp-register';
 import { addAnnex } from './editing/act-annexes';
@@ -43,6 +44,15 @@ describe('renderRecueil', () => {
       expect(await page(bytes, entry.page)).toContain(`Page ${entry.page} / ${pageCount}`);
       previous = entry.page;
     }
+  });
+
+  it('is a tagged PDF/A-2 with a bookmark per act and a sommaire whose lines open their acts', async () => {
+    const { bytes, sommaire } = await renderRecueil(db, args);
+    expect(await checkPdfA(bytes)).toEqual({ problems: [], bookmarks: 1 + sommaire.length, claim: '2A' });
+    // Two cells a line (OBJET, page), each a link to the page where the act starts.
+    const links = await pdfLinks(bytes);
+    expect(links.every((link) => link.page === 2)).toBe(true);
+    expect(links.map((link) => link.target)).toEqual(sommaire.flatMap((e) => [e.page, e.page]));
   });
 
   it('opens with the cover of the published recueil and ends with its back cover', async () => {

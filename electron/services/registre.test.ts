@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
 import { pdfText } from '../../templates/testing/extract-text';
+import { checkPdfA, pdfLinks } from '../../templates/testing/pdfa-check';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, type tempRegister, type ReferenceSession } from '../testing/temp-register';
 import { assignSubjects } from './legality';
@@ -118,6 +119,10 @@ describe('renderRegistre', () => {
       '8.5 — Politique de la ville-habitat-logement: 10-16 G20',
       'Sans matière: 11-20 G2',
     ]);
+    // A tagged PDF/A-2: a bookmark per séance, per act and per table; every table line opens its act's page.
+    expect(await checkPdfA(bytes)).toEqual({ problems: [], bookmarks: 2 + entries.length + 2, claim: '2A' });
+    const targets = (await pdfLinks(bytes)).map((link) => link.target);
+    expect(targets).toEqual([...entries, ...subjects.flatMap((g) => g.entries)].flatMap((e) => [e.page, e.page, e.page, e.page]));
     const subjectText = pages.slice(subjectStart).join(' ').replace(/\s+/g, ' ');
     let at = 0;
     for (const g of subjects) {

@@ -15,6 +15,18 @@ import { listSessions, loadSessionById } from '../db/repositories/sessions';
 import { activeClassification } from './ctes-classification';
 import { savedTemplates } from './settings/custom-templates';
 
+/** Where the writing of a registre stands, told once per séance. */
+export interface RegistreProgress {
+  /** 1-based rank of the séance just written, out of `sessions`. */
+  done: number;
+  sessions: number;
+  /** ISO date of the séance and its number of délibérations. */
+  date: string;
+  acts: number;
+  /** Pages written so far. */
+  pages: number;
+}
+
 export interface RenderedRegistre {
   bytes: Uint8Array;
   pageCount: number;
@@ -30,7 +42,10 @@ export interface RenderedRegistre {
  * tables by date and by @ctes matière (labels from the classification in use).
  * `now` dates the file's properties: the same register gives the same bytes.
  */
-export async function renderRegistre(db: Db, args: { body: BodyCode; year: number; now: Date }): Promise<RenderedRegistre> {
+export async function renderRegistre(
+  db: Db,
+  args: { body: BodyCode; year: number; now: Date; onProgress?: (progress: RegistreProgress) => void },
+): Promise<RenderedRegistre> {
   if (!Number.isInteger(args.year) || args.year < 1900 || args.year > 2999) {
     throw validationError(`année : « ${args.year} » n'est pas une année (AAAA).`, 'year');
   }
@@ -60,7 +75,7 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
         .map((act) => ({
           number: formatActNumber({ series: session.body.series, value: act.number }),
           title: act.object,
-          extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+          extract: () => buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
           subject: subjectOf(subjectCodes.get(act.id) ?? null),
         })),
     };
@@ -77,6 +92,10 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
         subject: `Registre des délibérations de l'année ${args.year}`,
         author: collectivity.name,
         createdAt: args.now.toISOString(),
+      },
+      onSession: (index, pages) => {
+        const s = sessions[index]!;
+        args.onProgress?.({ done: index + 1, sessions: sessions.length, date: s.date, acts: s.acts.length, pages });
       },
     },
     registreTemplates(saved),

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../templates/testing/extract-text';
+import { checkPdfA } from '../../templates/testing/pdfa-check';
 import { referenceRegister, snapshot } from '../testing/temp-register';
 import { sameName, signExtract } from './signed-extracts';
 import type { TestPki } from './signing/testing/fixtures';
@@ -62,6 +63,8 @@ describe.skipIf(missing.length > 0)(`signExtract${skipReason(missing)}`, () => {
     expect(report).toContain('Signature is Valid.');
     expect(report).toContain('Total document signed');
     expect(await pdfText(first.bytes, { raw: true })).toContain('VAR HABITAT');
+    // The signature's incremental update keeps the PDF/A-2 claim, its stamp in an embedded font.
+    expect(await checkPdfA(first.bytes)).toMatchObject({ problems: [], claim: '2A' });
 
     const rows = db.prepare('SELECT * FROM signatures').all() as Record<string, unknown>[];
     expect(rows).toHaveLength(1);

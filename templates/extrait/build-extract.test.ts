@@ -9,6 +9,7 @@ import { referenceSession, tempRegister } from '../../electron/testing/temp-regi
 import { renderPdf } from '../render/pdf';
 import { renderDocx } from '../render/docx';
 import { docxText, normalizeForGolden, pdfText } from '../testing/extract-text';
+import { checkPdfA } from '../testing/pdfa-check';
 import { templateFor } from '../catalogue';
 import { buildExtract } from './build-extract';
 import { publishedExtract } from './testing/golden';
@@ -39,6 +40,15 @@ describe('extract PDF against the published recueil', () => {
       expect(normalizeForGolden(await pdfText(bytes, { raw: true }))).toBe(normalizeForGolden(publishedExtract(firstLine)));
     });
   }
+});
+
+describe('extract PDF as an archivable, accessible file', () => {
+  it('is a tagged PDF/A-2a for every act of the reference séance', async () => {
+    for (const act of reference.acts) {
+      const { bytes } = await renderPdf(extractOf(act.number));
+      expect(await checkPdfA(bytes), act.number).toEqual({ problems: [], bookmarks: 0, claim: '2A' });
+    }
+  });
 });
 
 describe('extract DOCX against the published recueil', () => {

@@ -27,3 +27,10 @@ export function createDocument(input: DocumentInput): Document {
     blocks: input.blocks,
   };
 }
+
+/** `doc` with `anchor` on its first block, to find the page where it starts (an act in a recueil). */
+export function anchorDocument(doc: Document, anchor: string): Document {
+  const [first, ...rest] = doc.blocks;
+  if (first === undefined) throw new Error(`The document anchored at "${anchor}" has no block`);
+  return { ...doc, blocks: [{ ...first, anchor }, ...rest] };
+}

@@ -1,3 +1,4 @@
+import type { Block } from './block';
 import type { BlockBase } from './block-base';
 import type { Alignment } from './paragraph';
 
@@ -11,6 +12,11 @@ export interface Table extends BlockBase {
   columnWidths?: number[];
   /** Per-column alignment, e.g. amounts on the right; left when unset. */
   columnAlign?: Alignment[];
+  /**
+   * Per body row, the anchor the row links to in PDF (a sommaire line to the page where its act
+   * starts), or null; unset: no links.
+   */
+  rowLinks?: readonly (string | null)[];
   /** Repeats the header on each page; true when unset. */
   repeatHeader?: boolean;
   fontSizePt?: number;
@@ -40,5 +46,19 @@ export function assertTableShape(t: Table): number {
     throw new Error(`Every row, the header, the widths and the alignments of a table need ${columns} columns`);
   }
   if (t.columnWidths?.some((width) => !(width > 0))) throw new Error('Table column widths must be positive');
+  if (t.rowLinks !== undefined && t.rowLinks.length !== t.rows.length) throw new Error('A table needs one link (or null) per body row');
   return columns;
+}
+
+/**
+ * `blocks` with every table row whose cells, joined by tabs, are a key of `links` linking to
+ * that key's anchor, e.g. the sommaire's line `G25 OBJET\t12` to the page where G25 starts.
+ */
+export function linkRows(blocks: readonly Block[], links: ReadonlyMap<string, string>): Block[] {
+  return blocks.map((block): Block => {
+    if (block.kind === 'keepTogether') return { ...block, blocks: linkRows(block.blocks, links) };
+    if (block.kind !== 'table') return block;
+    const rowLinks = block.rows.map((row) => links.get(row.join('\t')) ?? null);
+    return rowLinks.some((link) => link !== null) ? { ...block, rowLinks } : block;
+  });
 }

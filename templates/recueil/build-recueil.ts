@@ -4,8 +4,8 @@ import type { Recueil } from '../../shared/domain/session';
 import { fillTemplate } from '../engine/fill-template';
 import type { Template } from '../engine/template';
 import type { Block, Document, DocumentMeta } from '../model';
-import { createDocument } from '../model';
-import { countPdfPages, renderPdf } from '../render/pdf';
+import { anchorDocument, createDocument, linkRows } from '../model';
+import { countPdfPages, renderPdf, type Bookmark } from '../render/pdf';
 import { recueilValues, type SommaireEntry } from './recueil-values';
 
 export type { SommaireEntry } from './recueil-values';
@@ -57,14 +57,16 @@ export interface BuiltRecueil {
 /** Anchor of an act's first block, unique across the recueil's documents. */
 export const actAnchor = (number: string): string => `acte-${number}`;
 
+const SOMMAIRE_ANCHOR = 'sommaire';
+
 const MAX_PASSES = 6;
 
 /**
  * The "Recueil des actes administratifs" as one PDF: cover, sommaire, every act's extract followed
  * by its annexes (each from a new page), back cover; pages numbered continuously.
- * The sommaire's page numbers come from the real layout: the pages are counted with the sommaire
- * as it stands, the sommaire is refilled, and so on until its own length stops changing; the
- * rendering's anchors then confirm every page (a mismatch starts another pass from the anchors).
+ * The sommaire's page numbers come from the real layout: the acts' pages are measured once, the
+ * sommaire alone is refilled and measured until its own length stops changing, then the whole
+ * recueil is written once, one document at a time; its anchors confirm every page.
  *
  * @example const { bytes, sommaire } = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, recueilTemplates())
  */
@@ -74,13 +76,26 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
   const values = (sommaire: readonly SommaireEntry[]) => recueilValues(input.recueil, input.sessionDate, sommaire);
   const cover = document(fillTemplate(templates.cover, values([])));
   const backCover = document(fillTemplate(templates.backCover, values([])));
-  const acts = input.acts.map((a) => ({ ...a, extract: anchored(a.extract, actAnchor(a.number)) }));
-  const sommaireOf = (entries: readonly SommaireEntry[]) =>
-    createDocument({ meta: input.meta, blocks: fillTemplate(templates.sommaire, values(entries)), page: { pageNumbers: 'always' } });
+  const acts = input.acts.map((a) => ({ ...a, extract: anchorDocument(a.extract, actAnchor(a.number)) }));
+  // Each line of the sommaire links to the page where its act starts.
+  const sommaireOf = (entries: readonly SommaireEntry[]) => {
+    const filled = values(entries);
+    const lines = filled.lists['sommaire.lignes'] ?? [];
+    const links = new Map(entries.map((e, i) => [lines[i] ?? '', actAnchor(e.number)]));
+    const blocks = linkRows(fillTemplate(templates.sommaire, filled), links);
+    return anchorDocument(createDocument({ meta: input.meta, blocks, page: { pageNumbers: 'always' } }), SOMMAIRE_ANCHOR);
+  };
+  const bookmarks: Bookmark[] = [
+    { title: 'Sommaire', anchor: SOMMAIRE_ANCHOR },
+    ...acts.map((a) => ({ title: `${a.number} — ${a.title}`, anchor: actAnchor(a.number) })),
+  ];
 
-  // The acts' page counts do not depend on the sommaire: counted once.
+  // The acts' page counts do not depend on the sommaire: measured once (layouts dropped), and
+  // given to the rendering, which then lays out and writes one document at a time.
   const coverPages = countPdfPages(cover);
-  const actPages = acts.map((a) => [a.extract, ...a.annexes].reduce((sum, doc) => sum + countPdfPages(doc), 0));
+  const backCoverPages = countPdfPages(backCover);
+  const documentPages = acts.map((a) => [a.extract, ...a.annexes].map(countPdfPages));
+  const actPages = documentPages.map((pages) => pages.reduce((sum, count) => sum + count, 0));
   const pagesAfter = (sommairePages: number) => {
     let next = coverPages + sommairePages + 1;
     return acts.map((a, i) => {
@@ -93,27 +108,22 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
   let entries: SommaireEntry[] = acts.map((a) => ({ number: a.number, title: a.title, page: null }));
   for (let passes = 1; passes <= MAX_PASSES; passes++) {
     const sommaire = sommaireOf(entries);
-    const next = pagesAfter(countPdfPages(sommaire));
+    const sommairePages = countPdfPages(sommaire);
+    const next = pagesAfter(sommairePages);
     if (!samePages(entries, next)) {
       entries = next;
       continue;
     }
     const documents = [cover, sommaire, ...acts.flatMap((a) => [a.extract, ...a.annexes]), backCover];
-    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta });
+    const pageCounts = [coverPages, sommairePages, ...documentPages.flat(), backCoverPages];
+    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta, bookmarks, pageCounts });
     const placed = acts.map((a) => ({ number: a.number, title: a.title, page: rendering.anchors[actAnchor(a.number)] ?? 0 }));
-    if (samePages(entries, placed)) return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
-    entries = placed;
+    if (!samePages(entries, placed)) throw new Error('The recueil was not laid out as measured');
+    return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
   }
   throw new Error(`The sommaire's page numbers did not settle after ${MAX_PASSES} passes`);
 }
 
 function samePages(a: readonly SommaireEntry[], b: readonly SommaireEntry[]): boolean {
   return a.length === b.length && a.every((e, i) => e.page === b[i]?.page);
-}
-
-/** `doc` with `anchor` on its first block: the page where the act starts. */
-function anchored(doc: Document, anchor: string): Document {
-  const [first, ...rest] = doc.blocks;
-  if (first === undefined) throw new Error(`The extract of ${anchor} has no block`);
-  return { ...doc, blocks: [{ ...first, anchor }, ...rest] };
 }

@@ -11,7 +11,7 @@ const session = (date: string, longDate: string, numbers: [string, number][]) =>
   longDate,
   president: 'Monsieur Jean-Louis MASSON',
   presidentQuality: 'Président du Conseil départemental',
-  acts: numbers.map(([number, pages]) => ({ number, title: `OBJET ${number}`, extract: extract(number, pages) })),
+  acts: numbers.map(([number, pages]) => ({ number, title: `OBJET ${number}`, extract: () => extract(number, pages) })),
 });
 const input = {
   collectivityName: 'Département du Var',
@@ -25,8 +25,11 @@ describe('buildRegistre', () => {
   it('places each séance’s extracts, then its closing page, and reports where each act starts', async () => {
     const HEADER = 'Département du Var — Commission permanente du Conseil départemental du Var — séance du ';
     const OCTOBER = `${HEADER}16 octobre 2023`;
-    const built = await buildRegistre(input, registreTemplates());
+    const progress: [number, number][] = [];
+    const built = await buildRegistre({ ...input, onSession: (index, pages) => progress.push([index, pages]) }, registreTemplates());
     expect(built.entries.map((e) => `${e.date} ${e.number} ${e.page}`)).toEqual(['2023-10-16 G1 2', '2023-10-16 G2 4', '2023-11-20 G1 6']);
+    // Progress is told once per séance, when its closing page is written.
+    expect(progress).toEqual([[0, 5], [1, 7]]);
     const pages = (await pdfText(built.bytes, { raw: true })).split('\f').map((p) => p.replace(/\s+/g, ' ').trim());
     expect(pages.slice(0, 7)).toEqual([
       'Département du Var REGISTRE DES DÉLIBÉRATIONS Commission permanente du Conseil départemental du Var Année 2023 2 séances, 3 délibérations',

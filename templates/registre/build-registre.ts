@@ -3,8 +3,8 @@ import { templateFor } from '../catalogue';
 import { fillTemplate } from '../engine/fill-template';
 import type { Template } from '../engine/template';
 import type { Document, DocumentMeta } from '../model';
-import { createDocument } from '../model';
-import { countPdfPages, renderPdf } from '../render/pdf';
+import { anchorDocument, createDocument, linkRows, type Block } from '../model';
+import { countPdfPages, renderPdf, type Bookmark } from '../render/pdf';
 import { numericDate } from '../../shared/rules/french-dates';
 import { countOf } from './registre-values';
 
@@ -42,7 +42,8 @@ export interface RegistreSession {
 export interface RegistreAct {
   number: string;
   title: string;
-  extract: Document;
+  /** Built when needed (once to measure, once to draw), so that a year's extracts are never all in memory. */
+  extract: () => Document;
   /** @ctes matière ("7.3" and its label); absent or null: the act goes under « Sans matière ». */
   subject?: { code: string; label: string } | null;
 }
@@ -54,6 +55,8 @@ export interface RegistreInput {
   /** In date order. */
   sessions: readonly RegistreSession[];
   meta: DocumentMeta;
+  /** Called once a séance's pages are written: its index, and the pages written so far. */
+  onSession?: (index: number, pagesSoFar: number) => void;
 }
 
 export interface RegistreEntry {
@@ -84,13 +87,19 @@ export interface BuiltRegistre {
 /** Header row of both annual tables (a template row would be editable but could lose a column). */
 const TABLE_HEADER = 'Séance\tN°\tOBJET\tPage';
 
+/** Anchor of an act's first block, unique across the registre (numbers restart with the year only). */
+const actAnchor = (date: string, number: string) => `registre-${date}-${number}`;
+const CHRONOLOGICAL_ANCHOR = 'table-chronologique';
+const SUBJECT_ANCHOR = 'table-matieres';
+
 /**
  * The "Registre des délibérations" of a body for a year as one PDF: a cover, then for each séance
  * in date order its acts' extracts in number order, each from a new page, and the séance's closing
  * page that lists them; then the annual tables: by date and by @ctes matière, each naming the page
- * where every act starts. The acts' pages do not depend on the tables that follow them: they are
- * counted first (one layout per document), the tables filled, and the final rendering's anchors
- * confirm every page.
+ * where every act starts. The acts' pages do not depend on the tables that follow them: a first
+ * pass measures every document and keeps only its page count, the tables are filled, then the
+ * documents are laid out again and written one by one (memory stays that of one document,
+ * whatever the year's size); the rendering's anchors confirm every page.
  */
 export async function buildRegistre(input: RegistreInput, templates: RegistreTemplates): Promise<BuiltRegistre> {
   const actCount = input.sessions.reduce((n, s) => n + s.acts.length, 0);
@@ -102,15 +111,25 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
     'registre.séances': `${countOf(input.sessions.length, 'séance', 'séances')}, ${countOf(actCount, 'délibération', 'délibérations')}`,
   };
   const cover = createDocument({ meta: input.meta, page: { pageNumbers: 'never' }, blocks: fillTemplate(templates.cover, { texts: common, lists: {} }) });
-  const anchor = (s: RegistreSession, number: string) => `registre-${s.date}-${number}`;
-  const documents: Document[] = [cover];
-  for (const s of input.sessions) {
+  /** The cover, then each séance's extracts and closing page; `sessionEnd` is told the index of each closing page. */
+  function* sessionDocuments(sessionEnd?: (documentIndex: number, sessionIndex: number) => void): Generator<Document> {
+    yield cover;
+    let index = 1;
+    for (const [sessionIndex, s] of input.sessions.entries()) {
+      for (const document of sessionPages(s)) {
+        yield document;
+        index += 1;
+      }
+      sessionEnd?.(index - 1, sessionIndex);
+    }
+  }
+  /** A séance's extracts, each built anew, then its closing page. */
+  function* sessionPages(s: RegistreSession): Generator<Document> {
     // Every sheet of a session carries the collectivity's name and the session date.
     const runningHeader = `${input.collectivityName} — ${input.bodyName} — séance du ${s.longDate}`;
     for (const act of s.acts) {
-      const [first, ...rest] = act.extract.blocks;
-      if (first === undefined) throw new Error(`The extract of ${act.number} has no block`);
-      documents.push({ ...act.extract, page: { ...act.extract.page, runningHeader }, blocks: [{ ...first, anchor: anchor(s, act.number) }, ...rest] });
+      const extract = act.extract();
+      yield anchorDocument({ ...extract, page: { ...extract.page, runningHeader } }, actAnchor(s.date, act.number));
     }
     const values = {
       texts: {
@@ -122,39 +141,72 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
       },
       lists: { 'séance.délibérations': s.acts.map((a) => `${a.number} — ${a.title}`) },
     };
-    documents.push(createDocument({ meta: input.meta, page: { runningHeader }, blocks: fillTemplate(templates.closing, values) }));
+    yield createDocument({ meta: input.meta, page: { runningHeader }, blocks: fillTemplate(templates.closing, values) });
   }
   // First pass: where each act starts, from the page counts of the documents before the tables.
   const firstPages = new Map<string, number>();
+  const pageCounts: number[] = [];
+  const sessionEnds = new Map<number, number>();
   let next = 1;
-  for (const doc of documents) {
+  for (const doc of sessionDocuments((documentIndex, sessionIndex) => sessionEnds.set(documentIndex, sessionIndex))) {
     const first = doc.blocks[0]?.anchor;
     if (first !== undefined) firstPages.set(first, next);
-    next += countPdfPages(doc);
+    const count = countPdfPages(doc);
+    pageCounts.push(count);
+    next += count;
   }
   const entries: RegistreEntry[] = input.sessions.flatMap((s) =>
-    s.acts.map((a) => ({ date: s.date, number: a.number, title: a.title, page: firstPages.get(anchor(s, a.number)) ?? 0, subjectCode: a.subject?.code ?? null })),
+    s.acts.map((a) => ({ date: s.date, number: a.number, title: a.title, page: firstPages.get(actAnchor(s.date, a.number)) ?? 0, subjectCode: a.subject?.code ?? null })),
   );
   const subjects = subjectGroups(input.sessions, entries);
   const row = (e: RegistreEntry) => `${numericDate(e.date)}\t${e.number}\t${e.title}\t${e.page}`;
-  documents.push(
-    createDocument({ meta: input.meta, blocks: fillTemplate(templates.chronologicalTable, { texts: common, lists: { 'table.chronologique': [TABLE_HEADER, ...entries.map(row)] } }) }),
-    createDocument({
-      meta: input.meta,
-      blocks: [
+  // Each line of the tables links to the page where its act starts.
+  const links = new Map(entries.map((e) => [row(e), actAnchor(e.date, e.number)]));
+  const tableDocument = (blocks: Block[], at: string) => anchorDocument(createDocument({ meta: input.meta, blocks: linkRows(blocks, links) }), at);
+  const tables = [
+    tableDocument(fillTemplate(templates.chronologicalTable, { texts: common, lists: { 'table.chronologique': [TABLE_HEADER, ...entries.map(row)] } }), CHRONOLOGICAL_ANCHOR),
+    tableDocument(
+      [
         ...fillTemplate(templates.subjectTable, { texts: common, lists: {} }),
         ...subjects.flatMap((g) =>
           fillTemplate(templates.subjectGroup, { texts: { ...common, 'matière.intitulé': g.heading }, lists: { 'matière.lignes': [TABLE_HEADER, ...g.entries.map(row)] } }),
         ),
       ],
-    }),
-  );
+      SUBJECT_ANCHOR,
+    ),
+  ];
+  pageCounts.push(...tables.map(countPdfPages));
+  // The bookmarks: each séance and its acts, then the two tables.
+  const bookmarks: Bookmark[] = [
+    ...input.sessions.map((s) => ({
+      title: `Séance du ${s.longDate}`,
+      anchor: actAnchor(s.date, s.acts[0]!.number),
+      children: s.acts.map((a) => ({ title: `${a.number} — ${a.title}`, anchor: actAnchor(s.date, a.number) })),
+    })),
+    { title: 'Table chronologique', anchor: CHRONOLOGICAL_ANCHOR },
+    { title: 'Table par matière', anchor: SUBJECT_ANCHOR },
+  ];
   // Second pass: the real rendering; its anchors must name the pages the tables print.
-  const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta });
+  const rendering = await renderPdf(
+    (function* () {
+      yield* sessionDocuments();
+      yield* tables;
+    })(),
+    {
+      numbering: 'continuous',
+      meta: input.meta,
+      bookmarks,
+      pageCounts,
+      onDocument: (index, pagesSoFar) => {
+        const session = sessionEnds.get(index);
+        if (session !== undefined) input.onSession?.(session, pagesSoFar);
+      },
+    },
+  );
   for (const s of input.sessions) {
     for (const a of s.acts) {
-      const placed = rendering.anchors[anchor(s, a.number)];
-      if (placed !== firstPages.get(anchor(s, a.number))) throw new Error(`Act ${s.date} ${a.number} starts on page ${placed}, not where the tables say`);
+      const placed = rendering.anchors[actAnchor(s.date, a.number)];
+      if (placed !== firstPages.get(actAnchor(s.date, a.number))) throw new Error(`Act ${s.date} ${a.number} starts on page ${placed}, not where the tables say`);
     }
   }
   return { bytes: rendering.bytes, pageCount: rendering.pageCount, entries, subjects };

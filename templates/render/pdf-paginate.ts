@@ -4,6 +4,8 @@ import type { LineSlice, RowSlice, Slice, SlicedDocument } from './pdf-slices';
 export interface PlacedSlice {
   slice: LineSlice | RowSlice;
   topPt: number;
+  /** A table's header row printed again at the top of a page the table runs onto. */
+  repeated?: true;
 }
 
 export interface Pagination {
@@ -47,7 +49,7 @@ export function paginate(sliced: SlicedDocument, bodyHeightPt: number): Paginati
     }
     const header = page.length === 0 ? repeatedHeaderOf(slice) : null;
     if (header !== null) {
-      page.push({ slice: header, topPt: y });
+      page.push({ slice: header, topPt: y, repeated: true });
       y += header.heightPt;
     }
     record(slice.anchors);

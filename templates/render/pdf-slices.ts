@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { FONT_METRICS, SINGLE_LINE_EM } from './fonts';
 import { breakLines, type InlineStyle, type Measure, type PlacedFragment } from './pdf-lines';
+import { structNode, type StructNode } from './pdf-tags';
 
 /** A line of text, placed from the top-left corner of its slice or table cell. */
 export interface TextLine {
@@ -32,6 +33,8 @@ interface SliceBase {
 export interface LineSlice extends SliceBase {
   kind: 'line';
   line: TextLine;
+  /** The paragraph, heading or list body the line belongs to. */
+  node: StructNode;
 }
 
 export interface TableCellBox {
@@ -40,6 +43,8 @@ export interface TableCellBox {
   /** RRGGBB background, or null. */
   fill: string | null;
   lines: TextLine[];
+  /** The cell's TH or TD, the same for every part of a row cut across pages. */
+  node: StructNode;
 }
 
 /** A table row, or the part of a row that fits on a page. */
@@ -48,6 +53,8 @@ export interface RowSlice extends SliceBase {
   cells: TableCellBox[];
   /** The header row to print first when this row opens a page. */
   header: RowSlice | null;
+  /** Anchor the row links to (a sommaire line to the page where its act starts), or null. */
+  link: string | null;
 }
 
 export interface PageBreakSlice extends SliceBase {
@@ -104,7 +111,7 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
     return breakLines(settings.runs, styleOf, widthPt, settings.align, measure);
   };
 
-  const textSlices = (settings: TextSettings, indentPt: number, keepWithNext: boolean): LineSlice[] => {
+  const textSlices = (settings: TextSettings, indentPt: number, keepWithNext: boolean, node: StructNode): LineSlice[] => {
     const heightPt = lineHeightOf(settings.sizePt);
     const baselinePt = baselineOf(settings.sizePt);
     const result = lineFragments(settings, contentWidthPt - indentPt).map(
@@ -115,6 +122,7 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
         keepWithNext: false,
         anchors: [],
         line: { xPt: indentPt, baselinePt, fragments },
+        node,
       }),
     );
     // Widow and orphan control, as Word does by default: never one line of a paragraph alone.
@@ -126,7 +134,8 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
     return result;
   };
 
-  const tableSlices = (t: Table): RowSlice[] => {
+  const tableSlices = (t: Table, parent: StructNode | null): RowSlice[] => {
+    const tableNode = structNode('Table', parent);
     const columns = assertTableShape(t);
     const sizePt = t.fontSizePt ?? BLOCK_DEFAULTS.tableFontSizePt;
     const padH = BLOCK_DEFAULTS.tableCellPaddingHorizontalPt;
@@ -138,7 +147,9 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
     const lineHeightPt = lineHeightOf(sizePt);
     const baselinePt = baselineOf(sizePt);
 
-    const rowParts = (cells: readonly string[], isHeader: boolean, maxHeightPt: number): RowSlice[] => {
+    const rowParts = (cells: readonly string[], isHeader: boolean, maxHeightPt: number, link: string | null): RowSlice[] => {
+      const rowNode = structNode('TR', tableNode);
+      const cellNodes = cells.map(() => structNode(isHeader ? 'TH' : 'TD', rowNode));
       const cellLines = cells.map((text, index) =>
         lineFragments(
           { runs: [{ text }], align: t.columnAlign?.[index] ?? 'left', sizePt, forceBold: isHeader },
@@ -158,6 +169,7 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
           keepWithNext: false,
           anchors: [],
           header: null,
+          link,
           cells: cellLines.map((lines, index) => ({
             xPt: lefts[index] ?? 0,
             widthPt: widths[index] ?? 0,
@@ -167,18 +179,19 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
               baselinePt: padV + index * lineHeightPt + baselinePt,
               fragments,
             })),
+            node: cellNodes[index]!,
           })),
         });
       }
       return parts;
     };
 
-    const header = t.header === undefined ? [] : rowParts(t.header, true, bodyHeightPt);
+    const header = t.header === undefined ? [] : rowParts(t.header, true, bodyHeightPt, null);
     const headerHeightPt = header.reduce((sum, part) => sum + part.heightPt, 0);
     // A header taller than half a page is printed once rather than crowding out every page.
     const repeated = t.repeatHeader !== false && header.length === 1 && headerHeightPt <= bodyHeightPt / 2 ? header[0]! : null;
     for (const part of header) part.keepWithNext = true;
-    const body = t.rows.flatMap((row) => rowParts(row, false, bodyHeightPt - (repeated?.heightPt ?? 0)));
+    const body = t.rows.flatMap((row, index) => rowParts(row, false, bodyHeightPt - (repeated?.heightPt ?? 0), t.rowLinks?.[index] ?? null));
     for (const part of body) part.header = repeated;
     return [...header, ...body];
   };
@@ -187,6 +200,7 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
     runs: readonly Run[],
     options: ParagraphOptions,
     defaults: { align: Alignment; spaceBeforePt: number; spaceAfterPt: number; keepWithNext: boolean; sizePt: number; bold: boolean },
+    node: StructNode,
   ): void => {
     const settings: TextSettings = {
       runs,
@@ -196,7 +210,7 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
     };
     const indentPt = mmToPt(options.indentLeftMm ?? 0);
     emit(
-      textSlices(settings, indentPt, options.keepWithNext ?? defaults.keepWithNext),
+      textSlices(settings, indentPt, options.keepWithNext ?? defaults.keepWithNext, node),
       options.spaceBeforePt ?? defaults.spaceBeforePt,
       options.anchor,
     );
@@ -212,25 +226,39 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
     bold: false,
   };
 
-  const addTable = (t: Table): void => {
-    emit(tableSlices(t), 0, t.anchor);
+  const addTable = (t: Table, parent: StructNode | null): void => {
+    emit(tableSlices(t, parent), 0, t.anchor);
     pendingSpacePt = BLOCK_DEFAULTS.tableSpaceAfterPt;
   };
 
+  // Consecutive dash items are one list (L), each item a LI whose LBody holds its paragraphs,
+  // sub-items (a nested list) and tables.
+  let list: StructNode | null = null;
+  const listItemBody = (parent: StructNode): StructNode => structNode('LBody', structNode('LI', parent));
+
   const addDashItem = (item: DashItem): void => {
-    paragraphLike([{ text: '- ' }, ...item.runs], { anchor: item.anchor }, bodyDefaults);
+    list ??= structNode('L');
+    const body = listItemBody(list);
+    paragraphLike([{ text: '- ' }, ...item.runs], { anchor: item.anchor }, bodyDefaults, structNode('P', body));
+    let subList: StructNode | null = null;
     for (const content of item.content) {
-      if (content.kind === 'table') addTable(content);
-      else if (content.kind === 'subItem')
-        paragraphLike([{ text: '* ' }, ...content.runs], { anchor: content.anchor, indentLeftMm: BLOCK_DEFAULTS.subItemIndentMm }, bodyDefaults);
-      else paragraphLike(content.runs, content, bodyDefaults);
+      if (content.kind === 'subItem') {
+        subList ??= structNode('L', body);
+        const subOptions = { anchor: content.anchor, indentLeftMm: BLOCK_DEFAULTS.subItemIndentMm };
+        paragraphLike([{ text: '* ' }, ...content.runs], subOptions, bodyDefaults, structNode('P', listItemBody(subList)));
+        continue;
+      }
+      subList = null;
+      if (content.kind === 'table') addTable(content, body);
+      else paragraphLike(content.runs, content, bodyDefaults, structNode('P', body));
     }
   };
 
   const add = (block: Block): void => {
+    if (block.kind !== 'dashItem' && block.kind !== 'keepTogether' && block.kind !== 'spacer') list = null;
     switch (block.kind) {
       case 'paragraph':
-        paragraphLike(block.runs, block, bodyDefaults);
+        paragraphLike(block.runs, block, bodyDefaults, structNode('P'));
         break;
       case 'heading':
         paragraphLike(block.runs, block, {
@@ -240,13 +268,13 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
           keepWithNext: true,
           sizePt: bodySizePt + BLOCK_DEFAULTS.headingSizeAboveBodyPt[block.level],
           bold: true,
-        });
+        }, structNode(`H${block.level}`));
         break;
       case 'dashItem':
         addDashItem(block);
         break;
       case 'table':
-        addTable(block);
+        addTable(block, null);
         break;
       case 'spacer':
         if (block.anchor !== undefined) pendingAnchors.push(block.anchor);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, keepTogether, pageBreak, paragraph, table, type Block, type Document } from '../model';
 import { normalizeForGolden, pdfText } from '../testing/extract-text';
 import { countPdfPages, renderPdf } from './pdf';
+import { checkPdfA } from '../testing/pdfa-check';
 import {
   AWKWARD_TEXT,
   expectedText,
@@ -90,6 +91,13 @@ describe('renderPdf', () => {
     expect(raw.match(/\(D:\d{14}Z\)/g)).toEqual(['(D:20231020083000Z)', '(D:20231020083000Z)']);
     const redated = await renderPdf({ ...sampleDocument(), meta: { ...SAMPLE_META, createdAt: '2024-01-01T00:00:00Z' } });
     expect(Buffer.from(redated.bytes).equals(Buffer.from(first.bytes))).toBe(false);
+  });
+
+  it('tags headings, paragraphs, lists and tables', async () => {
+    const { bytes } = await renderPdf(sampleDocument());
+    expect(await checkPdfA(bytes)).toEqual({ problems: [], bookmarks: 0, claim: '2A' });
+    const raw = Buffer.from(bytes).toString('latin1');
+    for (const role of ['Document', 'Sect', 'H1', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TD']) expect(raw, role).toContain(`/S /${role}\n`);
   });
 
   it('reports the page each anchored block starts on', async () => {

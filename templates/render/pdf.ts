@@ -4,6 +4,18 @@ import { drawPageNumber, drawRunningHeader, drawSlices } from './pdf-draw';
 import { canvasOf, measureText, type PdfCanvas } from './pdf-measure';
 import { paginate, type Pagination } from './pdf-paginate';
 import { sliceDocument } from './pdf-slices';
+import { DocumentTagger } from './pdf-tags';
+import { writeXmpInfo } from './pdf-xmp';
+
+const CREATOR = 'Registre';
+const PRODUCER = 'Registre (PDFKit)';
+
+/** An entry of the PDF's bookmarks: opens the page where `anchor` is; `children` indented under it. */
+export interface Bookmark {
+  title: string;
+  anchor: string;
+  children?: readonly Bookmark[];
+}
 
 export interface PdfRenderOptions {
   /**
@@ -15,6 +27,16 @@ export interface PdfRenderOptions {
   startPage?: number;
   /** Properties of the PDF file; the first document's when unset. */
   meta?: DocumentMeta;
+  /** The bookmarks panel (one per act in a recueil or a registre), in page order. */
+  bookmarks?: readonly Bookmark[];
+  /**
+   * Pages each document takes, from a measuring pass (`countPdfPages`) the caller already made.
+   * Continuous numbering prints the total on every page: without these counts the documents are
+   * measured first, and a one-shot iterable cannot be read twice.
+   */
+  pageCounts?: readonly number[];
+  /** Called after each document is written, e.g. to report progress: its index and the pages so far. */
+  onDocument?: (index: number, pagesSoFar: number) => void;
 }
 
 export interface PdfRendering {
@@ -32,20 +54,26 @@ interface LaidOutDocument {
 }
 
 /**
- * Renders one document, or several each starting on a new page, as an A4 PDF with embedded
- * Liberation fonts. Same input, same bytes: dates come from `meta.createdAt` only.
+ * Renders one document, or several each starting on a new page, as an A4 PDF/A-2a with embedded
+ * Liberation fonts: XMP metadata, an sRGB output intent, every block tagged (headings, paragraphs,
+ * lists, tables; running headers and page numbers as artifacts) in French, every anchor a named
+ * destination that links can open. Same input, same bytes: dates come from `meta.createdAt` only.
+ * The documents are laid out and written one at a time and their layout dropped at once, so a
+ * book of thousands of pages keeps in memory only the document being drawn (and the PDF's bytes).
  * Example: `const { bytes, anchors } = await renderPdf([cover, sommaire, ...acts], { numbering: 'continuous' })`.
  */
-export async function renderPdf(input: Document | readonly Document[], options: PdfRenderOptions = {}): Promise<PdfRendering> {
-  const documents = listOf(input);
+export async function renderPdf(input: Document | Iterable<Document>, options: PdfRenderOptions = {}): Promise<PdfRendering> {
+  const documents: Iterable<Document> = 'blocks' in input ? [input] : input;
   if (options.startPage !== undefined && !(Number.isInteger(options.startPage) && options.startPage >= 1)) {
     throw new Error(`startPage must be a whole number from 1, not ${options.startPage}`);
   }
-  const meta = options.meta ?? documents[0]!.meta;
+  const meta = options.meta ?? firstOf(documents).meta;
   const date = creationDate(meta);
   const pdf = new PDFDocument({
     autoFirstPage: false,
     pdfVersion: '1.7',
+    subset: 'PDF/A-2a',
+    tagged: true,
     lang: 'fr-FR',
     displayTitle: true,
     // PDFKit derives the trailer /ID from these entries, so fixed dates make it reproducible too.
@@ -54,38 +82,64 @@ export async function renderPdf(input: Document | readonly Document[], options: 
       Author: meta.author,
       Subject: meta.subject,
       ...(meta.keywords === undefined ? {} : { Keywords: meta.keywords }),
-      Creator: 'Registre',
-      Producer: 'Registre (PDFKit)',
+      Creator: CREATOR,
+      Producer: PRODUCER,
       CreationDate: date,
       ModDate: date,
     },
   });
-  const chunks: Buffer[] = [];
+  writeXmpInfo(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: CREATOR, producer: PRODUCER, date });
+  // PDFKit writes a PDF in hundreds of tiny chunks a page; they are joined after each document.
+  const parts: Buffer[] = [];
+  let chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const flush = async (): Promise<void> => {
+    // The stream hands its chunks over only once the event loop turns.
+    await new Promise((resolve) => setImmediate(resolve));
+    parts.push(Buffer.concat(chunks));
+    chunks = [];
+  };
   const ended = new Promise<void>((resolve, reject) => {
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
 
   const canvas = canvasOf(pdf);
-  const laidOut = documents.map((doc) => ({ doc, pagination: layOut(doc) }));
-  const pageCount = laidOut.reduce((sum, { pagination }) => sum + pagination.pages.length, 0);
+  const root = pdf.struct('Document');
+  pdf.addStructure(root);
+  const bookmarks = bookmarkPlacer(pdf, options.bookmarks ?? []);
+  // Only continuous numbering needs the total before the first page is drawn.
+  const measured = options.pageCounts ?? (options.numbering === 'continuous' ? [...documents].map(countPdfPages) : null);
+  const pageCount = measured?.reduce((sum, count) => sum + count, 0) ?? null;
   const anchors: Record<string, number> = {};
   const placements: PdfRendering['documents'] = [];
   let pagesBefore = 0;
-  for (const { doc, pagination } of laidOut) {
+  for (const doc of documents) {
+    const pagination = layOut(doc);
+    const expected = measured?.[placements.length];
+    if (measured !== null && expected !== pagination.pages.length) {
+      throw new Error(`Document ${placements.length + 1} takes ${pagination.pages.length} pages, not ${expected ?? 'none'} as measured`);
+    }
     for (const [anchor, index] of pagination.anchorPages) {
       if (anchor in anchors) throw new Error(`Anchor "${anchor}" is used twice`);
       anchors[anchor] = pagesBefore + index + 1;
     }
     placements.push({ firstPage: pagesBefore + 1, pageCount: pagination.pages.length });
-    drawDocument(canvas, { doc, pagination }, pagesBefore, pageCount, options);
+    const tagger = new DocumentTagger(pdf, root);
+    drawDocument(canvas, tagger, { doc, pagination }, pagesBefore, pageCount ?? pagination.pages.length, options, bookmarks);
+    tagger.end();
     pagesBefore += pagination.pages.length;
+    options.onDocument?.(placements.length - 1, pagesBefore);
+    await flush();
   }
+  if (placements.length === 0) throw new Error('Nothing to render: the list of documents is empty');
+  if (measured !== null && measured.length !== placements.length) throw new Error(`${placements.length} documents drawn, ${measured.length} measured`);
+  bookmarks.finish();
+  root.end();
   pdf.end();
   await ended;
-  const bytes = Buffer.concat(chunks);
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pageCount, anchors, documents: placements };
+  const bytes = Buffer.concat([...parts, ...chunks]);
+  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pageCount: pagesBefore, anchors, documents: placements };
 }
 
 /** Number of pages `doc` takes in PDF, without drawing it (e.g. to decide the DOCX footer). */
@@ -93,10 +147,9 @@ export function countPdfPages(doc: Document): number {
   return layOut(doc).pages.length;
 }
 
-function listOf(input: Document | readonly Document[]): readonly Document[] {
-  const documents = 'blocks' in input ? [input] : input;
-  if (documents.length === 0) throw new Error('Nothing to render: the list of documents is empty');
-  return documents;
+function firstOf(documents: Iterable<Document>): Document {
+  for (const doc of documents) return doc;
+  throw new Error('Nothing to render: the list of documents is empty');
 }
 
 function pageGeometry(doc: Document) {
@@ -125,10 +178,12 @@ function layOut(doc: Document): Pagination {
 
 function drawDocument(
   canvas: PdfCanvas,
+  tagger: DocumentTagger,
   { doc, pagination }: LaidOutDocument,
   pagesBefore: number,
   totalPages: number,
   options: PdfRenderOptions,
+  bookmarks: BookmarkPlacer,
 ): void {
   const geometry = pageGeometry(doc);
   const continuous = options.numbering === 'continuous';
@@ -137,11 +192,52 @@ function drawDocument(
   const policy = doc.page.pageNumbers;
   const numbered = policy === 'always' || (policy === 'whenMultiPage' && (continuous ? totalPages : m) > 1);
   const face = { family: doc.typography.fontFamily, bold: false, italic: false };
+  const anchorsByPage = new Map<number, string[]>();
+  for (const [anchor, index] of pagination.anchorPages) anchorsByPage.set(index, [...(anchorsByPage.get(index) ?? []), anchor]);
   for (const [index, placed] of pagination.pages.entries()) {
     // Margins are ours to keep: PDFKit must never add a page on its own.
     canvas.pdf.addPage({ size: [geometry.widthPt, geometry.heightPt], margin: 0 });
-    drawSlices(canvas, placed, geometry.leftPt, geometry.topPt);
+    const anchors = anchorsByPage.get(index) ?? [];
+    for (const anchor of anchors) canvas.pdf.addNamedDestination(anchor);
+    bookmarks.reached(anchors);
+    drawSlices(canvas, tagger, placed, geometry.leftPt, geometry.topPt);
     if (doc.page.runningHeader !== undefined) drawRunningHeader(canvas, face, doc.page.runningHeader);
     if (numbered) drawPageNumber(canvas, face, continuous ? offset + pagesBefore + index + 1 : index + 1, m);
   }
+}
+
+interface BookmarkPlacer {
+  /** Adds, on the current page, the bookmarks whose anchors are reached here (or earlier). */
+  reached(anchors: readonly string[]): void;
+  /** Throws when a bookmark's anchor was never reached. */
+  finish(): void;
+}
+
+/** Places the bookmarks in tree order as their anchors' pages are drawn. */
+function bookmarkPlacer(pdf: PdfCanvas['pdf'], bookmarks: readonly Bookmark[]): BookmarkPlacer {
+  const pending: { bookmark: Bookmark; parent: Bookmark | null }[] = [];
+  const flatten = (list: readonly Bookmark[], parent: Bookmark | null): void => {
+    for (const bookmark of list) {
+      pending.push({ bookmark, parent });
+      flatten(bookmark.children ?? [], bookmark);
+    }
+  };
+  flatten(bookmarks, null);
+  const items = new Map<Bookmark, PDFKit.PDFOutline>();
+  const seen = new Set<string>();
+  let next = 0;
+  return {
+    reached(anchors) {
+      for (const anchor of anchors) seen.add(anchor);
+      for (let entry = pending[next]; entry !== undefined && seen.has(entry.bookmark.anchor); entry = pending[++next]) {
+        const parentItem = entry.parent === null ? pdf.outline : items.get(entry.parent);
+        if (parentItem === undefined) throw new Error(`Bookmark "${entry.bookmark.title}" comes before its parent`);
+        items.set(entry.bookmark, parentItem.addItem(entry.bookmark.title));
+      }
+    },
+    finish() {
+      const missing = pending[next];
+      if (missing !== undefined) throw new Error(`Bookmark "${missing.bookmark.title}": anchor "${missing.bookmark.anchor}" is not in the PDF`);
+    },
+  };
 }

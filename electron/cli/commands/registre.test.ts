@@ -19,13 +19,13 @@ async function run(...argv: string[]) {
 }
 
 describe('registre registre', () => {
-  it("writes the year's registre des délibérations and prints the page of every act", async () => {
+  it("writes the year's registre des délibérations, printing one line per séance and a summary", async () => {
     const file = join(dir, 'registre-2023.pdf');
     const r = await run('registre', '--body', 'CP', '--year', '2023', '--out', file, '--db', await demoRegisterFile(dir));
     expect(r.code).toBe(0);
-    expect(r.out).toHaveLength(17);
-    expect(r.out[0]).toBe('2023-10-16\tG1\tpage 2');
-    expect(r.out[16]).toMatch(/^Registre des délibérations écrit dans .*registre-2023\.pdf : 16 délibérations, \d+ pages\.$/);
+    expect(r.out).toHaveLength(2);
+    expect(r.out[0]).toMatch(/^Séance 1\/1 du 16 octobre 2023 : 16 délibérations, \d+ pages écrites\.$/);
+    expect(r.out[1]).toMatch(/^Registre des délibérations écrit dans .*registre-2023\.pdf : 16 délibérations, \d+ pages\.$/);
     expect(await pdfText(readFileSync(file), { raw: true, firstPage: 2, lastPage: 2 })).toContain('N° : G1\n');
   });
 

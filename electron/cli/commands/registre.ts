@@ -1,5 +1,6 @@
 import { validationError } from '../../../shared/domain/errors';
-import { renderRegistre } from '../../services/registre';
+import { longDate } from '../../../shared/rules/french-dates';
+import { renderRegistre, type RegistreProgress } from '../../services/registre';
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required } from '../args';
@@ -13,9 +14,11 @@ export const registreCommand: Command = {
     if (!/^\d{4}$/.test(yearText)) throw validationError(`Option --year : « ${yearText} » n'est pas une année (AAAA).`, 'year');
     const target = required(values, 'out');
     const body = bodyCode(values);
-    const { bytes, pageCount, entries } = await renderRegistre(await openDb(), { body, year: Number(yearText), now: now() });
+    // One line per séance as it is written, then the summary: a year of 1 500 acts is not 1 500 lines.
+    const onProgress = (p: RegistreProgress) =>
+      out(`Séance ${p.done}/${p.sessions} du ${longDate(p.date)} : ${p.acts} délibération${p.acts > 1 ? 's' : ''}, ${p.pages} pages écrites.`);
+    const { bytes, pageCount, entries } = await renderRegistre(await openDb(), { body, year: Number(yearText), now: now(), onProgress });
     writeOutput(target, bytes);
-    for (const e of entries) out(`${e.date}\t${e.number}\tpage ${e.page}`);
     out(`Registre des délibérations écrit dans ${target} : ${entries.length} délibérations, ${pageCount} pages.`);
   },
 };

@@ -1,4 +1,5 @@
-import { type PDFPage, StandardFonts, grayscale, layoutText } from '@libpdf/core';
+import { type EmbeddedFont, type PDF, type PDFPage, grayscale, layoutText, ops } from '@libpdf/core';
+import { FONT_METRICS, fontFileBytes } from '../../../templates/render/fonts';
 import { formatFrenchDateTime } from './dates';
 
 /** Rectangle in page user space: lower-left x/y, width and height in points. */
@@ -9,15 +10,22 @@ export interface BlockRect {
   height: number;
 }
 
-const FONT = StandardFonts.Helvetica;
 const FONT_SIZE_PT = 9;
 const LINE_HEIGHT_PT = 11;
 const PADDING_PT = 6;
 const SIDE_MARGIN_PT = 56.7; // 2 cm, the usual side margin of the acts
 const BOTTOM_MARGIN_PT = 42.5; // 1.5 cm, under the last line of a standard act page
 const MAX_WIDTH_PT = 482; // A4 width less the two margins
-// Helvetica's ascender is 0.718 em: the first baseline sits that far below the top padding.
-const ASCENT_RATIO = 0.718;
+// The first baseline sits one ascender below the top padding.
+const ASCENT_RATIO = FONT_METRICS.sans.ascentEm;
+
+/**
+ * Liberation Sans, the acts' own sans face, embedded (subset) in `doc`: PDF/A wants every font
+ * embedded, and the standard Helvetica is not.
+ */
+export function embedStampFont(doc: PDF): EmbeddedFont {
+  return doc.embedFont(fontFileBytes({ family: 'sans', bold: false, italic: false }));
+}
 
 /**
  * The sentence of the visible signature block.
@@ -31,25 +39,29 @@ export function signatureStatement(signerLabel: string, signingTime: Date, timeZ
 
 /**
  * Draws the statement in the page content (so that text extraction and printing show it) inside a
- * thin frame at the bottom of `page`, and returns the frame for the signature widget.
- * Helvetica with WinAnsiEncoding covers French; it is one of the 14 fonts every reader has.
+ * thin frame at the bottom of `page`, in `font` (see embedStampFont), and returns the frame for
+ * the signature widget. It is marked as an artifact: the structure tree of a tagged PDF is signed
+ * as it was published, and content outside it must be marked so.
  */
-export function drawSignatureBlock(page: PDFPage, statement: string): BlockRect {
+export function drawSignatureBlock(page: PDFPage, font: EmbeddedFont, statement: string): BlockRect {
   const box = page.getCropBox();
   const width = Math.min(MAX_WIDTH_PT, box.width - 2 * SIDE_MARGIN_PT);
   const textWidth = width - 2 * PADDING_PT;
-  const { lines } = layoutText(statement, FONT, FONT_SIZE_PT, textWidth, LINE_HEIGHT_PT);
+  const { lines } = layoutText(statement, font, FONT_SIZE_PT, textWidth, LINE_HEIGHT_PT);
   const height = lines.length * LINE_HEIGHT_PT + 2 * PADDING_PT;
   const rect: BlockRect = { x: box.x + SIDE_MARGIN_PT, y: box.y + BOTTOM_MARGIN_PT, width, height };
 
+  // @libpdf/core writes the tag as given (unlike setFont it adds no slash): the name is spelt whole.
+  page.drawOperators([ops.beginMarkedContent('/Artifact')]);
   page.drawRectangle({ ...rect, borderColor: grayscale(0.5), borderWidth: 0.5 });
   page.drawText(statement, {
     x: rect.x + PADDING_PT,
     y: rect.y + height - PADDING_PT - ASCENT_RATIO * FONT_SIZE_PT,
-    font: FONT,
+    font,
     size: FONT_SIZE_PT,
     lineHeight: LINE_HEIGHT_PT,
     maxWidth: textWidth,
   });
+  page.drawOperators([ops.endMarkedContent()]);
   return rect;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/domain/errors';
-import { drawSignatureBlock, signatureStatement } from './appearance';
+import { drawSignatureBlock, embedStampFont, signatureStatement } from './appearance';
 import { signedContent } from './byte-range';
 import { openSigningIdentity } from './certificate';
 import { buildCadesSignature, cadesSignatureSizeBound } from './cms';
@@ -52,7 +52,7 @@ export async function signPdf(
   const identity = await openSigningIdentity(p12, passphrase, options.signingTime);
 
   const statement = signatureStatement(options.signerLabel, options.signingTime, options.timeZone);
-  const rect = drawSignatureBlock(page, statement);
+  const rect = drawSignatureBlock(page, embedStampFont(doc), statement);
   const contentsSize = cadesSignatureSizeBound(identity);
   addSignatureField(doc, page, rect, {
     signingTime: options.signingTime,

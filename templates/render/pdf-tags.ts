@@ -1,0 +1,81 @@
+import type { Pdf } from './pdf-measure';
+
+/** Standard structure types (ISO 32000-1 §14.8.4) the blocks are tagged with, so screen readers read the acts. */
+export type StructRole = 'P' | 'H1' | 'H2' | 'H3' | 'L' | 'LI' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Link';
+
+/** One element of a document's structure tree; its identity is the object, its parent null at the top. */
+export interface StructNode {
+  role: StructRole;
+  parent: StructNode | null;
+}
+
+export const structNode = (role: StructRole, parent: StructNode | null = null): StructNode => ({ role, parent });
+
+type StructElement = PDFKit.PDFStructureElement;
+
+/**
+ * Writes one document's marked content and its structure elements under a `Sect` of the PDF's
+ * `Document` element. Elements are created on their first content, so that a block cut across
+ * pages stays one element; `end()` writes them out, so a long book keeps no tree in memory.
+ */
+export class DocumentTagger {
+  private readonly elements = new Map<StructNode, StructElement>();
+  private readonly section: StructElement;
+
+  constructor(
+    private readonly pdf: Pdf,
+    root: StructElement,
+  ) {
+    this.section = pdf.struct('Sect');
+    root.add(this.section);
+  }
+
+  /** The element of `node`, created with its parents when first met. */
+  element(node: StructNode): StructElement {
+    let element = this.elements.get(node);
+    if (element === undefined) {
+      const parent = node.parent === null ? this.section : this.element(node.parent);
+      element = this.pdf.struct(node.role);
+      parent.add(element);
+      this.elements.set(node, element);
+    }
+    return element;
+  }
+
+  /** Draws `draw` as content of `node` (text a screen reader reads). */
+  content(node: StructNode, draw: () => void): void {
+    const element = this.element(node);
+    const content = this.pdf.markStructureContent(node.role);
+    draw();
+    this.pdf.endMarkedContent();
+    element.add(content);
+  }
+
+  /**
+   * Draws `draw` as content of a new `Link` element under `node`, with the link annotation
+   * `annotate` makes; ended at once, so that its annotation is filed under this page.
+   */
+  link(node: StructNode, draw: () => void, annotate: (link: StructElement) => void): void {
+    const link = this.pdf.struct('Link');
+    this.element(node).add(link);
+    const content = this.pdf.markStructureContent('Link');
+    draw();
+    this.pdf.endMarkedContent();
+    link.add(content);
+    annotate(link);
+    link.end();
+  }
+
+  /** Draws `draw` as an artifact: rules, cell fills, running headers, repeated table headers. */
+  artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void {
+    this.pdf.markContent('Artifact', type === undefined ? {} : { type });
+    draw();
+    this.pdf.endMarkedContent();
+  }
+
+  /** Ends the document's elements (written out by PDFKit as soon as they are complete). */
+  end(): void {
+    this.section.end();
+    this.elements.clear();
+  }
+}
