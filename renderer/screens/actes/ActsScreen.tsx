@@ -92,7 +92,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
       </p>
       <Form
         className="inline-form"
-        validationErrors={addError === null ? {} : { object: addError }}
+        validationBehavior="aria"
         onSubmit={(e) => {
           e.preventDefault();
           void client.call('act:create', { body, date, object }).then((r) => {
@@ -103,7 +103,12 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
           });
         }}
       >
-        <TextField name="object" className="field wide" value={object} onChange={setObject} isInvalid={addError !== null}>
+        <TextField name="object" className="field wide" value={object}
+          onChange={(text) => {
+            setObject(text);
+            setAddError(null);
+          }}
+          isInvalid={addError !== null}>
           <Label>Objet du nouvel acte</Label>
           <Input />
           {addError !== null && (

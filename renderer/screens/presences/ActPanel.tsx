@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Input, Label, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { ActAttendanceView, AttendanceView } from '../../../shared/contract/contract';
 import { computeActAttendance, holderCandidates } from '../../../shared/rules/attendance';
 import { QuorumIndicator } from '../../ui/QuorumIndicator';
@@ -40,6 +40,8 @@ export function ActPanel(props: {
   act: ActAttendanceView;
   error: { field: string | undefined; message: string } | null;
   onChange: (change: ActChange) => void;
+  /** A field of the change was edited: the previous refusal no longer applies. */
+  onEdit: () => void;
   onPresiding: (memberId: number | null) => void;
 }) {
   const { view, act } = props;
@@ -106,8 +108,9 @@ export function ActPanel(props: {
         </table>
       )}
 
-      <form
+      <Form
         className="act-change"
+        validationBehavior="aria"
         aria-label={`Changer une présence pour l'acte ${act.number}`}
         onSubmit={(e) => {
           e.preventDefault();
@@ -122,6 +125,7 @@ export function ActPanel(props: {
           onChange={(id) => {
             setMemberId(Number(id));
             setHolderId(null);
+            props.onEdit();
           }}
           isDisabled={!act.editable}
         />
@@ -129,7 +133,10 @@ export function ActPanel(props: {
           label="Pour cet acte"
           value={status}
           options={(Object.keys(CHANGE_LABELS) as ActStatusChoice[]).map((id) => ({ id, label: CHANGE_LABELS[id] }))}
-          onChange={(id) => setStatus(id as ActStatusChoice)}
+          onChange={(id) => {
+            setStatus(id as ActStatusChoice);
+            props.onEdit();
+          }}
           isDisabled={!act.editable}
         />
         {(status === 'absent' || status === 'excused') && (
@@ -137,7 +144,10 @@ export function ActPanel(props: {
             label="Procuration à"
             value={holderId === null ? 'none' : String(holderId)}
             options={[{ id: 'none', label: 'Aucune procuration' }, ...candidates.map((id) => ({ id: String(id), label: nameOf.get(id) ?? '' }))]}
-            onChange={(id) => setHolderId(id === 'none' ? null : Number(id))}
+            onChange={(id) => {
+              setHolderId(id === 'none' ? null : Number(id));
+              props.onEdit();
+            }}
             error={errorOn('holderId')}
             isDisabled={!act.editable || memberId === null}
           />
@@ -148,10 +158,18 @@ export function ActPanel(props: {
               label="Motif du retrait"
               value={basis}
               options={(Object.keys(BASIS_LABELS) as ('L1111-6' | 'interest')[]).map((id) => ({ id, label: BASIS_LABELS[id] }))}
-              onChange={(id) => setBasis(id as 'L1111-6' | 'interest')}
+              onChange={(id) => {
+                setBasis(id as 'L1111-6' | 'interest');
+                props.onEdit();
+              }}
               error={errorOn('basis')}
             />
-            <TextField className="field" value={reason} onChange={setReason}>
+            <TextField className="field" value={reason}
+              onChange={(text) => {
+                setReason(text);
+                props.onEdit();
+              }}
+            >
               <Label>Précision (facultative)</Label>
               <Input />
             </TextField>
@@ -160,7 +178,7 @@ export function ActPanel(props: {
         <Button type="submit" isDisabled={!act.editable || memberId === null}>
           Appliquer à {act.number}
         </Button>
-      </form>
+      </Form>
       {props.error !== null && fieldError === null && (
         <p role="alert" className="field-error">
           {props.error.message}
