@@ -110,7 +110,7 @@ describe('a session from creation to its first extract, in a browser', () => {
     await choose(/ Scrutin$/, 'scrutin public');
     await page.getByLabel('Contre', { exact: true }).fill('1');
     await page.getByLabel('Pour', { exact: true }).fill('44');
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('0 nom(s) « contre » pour 1 voix');
+    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('0 nom « contre » pour 1 voix');
     await choose(/Ajouter : ont voté contre$/, 'M. Thierry ALBERTINI');
     await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré à/);
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Ont voté contre : M. Thierry ALBERTINI.');

@@ -26,7 +26,7 @@ const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number 
 ];
 
 /** The field a refusal names, as the editor's text areas are keyed. */
-const fieldKey = (field: string | undefined) => field?.replace(/^content\./, '').replace(/\[.*$/, '');
+const fieldKey = (field: string | undefined) => field?.replace(/^content\./, '').replace(/[.[].*$/, '');
 
 /**
  * The act editor: what the extract says, saved as the secretary types (autosave), and beside it
@@ -94,7 +94,7 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
             )}
           </TextField>
         ))}
-        <VoteFields vote={vote} voters={editor.voters} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
+        <VoteFields vote={vote} voters={editor.voters} voterIds={editor.voterIds} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
       </form>
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>
         <h2 id="preview-title">Aperçu de l'extrait</h2>
