@@ -3,7 +3,7 @@ import { AppError } from '../../shared/domain/errors';
 import { formalName, listName, printedList, proxyName } from '../../shared/domain/member';
 import type { Act } from '../../shared/domain/session';
 import type { ActState } from '../../shared/rules/act-state';
-import { actState, isEditable } from '../../shared/rules/act-state';
+import { actState, isEditable, stateLabel } from '../../shared/rules/act-state';
 import type { ActVerdict } from '../../shared/rules/act-verdict';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate, printedTime } from '../../shared/rules/french-dates';
@@ -19,6 +19,8 @@ export interface ActSummary {
   verdict: ActVerdict;
   act: Act;
   state: ActState;
+  /** The state as the screens name it (« signé » once its extract is signed). */
+  stateLabel: string;
   /** Whether its text, vote and attendance may still change. */
   editable: boolean;
 }
@@ -44,6 +46,7 @@ export function sessionActs(db: Db, body: BodyCode, date: string, only?: string)
           verdict: actVerdict(session, a),
           act: a,
           state,
+          stateLabel: stateLabel(state, journey.signed),
           editable: isEditable(state, journey.signed),
         };
       },

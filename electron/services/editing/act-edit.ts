@@ -4,7 +4,6 @@ import { AppError, validationError } from '../../../shared/domain/errors';
 import { listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
 import type { Act } from '../../../shared/domain/session';
-import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { actVoters, voteSumIssue } from '../../../shared/rules/ballot';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
@@ -39,7 +38,7 @@ function editorView(ctx: SessionContext, act: Act): ActEditorView {
   const verdict = actVerdict(ctx.session, act);
   return {
     number: ctx.numberOf(act),
-    state: ACT_STATE_LABELS[ctx.stateOf(act)],
+    state: ctx.stateLabelOf(act),
     editable: ctx.editable(act),
     content: {
       object: act.object,

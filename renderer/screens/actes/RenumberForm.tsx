@@ -34,12 +34,16 @@ export function RenumberForm(props: { client: ContractClient; body: BodyCode; da
               >
                 <Heading slot="title">Renuméroter {props.act}</Heading>
                 <p>Un numéro déjà donné dans la séance, même à un acte retiré, n'est jamais redonné.</p>
-                <TextField className="field" value={number}
+                <TextField
+                  className="field"
+                  value={number}
                   onChange={(text) => {
                     setNumber(text);
                     setError(null);
                   }}
-                  isInvalid={error !== null} autoFocus>
+                  isInvalid={error !== null}
+                  autoFocus
+                >
                   <Label>Nouveau numéro</Label>
                   <Input />
                   {error !== null && (
