@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
 import { ActScreen } from '../screens/actes/ActScreen';
+import { mayLeave } from './leave-guard';
 import { BackupsScreen } from '../screens/sauvegardes/BackupsScreen';
 import { SessionScreen } from '../screens/seance/SessionScreen';
 import type { SessionTab } from '../screens/seance/SessionScreen';
@@ -25,7 +26,11 @@ const TOOLS = [
 ] as const;
 
 export function App({ client }: { client: ContractClient }) {
-  const [view, setView] = useState<View>({ screen: 'sessions' });
+  const [view, show] = useState<View>({ screen: 'sessions' });
+  // Leaving an act with a refused field asks first (its draft is kept in the tab meanwhile).
+  const setView = (next: View) => {
+    if (mayLeave()) show(next);
+  };
   const inSession = view.screen === 'session' || view.screen === 'act';
   return (
     <>

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
-import type { ActEditorView, PreviewBlock, VoteView } from '../../../shared/contract/contract';
+import type { ActContentView, ActEditorView, PreviewBlock, VoteView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import type { ActTexts } from './act-text';
 import { contentOf, textsOf } from './act-text';
+import { useLeaveGuard } from '../../app/leave-guard';
+import { readDraft, writeDraft } from './act-draft';
 import { ExtractPreview } from './ExtractPreview';
 import { useAutosave } from './use-autosave';
 import { VoteFields } from './VoteFields';
@@ -25,20 +27,28 @@ const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number 
   { key: 'annexes', label: 'Annexes', hint: 'Un titre d’annexe par ligne.', rows: 2 },
 ];
 
+const time = (at: Date) => at.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
 /** The field a refusal names, as the editor's text areas are keyed. */
 const fieldKey = (field: string | undefined) => field?.replace(/^content\./, '').replace(/[.[].*$/, '');
 
 /**
  * The act editor: what the extract says, saved as the secretary types (autosave), and beside it
- * the extract as it will print, refreshed after each save.
+ * the extract as it will print, refreshed after each save. A refused field keeps its draft on
+ * screen (and in the tab, should the secretary leave and come back) with the rule beside it, while
+ * every other field is saved all the same.
  */
 export function ActEditor(props: { client: ContractClient; body: BodyCode; date: string; editor: ActEditorView; onSaved: (view: ActEditorView) => void }) {
   const { client, body, date, editor } = props;
   const act = editor.number;
-  const [texts, setTexts] = useState<ActTexts>(() => textsOf(editor.content));
-  const [vote, setVote] = useState<VoteView>(editor.content.vote);
-  const [preview, setPreview] = useState<PreviewBlock[]>([]);
   const readOnly = !editor.editable;
+  const [draft] = useState(() => (readOnly ? null : readDraft(body, date, act)));
+  const [texts, setTexts] = useState<ActTexts>(() => draft?.texts ?? textsOf(editor.content));
+  const [vote, setVote] = useState<VoteView>(draft?.vote ?? editor.content.vote);
+  const [preview, setPreview] = useState<PreviewBlock[]>([]);
+  // What the register holds: a refused field is sent back as it stands there, the others as typed.
+  const registered = useRef(editor.content);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
 
   const refreshPreview = useCallback(() => {
     void client.call('act:preview', { body, date, act }).then((r) => r.ok && setPreview(r.value));
@@ -48,27 +58,46 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
   const value = useMemo(() => ({ texts, vote }), [texts, vote]);
   const save = useCallback(
     async (d: typeof value) => {
-      const reply = await client.call('act:save', { body, date, act, content: { ...contentOf(d.texts, editor.content), vote: d.vote } });
-      if (!reply.ok) return { ok: false as const, message: reply.error.message, field: reply.error.field };
-      props.onSaved(reply.value);
-      refreshPreview();
-      return { ok: true as const };
+      const send = async (content: ActContentView) => {
+        const reply = await client.call('act:save', { body, date, act, content });
+        if (reply.ok) {
+          registered.current = reply.value.content;
+          setSavedAt(new Date());
+          props.onSaved(reply.value);
+          refreshPreview();
+        }
+        return reply;
+      };
+      const content = { ...contentOf(d.texts, registered.current), vote: d.vote };
+      const reply = await send(content);
+      if (reply.ok) return { ok: true as const };
+      const key = fieldKey(reply.error.field);
+      if (key !== undefined && key in content) await send({ ...content, [key]: registered.current[key as keyof ActContentView] });
+      return { ok: false as const, message: reply.error.message, field: reply.error.field };
     },
     // Keyed on the act's identity: a new callback at each render would restart the autosave.
     [client, body, date, act],
   );
-  const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save);
+  const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save, { unsaved: draft !== null });
   const refusedOn = status.state === 'refused' ? fieldKey(status.field) : undefined;
+  const refusedLabel = FIELDS.find((f) => f.key === refusedOn)?.label ?? (refusedOn === 'vote' ? 'Vote' : null);
+
+  // The draft stays in the tab until the register has taken all of it.
+  useEffect(() => {
+    if (!readOnly) writeDraft(body, date, act, status.state === 'saved' ? null : value);
+  }, [readOnly, body, date, act, status.state, value]);
+  useLeaveGuard(status.state === 'refused' ? `${refusedLabel ?? 'Un champ'} de l'acte ${act} n'est pas enregistré : ${status.message}` : null);
 
   return (
     <div className="editor-columns">
       <form className="editor" aria-label={`Rédaction de l'acte ${act}`} onSubmit={(e) => e.preventDefault()}>
         <p className={`save-status ${status.state === 'refused' ? 'error' : ''}`} role="status" aria-live="polite">
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
-          {!readOnly && status.state === 'saved' && (status.at === null ? 'Enregistré.' : `Enregistré à ${status.at.toLocaleTimeString('fr-FR')}.`)}
+          {!readOnly && status.state === 'saved' && (status.at === null ? 'Enregistré.' : `Enregistré à ${time(status.at)}.`)}
           {!readOnly && status.state === 'pending' && 'Modifications en attente d’enregistrement…'}
           {!readOnly && status.state === 'saving' && 'Enregistrement…'}
           {!readOnly && status.state === 'refused' && `Non enregistré : ${status.message}`}
+          {!readOnly && status.state === 'refused' && savedAt !== null && ` Les autres champs sont enregistrés (à ${time(savedAt)}).`}
         </p>
         {FIELDS.map((f) => (
           <TextField
