@@ -49,6 +49,8 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
   // What the register holds: a refused field is sent back as it stands there, the others as typed.
   const registered = useRef(editor.content);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // The last refusal stands until a save goes through whole (a re-save of the same draft does not clear it).
+  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined } | null>(null);
 
   const refreshPreview = useCallback(() => {
     void client.call('act:preview', { body, date, act }).then((r) => r.ok && setPreview(r.value));
@@ -70,23 +72,27 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
       };
       const content = { ...contentOf(d.texts, registered.current), vote: d.vote };
       const reply = await send(content);
-      if (reply.ok) return { ok: true as const };
+      if (reply.ok) {
+        setRefusal(null);
+        return { ok: true as const };
+      }
       const key = fieldKey(reply.error.field);
       if (key !== undefined && key in content) await send({ ...content, [key]: registered.current[key as keyof ActContentView] });
+      setRefusal({ message: reply.error.message, field: reply.error.field });
       return { ok: false as const, message: reply.error.message, field: reply.error.field };
     },
     // Keyed on the act's identity: a new callback at each render would restart the autosave.
     [client, body, date, act],
   );
   const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save, { unsaved: draft !== null });
-  const refusedOn = status.state === 'refused' ? fieldKey(status.field) : undefined;
+  const refusedOn = refusal === null ? undefined : fieldKey(refusal.field);
   const refusedLabel = FIELDS.find((f) => f.key === refusedOn)?.label ?? (refusedOn === 'vote' ? 'Vote' : null);
 
   // The draft stays in the tab until the register has taken all of it.
   useEffect(() => {
     if (!readOnly) writeDraft(body, date, act, status.state === 'saved' ? null : value);
   }, [readOnly, body, date, act, status.state, value]);
-  useLeaveGuard(status.state === 'refused' ? `${refusedLabel ?? 'Un champ'} de l'acte ${act} n'est pas enregistré : ${status.message}` : null);
+  useLeaveGuard(refusal === null ? null : `${refusedLabel ?? 'Un champ'} de l'acte ${act} n'est pas enregistré : ${refusal.message}`);
 
   return (
     <div className="editor-columns">
@@ -116,14 +122,14 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
                 {f.hint}
               </Text>
             )}
-            {refusedOn === f.key && status.state === 'refused' && (
+            {refusedOn === f.key && refusal !== null && (
               <Text slot="errorMessage" className="field-error">
-                {status.message}
+                {refusal.message}
               </Text>
             )}
           </TextField>
         ))}
-        <VoteFields vote={vote} voters={editor.voters} voterIds={editor.voterIds} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
+        <VoteFields vote={vote} voters={editor.voters} voterIds={editor.voterIds} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && refusal !== null ? refusal.message : null} />
       </form>
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>
         <h2 id="preview-title">Aperçu de l'extrait</h2>
