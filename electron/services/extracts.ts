@@ -9,6 +9,7 @@ import { renderPdf } from '../../templates/render/pdf';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
+import { issuedTemplate } from '../db/repositories/issued-templates';
 import { loadSession } from '../db/repositories/sessions';
 import { customTemplate } from './settings/custom-templates';
 
@@ -32,10 +33,15 @@ export function extractDocuments(db: Db, args: { body: BodyCode; date: string; a
   if (acts.length === 0) {
     throw new AppError('not_found', args.act === undefined ? "Cette séance n'a aucun acte." : `L'acte ${args.act} n'existe pas dans cette séance.`, 'act');
   }
-  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const current = loadExtractTemplate(customTemplate(db, 'extrait'));
+  // An act that has left the secretariat prints from the template it was issued with (migration 0012).
+  const templateOf = (actId: number) => {
+    const issued = issuedTemplate(db, actId, 'extrait');
+    return issued === null ? current : loadExtractTemplate(issued);
+  };
   return acts.map((act) => ({
     number: formatActNumber({ series: session.body.series, value: act.number }),
-    doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+    doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),
   }));
 }
 

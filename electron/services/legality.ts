@@ -15,6 +15,7 @@ import {
 import { loadSession } from '../db/repositories/sessions';
 import { activeClassification, findSubject } from './ctes-classification';
 import { actesAttribute, parseActesRoot } from './ctes-xml';
+import { keepActTemplates } from './issued-templates';
 
 export interface LegalityInput {
   /** Sent to the préfecture; null erases, absent keeps. */
@@ -76,6 +77,7 @@ function applyDates(db: Db, a: ActLegality, input: LegalityInput): ActLegality {
       return { ...a, ...next };
     }
     const executoryDate = computeExecutoryDate(facts);
+    if (next.transmissionDate !== null || executoryDate !== null) keepActTemplates(db, a.id);
     updateLegalityDates(db, a.id, { ...next, executoryDate });
     return { ...a, ...next, executoryDate };
   } catch (e) {

@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { loadSession } from '../db/repositories/sessions';
 import { renderExtracts } from './extracts';
+import { keepActTemplates } from './issued-templates';
 import { readCertificate, signPdf } from './signing';
 
 /** A signature as the register keeps it. */
@@ -145,6 +146,7 @@ export async function signExtract(
     // Another window may have signed the act while this one was rendering: the first signature stands.
     const raced = storedSignature(db, act.id);
     if (raced !== undefined) return { number, bytes: new Uint8Array(raced.pdf), signature: toRecord(raced), alreadySigned: true };
+    keepActTemplates(db, act.id);
     db.prepare(
       `INSERT INTO signatures (act_id, signed_at, sha256, signer_member_id, signer_label, certificate_subject, certificate_issuer,
          serial_number, not_before, not_after, delegation, pdf)

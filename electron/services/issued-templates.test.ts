@@ -1,0 +1,53 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedTemplate } from '../../templates/template-files';
+import { pdfText } from '../../templates/render/extract-text';
+import { valueOf } from '../testing/contract-call';
+import { referenceRegister } from '../testing/temp-register';
+import { handle } from './dispatch';
+import { renderExtracts } from './extracts';
+import { saveTemplate } from './settings/custom-templates';
+import { signExtract } from './signed-extracts';
+import type { TestPki } from './signing/test-fixtures';
+import { makeTestPki, PASSPHRASE, SIGNING_TIME } from './signing/test-fixtures';
+
+const reg = referenceRegister();
+const session = { body: 'CP', date: '2025-03-10' } as const;
+const now = new Date('2025-03-14T09:00:00Z');
+const call = async <T>(channel: string, input: object) => valueOf<T>(await handle(reg.db, channel, input, now));
+const pdf = async (act: string) => (await renderExtracts(reg.db, { ...session, act, format: 'pdf', now }))[0]?.bytes ?? new Uint8Array();
+let pki: TestPki;
+
+beforeAll(async () => {
+  pki = makeTestPki();
+  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
+  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id;
+  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president });
+  for (const object of ['Acte signé', 'Acte en préparation']) await call('act:create', { ...session, object });
+  const g1 = await call<{ content: object }>('act:get', { ...session, act: 'G1' });
+  await call('act:save', { ...session, act: 'G1', content: { ...g1.content, vote: { kind: 'unanimity' } } });
+  await signExtract(reg.db, { ...session, act: 'G1', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
+}, 60_000);
+afterAll(() => {
+  rmSync(pki.dir, { recursive: true, force: true });
+  reg.cleanup();
+});
+
+describe('the template an act was issued with', () => {
+  it('is kept with the act when it is signed', () => {
+    const kept = reg.db.prepare("SELECT source FROM act_templates t JOIN acts a ON a.id = t.act_id WHERE a.number = 1 AND t.name = 'extrait'").pluck().all();
+    expect(kept).toEqual([shippedTemplate('extrait/extrait.modele')]);
+  });
+
+  it('keeps a signed act’s PDF byte-identical after the extract template is edited; an act in the secretariat takes the edit', async () => {
+    const signedBefore = await pdf('G1');
+    const draftBefore = await pdf('G2');
+    const edited = shippedTemplate('extrait/extrait.modele').replace('Extrait du registre des délibérations\n', 'Extrait conforme du registre des délibérations\n');
+    expect(edited).not.toBe(shippedTemplate('extrait/extrait.modele'));
+    saveTemplate(reg.db, 'extrait', edited);
+    expect(Buffer.from(await pdf('G1')).equals(Buffer.from(signedBefore))).toBe(true);
+    const draftAfter = await pdf('G2');
+    expect(Buffer.from(draftAfter).equals(Buffer.from(draftBefore))).toBe(false);
+    expect(await pdfText(Buffer.from(draftAfter), { raw: true })).toContain('Extrait conforme du registre des délibérations');
+  });
+});
