@@ -11,6 +11,8 @@ import { loadSessionLegality, type ActLegality } from '../db/repositories/legali
 import { loadSession } from '../db/repositories/sessions';
 import { ACTES_NS, INSEE_NS } from './ctes-xml';
 import { renderExtracts } from './extracts';
+import { loadActs } from '../db/repositories/acts';
+import { isDecided } from '../../shared/domain/outcome';
 
 /*
  * The @ctes transmission bundle: for each act, its PDF (`99_DE-<IDActe>-1-1_1.pdf`) and the
@@ -75,7 +77,13 @@ export async function buildCtesBundle(db: Db, args: { body: BodyCode; date: stri
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
   const session = loadSession(db, args.body, args.date);
   const facts = new Map(loadSessionLegality(db, session.id).map((a) => [formatActNumber({ series: a.series, value: a.number }), a]));
-  const pdfs = await renderExtracts(db, { body: args.body, date: args.date, format: 'pdf', now: args.now, ...(args.act === undefined ? {} : { act: args.act }) });
+  // A projet (vote to come) is not transmitted: only what was decided goes to the préfecture.
+  const undecided = new Set(loadActs(db, session.id).filter((a) => !isDecided(a.outcome)).map((a) => formatActNumber({ series: session.body.series, value: a.number })));
+  const rendered = await renderExtracts(db, { body: args.body, date: args.date, format: 'pdf', now: args.now, ...(args.act === undefined ? {} : { act: args.act }) });
+  const pdfs = rendered.filter((p) => !undecided.has(p.number));
+  if (pdfs.length === 0) {
+    throw validationError(`${args.act ?? 'Séance'} : aucun acte voté à transmettre ; un projet (vote à venir) ne part pas en préfecture.`, 'act');
+  }
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (const pdf of pdfs) {
     const a = facts.get(pdf.number);

@@ -6,6 +6,8 @@ import { valueOf } from '../testing/contract-call';
 import { referenceRegister } from '../testing/temp-register';
 import { handle } from './dispatch';
 import { renderExtracts } from './extracts';
+import { planDocuments } from './generation/plan';
+import { renderListeDeliberations } from './liste-deliberations';
 import { saveTemplate } from './settings/custom-templates';
 import { signExtract } from './signed-extracts';
 import type { TestPki } from './signing/test-fixtures';
@@ -49,5 +51,30 @@ describe('the template an act was issued with', () => {
     const draftAfter = await pdf('G2');
     expect(Buffer.from(draftAfter).equals(Buffer.from(draftBefore))).toBe(false);
     expect(await pdfText(Buffer.from(draftAfter), { raw: true })).toContain('Extrait conforme du registre des délibérations');
+  });
+});
+
+describe('a projet (vote to come)', () => {
+  it('is left out of the liste and of what is transmitted or signed, and is never signed', async () => {
+    const liste = await renderListeDeliberations(reg.db, { ...session, now });
+    expect(liste.acts.map((a) => a.number)).toEqual(['G1']);
+    const planned = planDocuments(reg.db, session).map((d) => d.id);
+    expect(planned).toContain('extrait:G2:pdf');
+    expect(planned.filter((id) => id.endsWith(':G2'))).toEqual([]);
+    await expect(signExtract(reg.db, { ...session, act: 'G2', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME })).rejects.toThrow(
+      "G2 : vote à venir ; un projet ne se signe pas, enregistrez d'abord son vote.",
+    );
+  });
+
+  it('refuses a liste published, or an act signed, before the séance', async () => {
+    const before = new Date('2025-03-09T09:00:00Z');
+    await expect(renderListeDeliberations(reg.db, { ...session, now: before })).rejects.toThrow(
+      'Date de publication de la liste des délibérations (09/03/2025) antérieure à la date de la décision (10/03/2025)',
+    );
+    const g2 = await call<{ content: object }>('act:get', { ...session, act: 'G2' });
+    await call('act:save', { ...session, act: 'G2', content: { ...g2.content, vote: { kind: 'unanimity' } } });
+    await expect(signExtract(reg.db, { ...session, act: 'G2', p12: pki.signerP12, passphrase: PASSPHRASE, now: before })).rejects.toThrow(
+      "Date de signature (09/03/2025) antérieure à la date de la décision (10/03/2025) : un acte ne peut être signé avant d'avoir été décidé.",
+    );
   });
 });

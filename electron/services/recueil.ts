@@ -13,6 +13,7 @@ import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
 import { customSources, customTemplate } from './settings/custom-templates';
+import { isDecided } from '../../shared/domain/outcome';
 
 /** The documents printed after an act's extract in the recueil (its conventions…), in order. */
 /** By default an act's annexes are the conventions it approves, generated from their templates. */
@@ -51,8 +52,9 @@ export async function renderRecueil(
       'recueil',
     );
   }
-  const acts = loadActs(db, session.id);
-  if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte : le recueil serait vide.", 'act');
+  // A projet (vote to come) is not published in the recueil.
+  const acts = loadActs(db, session.id).filter((a) => isDecided(a.outcome));
+  if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte voté : le recueil serait vide.", 'act');
   const template = loadExtractTemplate(customTemplate(db, 'extrait'));
   const built = await buildRecueil(
     {

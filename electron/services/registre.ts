@@ -13,6 +13,7 @@ import { loadSessionLegality } from '../db/repositories/legality';
 import { listSessions, loadSessionById } from '../db/repositories/sessions';
 import { activeClassification } from './ctes-classification';
 import { customSources, customTemplate } from './settings/custom-templates';
+import { isDecided } from '../../shared/domain/outcome';
 
 export interface RenderedRegistre {
   bytes: Uint8Array;
@@ -53,7 +54,8 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
       longDate: longDate(session.date),
       president: president === undefined ? '' : formalName(president),
       presidentQuality: president?.quality ?? '',
-      acts: [...loadActs(db, session.id)]
+      // A projet (vote to come) is not a délibération yet: it is not in the registre.
+      acts: [...loadActs(db, session.id).filter((a) => isDecided(a.outcome))]
         .sort((a, b) => a.number - b.number)
         .map((act) => ({
           number: formatActNumber({ series: session.body.series, value: act.number }),

@@ -11,6 +11,9 @@ import { loadSession } from '../db/repositories/sessions';
 import { renderExtracts } from './extracts';
 import { keepActTemplates } from './issued-templates';
 import { readCertificate, signPdf } from './signing';
+import { checkChronology } from '../../shared/rules/chronology';
+import { isDecided } from '../../shared/domain/outcome';
+import { isoDateOf } from '../../shared/rules/french-dates';
 
 /** A signature as the register keeps it. */
 export interface SignatureRecord {
@@ -124,6 +127,9 @@ export async function signExtract(
   const holder = holderIsPresiding ? presiding : session.roster.find((m) => sameName(certificate.subjectCommonName, plainName(m)));
   const signerLabel = holder === undefined ? certificate.subjectCommonName : label(holder);
 
+  // Signed on or after the séance, and only once decided: a projet is never signed.
+  if (!isDecided(act.outcome)) throw validationError(`${number} : vote à venir ; un projet ne se signe pas, enregistrez d'abord son vote.`, 'act');
+  checkChronology({ decisionDate: session.date, signatureDate: isoDateOf(args.now) });
   const [extract] = await renderExtracts(db, { body: args.body, date: args.date, act: number, format: 'pdf', now: args.now });
   if (extract === undefined) throw new AppError('internal', `L'extrait de l'acte ${number} n'a pas pu être produit.`);
   const bytes = await signPdf(extract.bytes, args.p12, args.passphrase, { signingTime: args.now, signerLabel });
