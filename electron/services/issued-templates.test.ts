@@ -55,6 +55,19 @@ describe('the template an act was issued with', () => {
 });
 
 describe('a projet (vote to come)', () => {
+  it('prints « PROJET » on its extract, without signature nor reference; a voted act has them and no « PROJET »', async () => {
+    const projet = await pdfText(Buffer.from(await pdf('G2')), { raw: true });
+    // pdftotext reads the slanted word letter by letter.
+    const slanted = /P\s*R\s*O\s*J\s*E\s*T/;
+    expect(projet).toMatch(slanted);
+    expect(projet).toContain('Vote à venir.');
+    expect(projet).not.toContain('Signé :');
+    expect(projet).not.toContain('Référence technique');
+    const voted = await pdfText(Buffer.from(await pdf('G1')), { raw: true });
+    expect(voted).not.toMatch(slanted);
+    expect(voted).toContain('Signé : Jean-Louis MASSON');
+  });
+
   it('is left out of the liste and of what is transmitted or signed, and is never signed', async () => {
     const liste = await renderListeDeliberations(reg.db, { ...session, now });
     expect(liste.acts.map((a) => a.number)).toEqual(['G1']);

@@ -8,6 +8,7 @@ import type { Document } from '../model';
 import { createDocument } from '../model';
 import type { ExtractInput } from './extract-values';
 import { EXTRACT_CATALOGUE, extractValues } from './extract-values';
+import { isDecided } from '../../shared/domain/outcome';
 
 /** The extract template shipped with the app, checked against its catalogue. */
 export function loadExtractTemplate(source = shippedTemplate('extrait/extrait.modele')): Template {
@@ -28,5 +29,7 @@ export function buildExtract(input: ExtractInput, template: Template, now: Date)
       createdAt: now.toISOString(),
     },
     blocks: fillTemplate(template, extractValues(input)),
+    // Until it is voted, the act's extract is a projet: every page says so, across it.
+    ...(isDecided(input.act.outcome) ? {} : { page: { watermark: 'PROJET' } }),
   });
 }
