@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../templates/render/extract-text';
 import type { E2eApp } from './harness';
 import { startApp } from './harness';
 
@@ -16,6 +19,8 @@ const violations: string[] = [];
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
+  // This file walks one long scenario: a slow step on a loaded machine must not fail the ones after it.
+  page.setDefaultTimeout(15_000);
   page.on('console', (m) => {
     if (m.text().includes('Content Security Policy')) violations.push(m.text());
   });
@@ -137,6 +142,22 @@ describe('typing is never lost', () => {
     await page.getByLabel('Objet', { exact: true }).fill('Aide aux communes rurales du Haut-Var');
     await expect.poll(saveStatus, { timeout: 10_000 }).toMatch(/^Enregistré à/);
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Aide aux communes rurales du Haut-Var');
+  });
+});
+
+describe('a projet is not an official act', () => {
+  it("gives an undecided act's extract marked « PROJET », without signature nor technical reference", async () => {
+    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page.getByRole('button', { name: "Ouvrir l'acte G3" }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Télécharger l'extrait (PDF)" }).click()]);
+    const file = join(app.dir, 'G3.pdf');
+    await download.saveAs(file);
+    const text = await pdfText(readFileSync(file), { raw: true });
+    expect(text).toMatch(/P\s*R\s*O\s*J\s*E\s*T/);
+    expect(text).toContain('Vote à venir.');
+    expect(text).not.toContain('Signé :');
+    expect(text).not.toContain('Référence technique');
   });
 });
 
