@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/render/extract-text';
 import type { E2eApp } from './harness';
-import { startApp } from './harness';
+import { chooseOption, startApp } from './harness';
 
 /*
  * Issue 15, as a secretary met it: forms that froze after a refusal, typing lost while a field was
@@ -29,11 +29,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Opens a react-aria select by its label and picks an option. */
-async function choose(label: string | RegExp, option: string | RegExp) {
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-}
+const choose = (label: string | RegExp, option: string | RegExp) => chooseOption(page, label, option);
 const saveStatus = () => page.locator('.save-status').textContent();
 
 describe('forms accept their corrected submission', () => {
