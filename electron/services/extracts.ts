@@ -1,17 +1,17 @@
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
 import { actVerdict } from '../../shared/rules/act-verdict';
-import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
-import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import { formatActNumber } from '../../shared/rules/numbering';
+import { templateFor } from '../../templates/catalogue';
+import { buildExtract } from '../../templates/extrait/build-extract';
 import type { Document } from '../../templates/model';
 import { renderDocx } from '../../templates/render/docx';
 import { renderPdf } from '../../templates/render/pdf';
 import type { Db } from '../db/open';
-import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
+import { savedTemplates } from './settings/custom-templates';
+import { actOf, sessionWithActs } from '../db/repositories/session-acts';
 import { issuedTemplate } from '../db/repositories/issued-templates';
-import { loadSession } from '../db/repositories/sessions';
-import { customTemplate } from './settings/custom-templates';
 
 export type ExtractFormat = 'pdf' | 'docx';
 
@@ -27,17 +27,15 @@ export interface RenderedExtract {
 export function extractDocuments(db: Db, args: { body: BodyCode; date: string; act?: string; now: Date }): { number: string; doc: Document }[] {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
-  const session = loadSession(db, args.body, args.date);
-  const wanted = args.act === undefined ? undefined : parseActNumber(args.act, session.body.series).value;
-  const acts = loadActs(db, session.id).filter((a) => wanted === undefined || a.number === wanted);
-  if (acts.length === 0) {
-    throw new AppError('not_found', args.act === undefined ? "Cette séance n'a aucun acte." : `L'acte ${args.act} n'existe pas dans cette séance.`, 'act');
-  }
-  const current = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const { session, acts: all } = sessionWithActs(db, args.body, args.date);
+  const acts = args.act === undefined ? all : [actOf(session, all, args.act)];
+  if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte.", 'act');
+  const saved = savedTemplates(db);
+  const current = templateFor(saved, 'extrait');
   // An act that has left the secretariat prints from the template it was issued with (migration 0012).
   const templateOf = (actId: number) => {
     const issued = issuedTemplate(db, actId, 'extrait');
-    return issued === null ? current : loadExtractTemplate(issued);
+    return issued === null ? current : templateFor({ ...saved, extrait: issued }, 'extrait');
   };
   return acts.map((act) => ({
     number: formatActNumber({ series: session.body.series, value: act.number }),

@@ -1,32 +1,32 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedTemplate } from '../../templates/template-files';
-import { pdfText } from '../../templates/render/extract-text';
-import { valueOf } from '../testing/contract-call';
+import { pdfText } from '../../templates/testing/extract-text';
+import type { Channel, Input } from '../../shared/contract/contract';
+import { callValue } from '../testing/contract-call';
 import { referenceRegister } from '../testing/temp-register';
-import { handle } from './dispatch';
 import { renderExtracts } from './extracts';
 import { planDocuments } from './generation/plan';
 import { renderListeDeliberations } from './liste-deliberations';
 import { saveTemplate } from './settings/custom-templates';
 import { signExtract } from './signed-extracts';
-import type { TestPki } from './signing/test-fixtures';
-import { makeTestPki, PASSPHRASE, SIGNING_TIME } from './signing/test-fixtures';
+import type { TestPki } from './signing/testing/fixtures';
+import { makeTestPki, PASSPHRASE, SIGNING_TIME } from './signing/testing/fixtures';
 
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2025-03-10' } as const;
 const now = new Date('2025-03-14T09:00:00Z');
-const call = async <T>(channel: string, input: object) => valueOf<T>(await handle(reg.db, channel, input, now));
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(reg.db, channel, input, now);
 const pdf = async (act: string) => (await renderExtracts(reg.db, { ...session, act, format: 'pdf', now }))[0]?.bytes ?? new Uint8Array();
 let pki: TestPki;
 
 beforeAll(async () => {
   pki = makeTestPki();
-  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
+  const members = await call('members:in-office', session);
   const president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id;
-  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president });
+  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president ?? 0 });
   for (const object of ['Acte signé', 'Acte en préparation']) await call('act:create', { ...session, object });
-  const g1 = await call<{ content: object }>('act:get', { ...session, act: 'G1' });
+  const g1 = await call('act:get', { ...session, act: 'G1' });
   await call('act:save', { ...session, act: 'G1', content: { ...g1.content, vote: { kind: 'unanimity' } } });
   await signExtract(reg.db, { ...session, act: 'G1', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
 }, 60_000);
@@ -84,7 +84,7 @@ describe('a projet (vote to come)', () => {
     await expect(renderListeDeliberations(reg.db, { ...session, now: before })).rejects.toThrow(
       'Date de publication de la liste des délibérations (09/03/2025) antérieure à la date de la décision (10/03/2025)',
     );
-    const g2 = await call<{ content: object }>('act:get', { ...session, act: 'G2' });
+    const g2 = await call('act:get', { ...session, act: 'G2' });
     await call('act:save', { ...session, act: 'G2', content: { ...g2.content, vote: { kind: 'unanimity' } } });
     await expect(signExtract(reg.db, { ...session, act: 'G2', p12: pki.signerP12, passphrase: PASSPHRASE, now: before })).rejects.toThrow(
       "Date de signature (09/03/2025) antérieure à la date de la décision (10/03/2025) : un acte ne peut être signé avant d'avoir été décidé.",

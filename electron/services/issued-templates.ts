@@ -1,7 +1,7 @@
 import { shippedTemplate } from '../../templates/template-files';
 import type { Db } from '../db/open';
 import { keepIssuedTemplate } from '../db/repositories/issued-templates';
-import { customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
 
 /** The templates an act's own documents are produced from, with their shipped file. */
 const ACT_TEMPLATES = [{ name: 'extrait', file: 'extrait/extrait.modele' }] as const;
@@ -12,5 +12,6 @@ const ACT_TEMPLATES = [{ name: 'extrait', file: 'extrait/extrait.modele' }] as c
  * transmission), before the write that makes it leave.
  */
 export function keepActTemplates(db: Db, actId: number): void {
-  for (const t of ACT_TEMPLATES) keepIssuedTemplate(db, actId, t.name, customTemplate(db, t.name) ?? shippedTemplate(t.file));
+  const saved = savedTemplates(db);
+  for (const t of ACT_TEMPLATES) keepIssuedTemplate(db, actId, t.name, saved[t.name] ?? shippedTemplate(t.file));
 }

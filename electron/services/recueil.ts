@@ -5,14 +5,15 @@ import type { Act, Collectivity, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
-import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import { templateFor } from '../../templates/catalogue';
+import { buildExtract } from '../../templates/extrait/build-extract';
 import type { Document } from '../../templates/model';
-import { buildRecueil, loadRecueilTemplates, type SommaireEntry } from '../../templates/recueil/build-recueil';
+import { buildRecueil, recueilTemplates, type SommaireEntry } from '../../templates/recueil/build-recueil';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
-import { customSources, customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
 import { isDecided } from '../../shared/domain/outcome';
 
 /** The documents printed after an act's extract in the recueil (its conventions…), in order. */
@@ -55,7 +56,8 @@ export async function renderRecueil(
   // A projet (vote to come) is not published in the recueil.
   const acts = loadActs(db, session.id).filter((a) => isDecided(a.outcome));
   if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte voté : le recueil serait vide.", 'act');
-  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const saved = savedTemplates(db);
+  const template = templateFor(saved, 'extrait');
   const built = await buildRecueil(
     {
       recueil,
@@ -75,7 +77,7 @@ export async function renderRecueil(
         createdAt: args.now.toISOString(),
       },
     },
-    loadRecueilTemplates(customSources(db, { cover: 'recueil-couverture', sommaire: 'recueil-sommaire', backCover: 'recueil-quatrieme-de-couverture' })),
+    recueilTemplates(saved),
   );
   return { bytes: built.bytes, pageCount: built.pageCount, sommaire: built.sommaire };
 }

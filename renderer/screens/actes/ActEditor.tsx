@@ -8,7 +8,8 @@ import { contentOf, textsOf } from './act-text';
 import { useLeaveGuard } from '../../app/leave-guard';
 import { readDraft, writeDraft } from './act-draft';
 import { ExtractPreview } from './ExtractPreview';
-import { useAutosave } from './use-autosave';
+import { saveStateText, useAutosave } from './use-autosave';
+import { useReportSaveState, useScreenCommands } from '../../app/shell/shell-context';
 import { VoteFields } from './VoteFields';
 
 const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number }[] = [
@@ -87,6 +88,10 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
   const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save, { unsaved: draft !== null });
   const refusedOn = refusal === null ? undefined : fieldKey(refusal.field);
   const refusedLabel = FIELDS.find((f) => f.key === refusedOn)?.label ?? (refusedOn === 'vote' ? 'Vote' : null);
+  const partly = status.state === 'refused' && savedAt !== null ? ` Les autres champs sont enregistrés (à ${time(savedAt)}).` : '';
+  const saveState = readOnly ? null : `${saveStateText(status)}${partly}`;
+  useReportSaveState(saveState);
+  useScreenCommands({ save: () => void flush() });
 
   // The draft stays in the tab until the register has taken all of it.
   useEffect(() => {
@@ -99,11 +104,7 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
       <form className="editor" aria-label={`Rédaction de l'acte ${act}`} onSubmit={(e) => e.preventDefault()}>
         <p className={`save-status ${status.state === 'refused' ? 'error' : ''}`} role="status" aria-live="polite">
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
-          {!readOnly && status.state === 'saved' && (status.at === null ? 'Enregistré.' : `Enregistré à ${time(status.at)}.`)}
-          {!readOnly && status.state === 'pending' && 'Modifications en attente d’enregistrement…'}
-          {!readOnly && status.state === 'saving' && 'Enregistrement…'}
-          {!readOnly && status.state === 'refused' && `Non enregistré : ${status.message}`}
-          {!readOnly && status.state === 'refused' && savedAt !== null && ` Les autres champs sont enregistrés (à ${time(savedAt)}).`}
+          {saveState}
         </p>
         {FIELDS.map((f) => (
           <TextField
