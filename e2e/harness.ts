@@ -63,3 +63,9 @@ export async function startApp(now = new Date('2026-11-24T09:00:00Z'), register:
     },
   };
 }
+
+/** Opens a react-aria select of `page` by its label and picks an option. */
+export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}

@@ -58,7 +58,7 @@ describe('the Paramètres screen', () => {
     await textbox('Prénom').fill('Anne');
     await textbox('Nom').fill('Durand');
     await page.getByRole('button', { name: "Ajouter l'élu" }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Mme Anne DURAND ajouté(e) au registre' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Mme Anne DURAND ajoutée au registre' }).count()).toBe(1);
     // The mandate form now proposes her.
     await expect.poll(() => page.getByRole('button', { name: /Mme Anne DURAND/ }).count()).toBeGreaterThan(0);
     await textbox('Début du mandat').fill('2026-11-01');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { chooseOption, screenshot, startApp } from './harness';
 
 let app: E2eApp;
 let page: Page;
@@ -17,11 +17,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Opens a react-aria select by its label and picks an option. */
-async function choose(label: string | RegExp, option: string | RegExp) {
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-}
+const choose = (label: string | RegExp, option: string | RegExp) => chooseOption(page, label, option);
 const indicator = () => page.locator('.indicator').first().textContent();
 
 describe('a session from creation to its first extract, in a browser', () => {
@@ -110,7 +106,7 @@ describe('a session from creation to its first extract, in a browser', () => {
     await choose(/ Scrutin$/, 'scrutin public');
     await page.getByLabel('Contre', { exact: true }).fill('1');
     await page.getByLabel('Pour', { exact: true }).fill('44');
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('0 nom(s) « contre » pour 1 voix');
+    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('0 nom « contre » pour 1 voix');
     await choose(/Ajouter : ont voté contre$/, 'M. Thierry ALBERTINI');
     await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré à/);
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Ont voté contre : M. Thierry ALBERTINI.');

@@ -2,7 +2,7 @@ import type { Session, WebContents } from 'electron';
 import { BrowserWindow, protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { RENDERER_CSP, resolveStatic } from './renderer-files';
+import { rendererResponse, resolveStatic } from './renderer-files';
 
 /** The renderer is served from app://registre/, never from file:// nor from the network. */
 export const APP_SCHEME = 'app';
@@ -58,10 +58,11 @@ export function serveRenderer(session: Session, rendererDir: string): void {
     const url = new URL(request.url);
     const file = url.host === 'registre' ? resolveStatic(rendererDir, url.pathname) : null;
     if (file === null) return new Response('Introuvable', { status: 404 });
-    return new Response(await readFile(file), {
+    const { body, csp } = rendererResponse(file, await readFile(file));
+    return new Response(body, {
       headers: {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': RENDERER_CSP,
+        'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
       },
     });

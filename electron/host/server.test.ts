@@ -44,7 +44,7 @@ const api = (channel: string, payload: unknown, headers: Record<string, string> 
 
 beforeAll(async () => {
   mkdirSync(join(web, 'assets'), { recursive: true });
-  writeFileSync(join(web, 'index.html'), '<!doctype html><title>Registre</title>');
+  writeFileSync(join(web, 'index.html'), '<!doctype html><head><title>Registre</title></head>');
   writeFileSync(join(web, 'assets', 'app.js'), 'export {};');
   writeFileSync(join(dir, 'secret.txt'), 'secret');
   symlinkSync(join(dir, 'secret.txt'), join(web, 'lien.txt'));
@@ -114,7 +114,7 @@ describe('host', () => {
     expect(r.status).toBe(400);
     const json = JSON.parse(r.body) as { ok: boolean; error: { type: string; message: string; field?: string } };
     expect(json).toMatchObject({ ok: false, error: { type: 'validation', field: 'date' } });
-    expect(json.error.message).toContain('date : date attendue au format AAAA-MM-JJ');
+    expect(json.error.message).toBe('Date attendue au format AAAA-MM-JJ, par exemple 2023-10-16.');
   });
 
   it('refuses malformed JSON, a wrong content type, GET on the API and a body over the limit', async () => {
@@ -142,6 +142,19 @@ describe('host', () => {
     expect(r.headers['set-cookie']).toBeUndefined();
     const js = await send(host.port, '/assets/app.js');
     expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(js.headers['content-security-policy']).toContain("style-src 'self';");
+  });
+
+  it("allows react-aria's injected style by a fresh nonce given to the page, never by 'unsafe-inline'", async () => {
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await send(host.port, '/');
+      const nonce = /<meta property="csp-nonce" nonce="([^"]+)" \/>/.exec(r.body)?.[1];
+      expect(r.headers['content-security-policy']).toContain(`style-src 'self' 'nonce-${nonce}';`);
+      expect(r.headers['content-security-policy']).not.toContain('unsafe-inline');
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   it('answers 404 to a path traversal, encoded or not, and to a symbolic link leaving the folder', async () => {

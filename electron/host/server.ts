@@ -7,7 +7,7 @@ import { extname, join } from 'node:path';
 import { MAX_ANNEX_UPLOAD_BYTES } from '../../shared/contract/channels/acts';
 import type { ErrorType, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
-import { RENDERER_CSP, resolveStatic } from '../renderer-files';
+import { RENDERER_CSP, rendererResponse, resolveStatic } from '../renderer-files';
 import { appFile } from '../resources';
 import { handle } from '../services/dispatch';
 
@@ -20,7 +20,8 @@ import { handle } from '../services/dispatch';
  *
  * The token reaches the page through the URL printed at start (`/?token=…`): the page itself is
  * public (it holds no data), the renderer's contract client reads the token from `location` and
- * keeps it in memory; nothing persistent (no cookie, no storage) is set. `Referrer-Policy:
+ * keeps it in the tab's sessionStorage, so that a reload keeps the session; it dies with the tab
+ * and the host's run (no cookie, nothing on disk beyond the browser's session). `Referrer-Policy:
  * no-referrer` keeps the URL, token included, from leaking.
  */
 
@@ -155,14 +156,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendText(res, 404, `L'interface n'est pas construite : ${join(staticDir, 'index.html')} est absent. L'API reste disponible.`);
     }
     if (file === null) return sendText(res, 404, 'Page introuvable.');
-    const bytes = await readFile(file);
+    const { body, csp } = rendererResponse(file, await readFile(file));
     const headers = {
       'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': String(bytes.length),
+      'Content-Length': String(body.length),
       'Cache-Control': 'no-store',
+      'Content-Security-Policy': csp,
     };
     res.writeHead(200, { ...SECURITY_HEADERS, ...headers });
-    res.end(req.method === 'HEAD' ? undefined : bytes);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   await new Promise<void>((resolve, reject) => {

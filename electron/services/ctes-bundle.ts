@@ -17,6 +17,8 @@ import { ACTES_NS, INSEE_NS } from './ctes-xml';
 import { pieceTypesOf } from './editing/act-annexes';
 import { renderExtracts } from './extracts';
 import { loadSignedPdf } from './signed-extracts';
+import { loadActs } from '../db/repositories/acts';
+import { isDecided } from '../../shared/domain/outcome';
 
 /*
  * The @ctes transmission bundle: for each act, its `actes:Acte` message (`<IDActe>-1-1_0.xml`,
@@ -113,7 +115,13 @@ export async function actTransmissions(db: Db, args: { body: BodyCode; date: str
   const session = loadSession(db, args.body, args.date);
   const facts = new Map(loadSessionLegality(db, session.id).map((a) => [formatActNumber({ series: a.series, value: a.number }), a]));
   const classification = activeClassification(db);
-  const pdfs = await renderExtracts(db, { body: args.body, date: args.date, format: 'pdf', now: args.now, ...(args.act === undefined ? {} : { act: args.act }) });
+  // A projet (vote to come) is not transmitted: only what was decided goes to the préfecture.
+  const undecided = new Set(loadActs(db, session.id).filter((a) => !isDecided(a.outcome)).map((a) => formatActNumber({ series: session.body.series, value: a.number })));
+  const rendered = await renderExtracts(db, { body: args.body, date: args.date, format: 'pdf', now: args.now, ...(args.act === undefined ? {} : { act: args.act }) });
+  const pdfs = rendered.filter((p) => !undecided.has(p.number));
+  if (pdfs.length === 0) {
+    throw validationError(`${args.act ?? 'Séance'} : aucun acte voté à transmettre ; un projet (vote à venir) ne part pas en préfecture.`, 'act');
+  }
   const transmissions: ActTransmission[] = [];
   for (const pdf of pdfs) {
     const a = facts.get(pdf.number);

@@ -60,9 +60,9 @@ describe('dispatch', () => {
     const r = await handle(reg.db, 'session:acts', { body: 'XX', date: '16/10/2023' }, now);
     expect(r).toMatchObject({ ok: false, error: { type: 'validation', field: 'body' } });
     if (r.ok) return;
-    expect(r.error.message).toContain('body');
-    expect(r.error.message).toContain('date');
-    expect(r.error.message).toMatch(/invalide|attendu/i);
+    expect(r.error.message).toMatch(/^Organe : /);
+    expect(r.error.message).toContain(' ; Date attendue au format AAAA-MM-JJ, par exemple 2023-10-16.');
+    expect(r.error.message).not.toContain('session:acts');
   });
 
   it('refuses an unknown key and a missing field', async () => {

@@ -1,6 +1,7 @@
 import type { Channel, ParsedInput, Reply } from '../../shared/contract/contract';
 import { CONTRACT, isChannel } from '../../shared/contract/contract';
 import type { z } from '../../shared/contract/zod-fr';
+import { fieldLabel, labelledMessage } from '../../shared/contract/field-labels';
 import { fieldPath } from '../../shared/contract/zod-fr';
 import type { Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
@@ -49,7 +50,7 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
       ok: false,
       error: {
         type: 'validation',
-        message: `Demande « ${channel} » invalide — ${describe(parsed.error)}`,
+        message: describe(parsed.error),
         ...(field ? { field } : {}),
       },
     };
@@ -73,10 +74,8 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
   }
 }
 
-// One French sentence per issue, each naming its field ("demande" when the whole payload is wrong).
+// One French sentence per issue, each naming its field as the screen labels it.
 function describe(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${fieldPath(issue.path) || 'demande'} : ${issue.message}`)
-    .join(' ; ');
+  const sentences = error.issues.slice(0, 5).map((issue) => labelledMessage(fieldLabel(issue.path) ?? (fieldPath(issue.path) || 'Demande'), issue.message));
+  return `${sentences.join(' ; ')}.`;
 }

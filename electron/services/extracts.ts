@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { savedTemplates } from './settings/custom-templates';
 import { actOf, sessionWithActs } from '../db/repositories/session-acts';
+import { issuedTemplate } from '../db/repositories/issued-templates';
 
 export type ExtractFormat = 'pdf' | 'docx';
 
@@ -29,10 +30,16 @@ export function extractDocuments(db: Db, args: { body: BodyCode; date: string; a
   const { session, acts: all } = sessionWithActs(db, args.body, args.date);
   const acts = args.act === undefined ? all : [actOf(session, all, args.act)];
   if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte.", 'act');
-  const template = templateFor(savedTemplates(db), 'extrait');
+  const saved = savedTemplates(db);
+  const current = templateFor(saved, 'extrait');
+  // An act that has left the secretariat prints from the template it was issued with (migration 0012).
+  const templateOf = (actId: number) => {
+    const issued = issuedTemplate(db, actId, 'extrait');
+    return issued === null ? current : templateFor({ ...saved, extrait: issued }, 'extrait');
+  };
   return acts.map((act) => ({
     number: formatActNumber({ series: session.body.series, value: act.number }),
-    doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+    doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),
   }));
 }
 

@@ -15,6 +15,7 @@ import {
 import { loadSession } from '../db/repositories/sessions';
 import { activeClassification, findSubject } from './ctes-classification';
 import { actesAttribute, parseActesRoot } from './ctes-xml';
+import { keepActTemplates } from './issued-templates';
 import { actOf } from '../db/repositories/session-acts';
 
 export interface LegalityInput {
@@ -74,6 +75,7 @@ function applyDates(db: Db, a: ActLegality, input: LegalityInput): ActLegality {
       return { ...a, ...next };
     }
     const executoryDate = computeExecutoryDate(facts);
+    if (next.transmissionDate !== null || executoryDate !== null) keepActTemplates(db, a.id);
     updateLegalityDates(db, a.id, { ...next, executoryDate });
     return { ...a, ...next, executoryDate };
   } catch (e) {

@@ -1,7 +1,7 @@
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
 import { listName } from '../../shared/domain/member';
-import { longDate, parseIsoDate, printedTime } from '../../shared/rules/french-dates';
+import { isoDateOf, longDate, parseIsoDate, printedTime } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
 import { outcomeText } from '../../shared/rules/vote';
 import { templateFor } from '../../templates/catalogue';
@@ -11,6 +11,8 @@ import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
 import { savedTemplates } from './settings/custom-templates';
+import { checkChronology } from '../../shared/rules/chronology';
+import { isDecided } from '../../shared/domain/outcome';
 
 export interface RenderedListe {
   bytes: Uint8Array;
@@ -33,7 +35,9 @@ export async function renderListeDeliberations(db: Db, args: { body: BodyCode; d
     const m = session.roster.find((x) => x.id === id);
     return m === undefined ? '' : listName(m);
   };
-  const acts = [...loadActs(db, session.id)]
+  // The liste publishes what was decided (CGCT L3121-13), published on or after the séance: not a projet still to be voted.
+  checkChronology({ decisionDate: date, listePublicationDate: isoDateOf(args.now) });
+  const acts = [...loadActs(db, session.id).filter((a) => isDecided(a.outcome))]
     .sort((a, b) => a.number - b.number)
     .map((act) => ({ number: formatActNumber({ series: session.body.series, value: act.number }), title: act.object, outcome: outcomeText(act.outcome, nameOf) }));
   if (acts.length === 0) throw new AppError('not_found', `séance : la séance ${args.body} du ${longDate(date)} n'a aucune délibération.`, 'session');

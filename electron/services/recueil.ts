@@ -17,6 +17,7 @@ import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
 import { savedTemplates } from './settings/custom-templates';
+import { isDecided } from '../../shared/domain/outcome';
 
 /**
  * By default an act's annexes are the conventions it approves, generated from their templates,
@@ -90,8 +91,9 @@ export async function renderRecueil(
       'recueil',
     );
   }
-  const acts = loadActs(db, session.id);
-  if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte : le recueil serait vide.", 'act');
+  // A projet (vote to come) is not published in the recueil.
+  const acts = loadActs(db, session.id).filter((a) => isDecided(a.outcome));
+  if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte voté : le recueil serait vide.", 'act');
   const saved = savedTemplates(db);
   const template = templateFor(saved, 'extrait');
   const printed = [...acts]

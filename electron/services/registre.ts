@@ -14,6 +14,7 @@ import { loadSessionLegality } from '../db/repositories/legality';
 import { listSessions, loadSessionById } from '../db/repositories/sessions';
 import { activeClassification } from './ctes-classification';
 import { savedTemplates } from './settings/custom-templates';
+import { isDecided } from '../../shared/domain/outcome';
 
 /** Where the writing of a registre stands, told once per séance. */
 export interface RegistreProgress {
@@ -70,7 +71,8 @@ export async function renderRegistre(
       longDate: longDate(session.date),
       president: president === undefined ? '' : formalName(president),
       presidentQuality: president?.quality ?? '',
-      acts: [...loadActs(db, session.id)]
+      // A projet (vote to come) is not a délibération yet: it is not in the registre.
+      acts: [...loadActs(db, session.id).filter((a) => isDecided(a.outcome))]
         .sort((a, b) => a.number - b.number)
         .map((act) => ({
           number: formatActNumber({ series: session.body.series, value: act.number }),

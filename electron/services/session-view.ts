@@ -14,6 +14,8 @@ export interface ActSummary {
   verdict: ActVerdict;
   act: Act;
   state: ActState;
+  /** The state as the screens name it (« signé » once its extract is signed). */
+  stateLabel: string;
   /** Whether its text, vote and attendance may still change. */
   editable: boolean;
 }
@@ -31,6 +33,7 @@ export function sessionActs(db: Db, body: BodyCode, date: string, only?: string)
         verdict: actVerdict(ctx.session, a),
         act: a,
         state: ctx.stateOf(a),
+        stateLabel: ctx.stateLabelOf(a),
         editable: ctx.editable(a),
       }),
     ),

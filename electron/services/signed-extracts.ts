@@ -7,8 +7,12 @@ import { actVerdict } from '../../shared/rules/act-verdict';
 import { formatActNumber } from '../../shared/rules/numbering';
 import type { Db } from '../db/open';
 import { renderExtracts } from './extracts';
+import { keepActTemplates } from './issued-templates';
 import { readCertificate, signPdf } from './signing';
 import { sessionAct } from '../db/repositories/session-acts';
+import { checkChronology } from '../../shared/rules/chronology';
+import { isDecided } from '../../shared/domain/outcome';
+import { isoDateOf } from '../../shared/rules/french-dates';
 
 /** A signature as the register keeps it. */
 export interface SignatureRecord {
@@ -125,6 +129,9 @@ export async function signExtract(
   const holder = holderIsPresiding ? presiding : session.roster.find((m) => sameName(certificate.subjectCommonName, plainName(m)));
   const signerLabel = holder === undefined ? certificate.subjectCommonName : label(holder);
 
+  // Signed on or after the séance, and only once decided: a projet is never signed.
+  if (!isDecided(act.outcome)) throw validationError(`${number} : vote à venir ; un projet ne se signe pas, enregistrez d'abord son vote.`, 'act');
+  checkChronology({ decisionDate: session.date, signatureDate: isoDateOf(args.now) });
   const [extract] = await renderExtracts(db, { body: args.body, date: args.date, act: number, format: 'pdf', now: args.now });
   if (extract === undefined) throw new AppError('internal', `L'extrait de l'acte ${number} n'a pas pu être produit.`);
   const bytes = await signPdf(extract.bytes, args.p12, args.passphrase, { signingTime: args.now, signerLabel });
@@ -147,6 +154,7 @@ export async function signExtract(
     // Another window may have signed the act while this one was rendering: the first signature stands.
     const raced = storedSignature(db, act.id);
     if (raced !== undefined) return { number, bytes: new Uint8Array(raced.pdf), signature: toRecord(raced), alreadySigned: true };
+    keepActTemplates(db, act.id);
     db.prepare(
       `INSERT INTO signatures (act_id, signed_at, sha256, signer_member_id, signer_label, certificate_subject, certificate_issuer,
          serial_number, not_before, not_after, delegation, pdf)

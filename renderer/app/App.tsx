@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
+import { mayLeave } from './leave-guard';
 import type { SessionTab } from '../screens/seance/SessionScreen';
 import { SessionsScreen } from '../screens/seances/SessionsScreen';
 import { ShellProvider, useShell } from './shell/shell-context';
@@ -50,7 +51,9 @@ function Desk({ client }: { client: ContractClient }) {
   const [view, setView] = useState<View>({ screen: 'sessions' });
   // Every move may follow a change of the sessions (created, restored): the sidebar reloads them.
   const [moves, setMoves] = useState(0);
+  // Leaving an act with a refused field asks first (its draft is kept in the tab meanwhile).
   const go = (next: View) => {
+    if (!mayLeave()) return;
     setView(next);
     setMoves((n) => n + 1);
   };

@@ -21,15 +21,21 @@ function ipcTransport(api: PreloadApi): Transport {
   };
 }
 
+/** Where the tab keeps the host's token: sessionStorage lives as long as the tab, reloads included, and no longer. */
+const TOKEN_KEY = 'registre.token';
+
 /**
  * The contract client: over the Electron preload when there is one, otherwise over the local host,
- * whose per-run token comes in the page's address and is then kept in memory only, and removed
- * from the address bar so it is not bookmarked or shared.
+ * whose per-run token comes in the page's address, is kept for the tab's life (so that F5 keeps
+ * the session) and removed from the address bar so it is not bookmarked or shared.
  */
-export function connect(location: Location, history: History): ContractClient {
+export function connect(location: Location, history: History, storage: Storage = window.sessionStorage): ContractClient {
   if (window.registre !== undefined) return createClient(ipcTransport(window.registre));
   const params = new URLSearchParams(location.search);
-  const token = params.get('token') ?? '';
-  if (params.has('token')) history.replaceState(null, '', location.pathname);
-  return createClient(httpTransport(location.origin, token));
+  const given = params.get('token');
+  if (given !== null) {
+    storage.setItem(TOKEN_KEY, given);
+    history.replaceState(null, '', location.pathname);
+  }
+  return createClient(httpTransport(location.origin, storage.getItem(TOKEN_KEY) ?? ''));
 }

@@ -29,6 +29,8 @@ export function Select(props: {
       onSelectionChange={(key: Key | null) => key !== null && props.onChange(String(key))}
       isDisabled={props.isDisabled ?? false}
       isInvalid={props.error != null}
+      // The refusal is the register's, shown beside the list: never a browser check that would block the next submit.
+      validationBehavior="aria"
       placeholder={props.placeholder ?? 'Choisir…'}
     >
       <Label className={props.hiddenLabel === true ? 'visually-hidden' : 'select-label'}>{props.label}</Label>

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../rules/french-dates';
 import { z } from './zod-fr';
 
 /*
@@ -11,7 +12,10 @@ export const channel =
 
 /** The inputs most channels share. */
 export const body = z.enum(['CP', 'CD']);
-export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ, par exemple 2023-10-16' });
+export const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ, par exemple 2023-10-16', abort: true })
+  .refine(isIsoDate, { error: "date impossible : ce jour n'existe pas au calendrier" });
 // The numbering rule (parseActNumber) checks the series letter; here only the shape of the text.
 export const act = z.string().trim().min(1).max(20);
 /** A file chosen by the user, its bytes in base64 (JSON and structured clone carry it alike); 20 MB at most. */

@@ -25,5 +25,11 @@ export type Outcome =
   | { kind: 'unanimity' }
   | { kind: 'majority' | 'rejected'; votes: VoteCounts; ballot: Ballot; names: VoteNames | null };
 
+/**
+ * Whether the act has been voted on (adopted or rejected): until then it is a projet, left out of
+ * the registre, the liste, the recueil and @ctes, and its extract is marked « PROJET ».
+ */
+export const isDecided = (o: Outcome): boolean => o.kind !== 'pending';
+
 /** Whether the outcome adopts the act (an act cannot be adopted without quorum). */
 export const adopts = (o: Outcome): boolean => o.kind === 'unanimity' || o.kind === 'majority';

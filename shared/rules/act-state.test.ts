@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actState, isEditable } from './act-state';
+import { actState, isEditable, stateLabel } from './act-state';
 
 const base = { outcome: { kind: 'unanimity' }, transmitted: false, executoryDate: null, onlineDate: null } as const;
 
@@ -18,5 +18,13 @@ describe('act state', () => {
     expect(isEditable('voted', true)).toBe(false);
     expect(isEditable('transmitted', false)).toBe(false);
     expect(isEditable('published', false)).toBe(false);
+  });
+});
+
+describe('stateLabel', () => {
+  it('names a voted act whose extract is signed « signé », and keeps the later steps', () => {
+    expect(stateLabel('voted', false)).toBe('voté');
+    expect(stateLabel('voted', true)).toBe('signé');
+    expect(stateLabel('published', true)).toBe('publié');
   });
 });

@@ -33,6 +33,16 @@ export function actState(a: ActLife): ActState {
 }
 
 /**
+ * The state as the screens name it: a voted act whose extract is signed is « signé » (it has left
+ * the secretariat), not « voté »; later steps (transmis, exécutoire, publié) say more.
+ *
+ * @example stateLabel('voted', true) === 'signé'; stateLabel('published', true) === 'publié'
+ */
+export function stateLabel(state: ActState, signed: boolean): string {
+  return signed && (state === 'draft' || state === 'voted') ? 'signé' : ACT_STATE_LABELS[state];
+}
+
+/**
  * Whether the secretary may still change the act's text, vote and attendance: once sent to the
  * préfecture (or signed), an act is corrected by a new act, never edited.
  */

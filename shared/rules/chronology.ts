@@ -19,6 +19,10 @@ export interface LegalityDates {
   onlineDate?: IsoDate | null;
   /** The executory date stored for the act (computed, or set by the user, never earlier than the others). */
   executoryDate?: IsoDate | null;
+  /** The day the act's extract is signed. */
+  signatureDate?: IsoDate | null;
+  /** The day the liste des délibérations of the séance is published (CGCT L3121-13). */
+  listePublicationDate?: IsoDate | null;
 }
 
 type DateField = keyof LegalityDates;
@@ -29,6 +33,8 @@ const LABELS: Record<DateField, string> = {
   legalityReceptionDate: 'date de réception au contrôle de légalité',
   onlineDate: 'date de mise en ligne',
   executoryDate: 'date à laquelle l\'acte est exécutoire',
+  signatureDate: 'date de signature',
+  listePublicationDate: 'date de publication de la liste des délibérations',
 };
 
 /** Each rule: `later` must not precede `earlier`. */
@@ -71,6 +77,8 @@ const RULES: { later: DateField; earlier: DateField; rule: string; unless?: Date
     earlier: 'onlineDate',
     rule: "un acte n'est exécutoire qu'une fois publié ou notifié (CGCT L3131-1)",
   },
+  { later: 'signatureDate', earlier: 'decisionDate', rule: "un acte ne peut être signé avant d'avoir été décidé" },
+  { later: 'listePublicationDate', earlier: 'decisionDate', rule: 'la liste ne peut être publiée avant la séance qu’elle rapporte (CGCT L3121-13)' },
 ];
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

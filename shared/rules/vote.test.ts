@@ -54,6 +54,6 @@ describe('checkVote', () => {
 
   it('requires as many names as votes in a public ballot', () => {
     const o = { ...majority(40, 2), ballot: 'public', names: { against: [0], abstentions: [], notVoting: [] } } as Outcome;
-    expect(() => checkVote(o, 44, null)).toThrow('Vote : 1 nom(s) « contre » pour 2 voix.');
+    expect(() => checkVote(o, 44, null)).toThrow('Vote : 1 nom « contre » pour 2 voix.');
   });
 });

@@ -1,5 +1,6 @@
 import { validationError } from '../domain/errors';
 import type { Outcome, VoteCounts } from '../domain/outcome';
+import { counted } from './plural';
 
 const UNANIMITY = "Adopté à l'unanimité.";
 // What a draft prints in its preview: the act has not been voted yet.
@@ -67,8 +68,8 @@ export function checkVote(
       ['abstentions', o.names.abstentions.length, v.abstentions],
       ['ne prend pas part au vote', o.names.notVoting.length, v.notVoting],
     ];
-    for (const [label, named, counted] of counts) {
-      if (named !== counted) throw validationError(`Vote : ${named} nom(s) « ${label} » pour ${counted} voix.`, 'vote');
+    for (const [label, named, count] of counts) {
+      if (named !== count) throw validationError(`Vote : ${counted(named, 'nom', 'noms')} « ${label} » pour ${counted(count, 'voix', 'voix')}.`, 'vote');
     }
   }
   const adopted = v.for > v.against || (v.for === v.against && o.ballot === 'public' && presidentVotedFor === true);

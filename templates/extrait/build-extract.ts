@@ -6,6 +6,7 @@ import type { Document } from '../model';
 import { createDocument } from '../model';
 import type { ExtractInput } from './extract-values';
 import { extractValues } from './extract-values';
+import { isDecided } from '../../shared/domain/outcome';
 
 /**
  * The "Extrait du registre des délibérations" of one act as a document, every sentence composed
@@ -21,5 +22,7 @@ export function buildExtract(input: ExtractInput, template: Template, now: Date)
       createdAt: now.toISOString(),
     },
     blocks: fillTemplate(template, extractValues(input)),
+    // Until it is voted, the act's extract is a projet: every page says so, across it.
+    ...(isDecided(input.act.outcome) ? {} : { page: { watermark: 'PROJET' } }),
   });
 }

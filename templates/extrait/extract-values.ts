@@ -1,4 +1,5 @@
 import { formalName, listName, plainName, proxyName } from '../../shared/domain/member';
+import { isDecided } from '../../shared/domain/outcome';
 import type { Act, Collectivity, Session } from '../../shared/domain/session';
 import type { ActVerdict } from '../../shared/rules/act-verdict';
 import { technicalReference } from '../../shared/rules/act-reference';
@@ -36,6 +37,7 @@ export const EXTRACT_CATALOGUE = defineCatalogue({
     'acte.mise_en_ligne': 'date de mise en ligne (« 20/10/2023 »)',
     'présidence.nom': 'membre qui préside ce dossier (« Monsieur Jean-Louis MASSON »)',
     'présidence.qualité': 'qualité du membre qui préside ce dossier',
+    'acte.voté': "« oui » une fois l'acte voté, vide pour un projet (vote à venir) : « si=acte.voté » réserve un bloc (la signature) aux actes votés",
     'signataire.nom': 'signataire, sans civilité (« Jean-Louis MASSON »)',
     'signataire.qualité': 'qualité du signataire',
     'certification.formule': '« Pour le Président du Conseil départemental, »',
@@ -63,6 +65,7 @@ const orNull = (date: string | null, format: (d: string) => string) => (date ===
 /** The values of the extract template for one act, all computed from the register. */
 export function extractValues({ collectivity, session, act, verdict: v }: ExtractInput): TemplateValues<typeof EXTRACT_CATALOGUE> {
   const president = session.roster.find((m) => m.id === session.presidentId);
+  const decided = isDecided(act.outcome);
   return {
     texts: {
       'collectivité.nom': collectivity.name,
@@ -87,11 +90,13 @@ export function extractValues({ collectivity, session, act, verdict: v }: Extrac
         return m === undefined ? '' : listName(m);
       }),
       'acte.réception_légalité': orNull(act.legalityReceptionDate, longDate),
-      'acte.référence_technique': technicalReference(collectivity, session.date, act),
+      // A projet has no reference yet: it has not been decided, let alone transmitted.
+      'acte.référence_technique': decided ? technicalReference(collectivity, session.date, act) : null,
       'acte.exécutoire': orNull(act.executoryDate, numericDate),
       'acte.mise_en_ligne': orNull(act.onlineDate, numericDate),
       'présidence.nom': formalName(v.presiding),
       'présidence.qualité': v.presidingQuality,
+      'acte.voté': decided ? 'oui' : null,
       'signataire.nom': plainName(v.presiding),
       'signataire.qualité': v.presidingQuality,
       'certification.formule': session.certifier.formula,

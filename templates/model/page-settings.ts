@@ -14,6 +14,8 @@ export interface PageSettings {
    * sheet of the registre des délibérations (practice of CGCT R2121-9); none when absent.
    */
   runningHeader?: string;
+  /** A word printed large and light, diagonally across every page: « PROJET » on the extract of an act not yet voted. */
+  watermark?: string;
 }
 
 export const A4_WIDTH_MM = 210;

@@ -1,5 +1,5 @@
 import { AlignmentType, Document as DocxDocument, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { A4_HEIGHT_MM, A4_WIDTH_MM, BLOCK_DEFAULTS, creationDate, type Document } from '../model';
+import { A4_HEIGHT_MM, A4_WIDTH_MM, BLOCK_DEFAULTS, creationDate, type Document, type PageSettings } from '../model';
 import { corePropertiesXml, fontTableXml } from './docx-parts';
 import { docxBody, mmToTwip, ptToTwip } from './docx-blocks';
 import { WORD_FONTS } from './fonts';
@@ -58,7 +58,7 @@ export async function renderDocx(doc: Document, options: DocxRenderOptions = {})
           },
         },
         ...(numbered ? { footers: { default: pageNumberFooter() } } : {}),
-        ...(page.runningHeader === undefined ? {} : { headers: { default: runningHeader(page.runningHeader) } }),
+        ...(page.runningHeader === undefined && page.watermark === undefined ? {} : { headers: { default: pageHeader(page) } }),
         children: docxBody(doc, textWidthTwip),
       },
     ],
@@ -70,10 +70,19 @@ export async function renderDocx(doc: Document, options: DocxRenderOptions = {})
   return setZipEntryDates(new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength), date);
 }
 
-function runningHeader(text: string): Header {
-  return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: BLOCK_DEFAULTS.pageNumberFontSizePt * 2 })] })],
-  });
+/**
+ * The header of every page: the running header, and the watermark (« PROJET ») written large and
+ * light in it — Word repeats a header on each page; it is not slanted as in the PDF.
+ */
+function pageHeader(page: PageSettings): Header {
+  const lines: Paragraph[] = [];
+  if (page.watermark !== undefined) {
+    lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: page.watermark, bold: true, size: 72, color: 'BFBFBF' })] }));
+  }
+  if (page.runningHeader !== undefined) {
+    lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: page.runningHeader, size: BLOCK_DEFAULTS.pageNumberFontSizePt * 2 })] }));
+  }
+  return new Header({ children: lines });
 }
 
 function pageNumberFooter(): Footer {

@@ -79,6 +79,22 @@ export function drawRunningHeader(canvas: PdfCanvas, face: FontFace, text: strin
   pdf.endMarkedContent();
 }
 
+/** Writes `text` large and light grey, diagonally across the middle of the current page (opaque: no transparency in a PDF/A). */
+export function drawWatermark(canvas: PdfCanvas, face: FontFace, text: string): void {
+  const { pdf } = canvas;
+  const sizePt = 110;
+  const widthPt = measureText(text, { ...face, bold: true }, sizePt);
+  const [cx, cy] = [pdf.page.width / 2, pdf.page.height / 2];
+  pdf.markContent('Artifact', { type: 'Layout' });
+  pdf.save();
+  pdf.rotate(-Math.atan2(pdf.page.height, pdf.page.width) * (180 / Math.PI), { origin: [cx, cy] });
+  useFace(canvas, { ...face, bold: true }, sizePt);
+  pdf.fillColor('#d9d9d9').text(text, cx - widthPt / 2, cy - sizePt / 3, { lineBreak: false, baseline: 'alphabetic' });
+  pdf.restore();
+  pdf.endMarkedContent();
+  pdf.fillColor('black');
+}
+
 /** Writes "Page N / M" centred in the bottom margin of the current page. */
 export function drawPageNumber(canvas: PdfCanvas, face: FontFace, n: number, m: number): void {
   const { pdf } = canvas;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { A4_HEIGHT_MM, A4_WIDTH_MM, creationDate, mmToPt, type Document, type DocumentMeta } from '../model';
-import { drawPageNumber, drawRunningHeader, drawSlices } from './pdf-draw';
+import { drawPageNumber, drawRunningHeader, drawSlices, drawWatermark } from './pdf-draw';
 import { canvasOf, measureText, type PdfCanvas } from './pdf-measure';
 import { paginate, type Pagination } from './pdf-paginate';
 import { sliceDocument } from './pdf-slices';
@@ -200,6 +200,8 @@ function drawDocument(
     const anchors = anchorsByPage.get(index) ?? [];
     for (const anchor of anchors) canvas.pdf.addNamedDestination(anchor);
     bookmarks.reached(anchors);
+    // Under the text, so that the text stays readable across it.
+    if (doc.page.watermark !== undefined) drawWatermark(canvas, face, doc.page.watermark);
     drawSlices(canvas, tagger, placed, geometry.leftPt, geometry.topPt);
     if (doc.page.runningHeader !== undefined) drawRunningHeader(canvas, face, doc.page.runningHeader);
     if (numbered) drawPageNumber(canvas, face, continuous ? offset + pagesBefore + index + 1 : index + 1, m);

@@ -9,6 +9,19 @@ import { migration0007 } from './0007-journal';
 import { migration0008 } from './0008-seals';
 import { migration0009 } from './0009-collectivity-siret';
 import { migration0011 } from './0011-act-annexes';
+import { migration0012 } from './0012-issued-templates';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0011];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+  migration0011,
+  migration0012,
+];

@@ -140,11 +140,50 @@ describe('a public ballot', () => {
     const vote = { kind: 'majority', ballot: 'public', for: 44, against: 2, abstentions: 0, notVoting: 0 } as const;
     const unnamed = await handle(reg.db, 'act:save', { ...session, act: 'G5', content: { ...content, vote: { ...vote, names: null } } }, now);
     expect(unnamed).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });
-    expect(!unnamed.ok && unnamed.error.message).toContain('0 nom(s) « contre » pour 2 voix');
+    expect(!unnamed.ok && unnamed.error.message).toContain('0 nom « contre » pour 2 voix');
     const [a, b] = members;
     const named = { against: [a?.id ?? 0, b?.id ?? 0], abstentions: [], notVoting: [] };
     await call('act:save', { ...session, act: 'G5', content: { ...content, vote: { ...vote, names: named } } });
     const text = previewText(await call('act:preview', { ...session, act: 'G5' }));
     expect(text).toContain(`Adopté à la majorité des suffrages exprimés (44 voix pour, 2 voix contre). Ont voté contre : ${a?.name}, ${b?.name}.`);
+  });
+});
+
+describe('a vote lets no wrong fact into the register', () => {
+  it('refuses to name, in a public ballot, a member absent for the act: only its voters can be named', async () => {
+    const { content, members } = await call('act:get', { ...session, act: 'G7' });
+    const absent = members.find((m) => m.name === 'M. Thierry ALBERTINI');
+    await call('act-attendance:set', { ...session, act: 'G7', memberId: absent?.id ?? 0, status: 'absent', holderId: null, basis: null, reason: null });
+    const opened = await call('act:get', { ...session, act: 'G7' });
+    expect(opened.voters).toBe(45);
+    expect(opened.voterIds).not.toContain(absent?.id);
+    const before = snapshot(reg.db);
+    const vote = { kind: 'majority', ballot: 'public', for: 44, against: 1, abstentions: 0, notVoting: 0, names: { against: [absent?.id ?? 0], abstentions: [], notVoting: [] } } as const;
+    const reply = await handle(reg.db, 'act:save', { ...session, act: 'G7', content: { ...content, vote } }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });
+    expect(!reply.ok && reply.error.message).toBe("G7 : Vote : Ont voté contre : M. Thierry ALBERTINI n'est pas votant pour cet acte (ni présent ni représenté).");
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('refuses counts that do not close on the voters, and accepts them once « ne prennent pas part » closes the sum', async () => {
+    const { content } = await call('act:get', { ...session, act: 'G7' });
+    const vote = { kind: 'majority', ballot: 'show-of-hands', for: 38, against: 0, abstentions: 0, notVoting: 0, names: null } as const;
+    const short = await handle(reg.db, 'act:save', { ...session, act: 'G7', content: { ...content, vote } }, now);
+    expect(short).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });
+    expect(!short.ok && short.error.message).toBe(
+      'G7 : Vote : 38 voix et non-participations pour 45 votants (présents et représentés) : 7 votants manquent ; comptez-les en abstention ou dans « Ne prennent pas part ».',
+    );
+    const closed = await call('act:save', { ...session, act: 'G7', content: { ...content, vote: { ...vote, notVoting: 7 } } });
+    expect(closed.content.vote).toMatchObject({ for: 38, notVoting: 7 });
+  });
+
+  it('refuses to make absent a member already named in a public ballot: he would print as absent and voting', async () => {
+    const { content, members, voterIds } = await call('act:get', { ...session, act: 'G7' });
+    const named = members.find((m) => voterIds.includes(m.id) && m.name !== 'M. Jean-Louis MASSON');
+    const vote = { kind: 'majority' as const, ballot: 'public' as const, for: 44, against: 1, abstentions: 0, notVoting: 0, names: { against: [named?.id ?? 0], abstentions: [], notVoting: [] } };
+    await call('act:save', { ...session, act: 'G7', content: { ...content, vote } });
+    const reply = await handle(reg.db, 'act-attendance:set', { ...session, act: 'G7', memberId: named?.id ?? 0, status: 'absent', holderId: null, basis: null, reason: null }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation' } });
+    expect(!reply.ok && reply.error.message).toContain(`n'est pas votant pour cet acte`);
   });
 });

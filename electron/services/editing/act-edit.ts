@@ -4,8 +4,8 @@ import { AppError, validationError } from '../../../shared/domain/errors';
 import { listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
 import type { Act } from '../../../shared/domain/session';
-import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
 import { actVerdict } from '../../../shared/rules/act-verdict';
+import { actVoters, voteSumIssue } from '../../../shared/rules/ballot';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { insertAct, loadActs, updateActText } from '../../db/repositories/acts';
@@ -38,7 +38,7 @@ function editorView(ctx: SessionContext, act: Act): ActEditorView {
   const verdict = actVerdict(ctx.session, act);
   return {
     number: ctx.numberOf(act),
-    state: ACT_STATE_LABELS[ctx.stateOf(act)],
+    state: ctx.stateLabelOf(act),
     editable: ctx.editable(act),
     content: {
       object: act.object,
@@ -52,6 +52,7 @@ function editorView(ctx: SessionContext, act: Act): ActEditorView {
       annexes: act.annexes.map((a) => ({ kind: a.kind, title: a.title })),
     },
     voters: verdict.counts.present + verdict.counts.proxies,
+    voterIds: actVoters(verdict),
     members: ctx.session.roster.map((m) => ({ id: m.id, name: listName(m) })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
   };
 }
@@ -64,8 +65,8 @@ export function actEditor(db: Db, body: BodyCode, date: string, number: string):
 
 /**
  * Saves what the secretary wrote (the editor's autosave): one transaction, refused whole when the
- * act has left the secretariat, when its vote does not fit its attendance, or when an adopted act
- * has no quorum.
+ * act has left the secretariat, when its vote does not fit its attendance (its counts must close
+ * on the voters, its names come from them), or when an adopted act has no quorum.
  */
 export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView }): ActEditorView {
   return db.transaction(() => {
@@ -89,6 +90,9 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
       annexes: [...annexes, ...c.annexes.slice(annexes.length)],
     };
     checkActsStand(ctx.session, [saved], 'vote');
+    const verdict = actVerdict(ctx.session, saved);
+    const sum = voteSumIssue(saved.outcome, verdict.counts.present + verdict.counts.proxies);
+    if (sum !== null) throw validationError(`${ctx.numberOf(saved)} : ${sum}`, 'vote');
     updateActText(db, saved);
     return editorView(ctx, saved);
   })();

@@ -86,10 +86,10 @@ export function setActAttendance(
     ctx.nameOf(input.memberId, 'memberId');
     if (input.holderId !== null) ctx.nameOf(input.holderId, 'holderId');
     if (input.status === 'withdrawn' && input.basis === null) {
-      throw validationError('motif du retrait : choisissez « intérêt à l’affaire (L1111-6) » ou « autre intérêt ».', 'basis');
+      throw validationError('Motif du retrait : choisissez « intérêt à l’affaire (CGCT L1111-6) » ou « autre motif de retrait ».', 'basis');
     }
     if (input.holderId !== null && input.status !== 'absent' && input.status !== 'excused') {
-      throw validationError('procuration : seul un élu absent ou excusé pour cet acte donne procuration.', 'holderId');
+      throw validationError('Procuration à : seul un élu absent ou excusé pour cet acte donne procuration.', 'holderId');
     }
     const fallback = ctx.session.defaults.find((e) => e.memberId === input.memberId);
     const sameAsSession = input.status !== 'withdrawn' && fallback?.status === input.status && fallback.holderId === input.holderId;

@@ -1,7 +1,6 @@
 import type { AttendanceView } from '../../../shared/contract/channels/attendance';
 import type { BodyCode } from '../../../shared/domain/body';
 import { bySurname, formalName, listName, proxyName } from '../../../shared/domain/member';
-import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import type { Db } from '../../db/open';
 import { sessionActs } from '../session-view';
@@ -30,7 +29,7 @@ export function attendanceView(db: Db, body: BodyCode, date: string): Attendance
     acts: acts.map((a) => ({
       number: a.number,
       object: a.object,
-      state: ACT_STATE_LABELS[a.state],
+      state: a.stateLabel,
       editable: a.editable,
       changes: a.act.changes.map((c) => ({ memberId: c.memberId, status: c.status, holderId: c.holderId, basis: c.basis, reason: c.reason })),
       presidingOverrideId: a.act.presidingId,

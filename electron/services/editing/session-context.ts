@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { listName } from '../../../shared/domain/member';
 import type { Act, Session } from '../../../shared/domain/session';
 import type { ActState } from '../../../shared/rules/act-state';
-import { ACT_STATE_LABELS, actState, isEditable } from '../../../shared/rules/act-state';
+import { actState, isEditable, stateLabel } from '../../../shared/rules/act-state';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { actJourneys } from '../../db/repositories/act-life';
@@ -15,6 +15,8 @@ export interface SessionContext {
   acts: Act[];
   numberOf: (act: Act) => string;
   stateOf: (act: Act) => ActState;
+  /** The state as the screens name it (« signé » once its extract is signed). */
+  stateLabelOf: (act: Act) => string;
   editable: (act: Act) => boolean;
   /** The act printed `number` (e.g. "G25"), or a French not_found. */
   act: (number: string) => Act;
@@ -33,6 +35,7 @@ export function sessionContext(db: Db, body: BodyCode, date: string): SessionCon
     acts,
     numberOf,
     stateOf,
+    stateLabelOf: (a) => stateLabel(stateOf(a), journey(a).signed),
     editable: (a) => isEditable(stateOf(a), journey(a).signed),
     act: (number) => actOf(session, acts, number),
     nameOf: (memberId, field) => {
@@ -46,11 +49,9 @@ export function sessionContext(db: Db, body: BodyCode, date: string): SessionCon
 /** Refuses to change an act that has left the secretariat, saying why and what to do instead. */
 export function assertEditable(ctx: SessionContext, act: Act): void {
   if (ctx.editable(act)) return;
-  const state = ctx.stateOf(act);
-  const why = state === 'draft' || state === 'voted' ? 'signé' : ACT_STATE_LABELS[state];
   throw new AppError(
     'locked',
-    `${ctx.numberOf(act)} est ${why} : il ne peut plus être modifié ; pour le corriger, créez un nouvel acte qui cite celui qu'il corrige.`,
+    `${ctx.numberOf(act)} est ${ctx.stateLabelOf(act)} : il ne peut plus être modifié ; pour le corriger, créez un nouvel acte qui cite celui qu'il corrige.`,
     'act',
   );
 }

@@ -29,7 +29,9 @@ describe('creating a session', () => {
     expect(await create({ date: '2024-03-04', presidentId: 99_999 })).toMatchObject({ ok: false, error: { field: 'presidentId' } });
     const time = await create({ date: '2024-03-04', time: '25:00' });
     expect(time).toMatchObject({ ok: false, error: { type: 'validation', field: 'time' } });
-    expect(!time.ok && time.error.message).toContain('heure attendue au format HH:MM');
+    expect(!time.ok && time.error.message).toBe('Heure attendue au format HH:MM, par exemple 09:30.');
+    const impossible = await create({ date: '2024-02-30' });
+    expect(impossible).toMatchObject({ ok: false, error: { type: 'validation', field: 'date', message: "Date impossible : ce jour n'existe pas au calendrier." } });
     expect(snapshot(reg.db)).toEqual(before);
   });
 });

@@ -40,17 +40,17 @@ export function createSession(db: Db, s: NewSession): { body: BodyCode; date: st
     const roster = membersInOffice(db, body.id, s.date);
     if (roster.length === 0) {
       throw validationError(
-        `date : aucun élu n'a de mandat à la ${body.name} le ${longDate(s.date)} ; enregistrez les mandats dans Paramètres.`,
+        `Date : aucun élu n'a de mandat à la ${body.name} le ${longDate(s.date)} ; enregistrez les mandats dans Paramètres.`,
         'date',
       );
     }
     if (!roster.some((m) => m.id === s.presidentId)) {
-      throw validationError(`président de séance : il doit être choisi parmi les ${roster.length} membres en exercice le ${longDate(s.date)}.`, 'presidentId');
+      throw validationError(`Président de séance : il doit être choisi parmi les ${roster.length} membres en exercice le ${longDate(s.date)}.`, 'presidentId');
     }
     const signatory = defaultSignatory(db, s.body);
     const certifier = s.certifier ?? (signatory.source === 'none' ? null : { formula: signatory.formula, quality: signatory.quality, name: signatory.name });
     if (certifier === null) {
-      throw validationError('certification : première séance de cet organe, indiquez la formule, la qualité et le nom du signataire.', 'certifier');
+      throw validationError('Certification : première séance de cet organe, indiquez la formule, la qualité et le nom du signataire.', 'certifier');
     }
     insertSession(db, {
       body,

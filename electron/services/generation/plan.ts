@@ -7,6 +7,7 @@ import { loadActs } from '../../db/repositories/acts';
 import { conventionsOfAct } from '../../db/repositories/conventions';
 import { loadSession } from '../../db/repositories/sessions';
 import { loadSignature } from '../signed-extracts';
+import { isDecided } from '../../../shared/domain/outcome';
 
 /** What a planned document is made from: the service that renders it. */
 export type DocumentSource =
@@ -64,12 +65,14 @@ export function planDocuments(db: Db, session: { body: BodyCode; date: string })
     const r = loaded.recueil;
     add('recueil-registre', 'recueil', `Recueil des actes administratifs n° ${r.number} (${r.year})`, r.title, `Recueil ${where}.pdf`, { kind: 'recueil' });
   }
-  if (acts.length > 0) {
+  // A projet (vote to come) has an extract marked « PROJET », nothing else: no registre, liste, @ctes or signature.
+  const decided = acts.filter((a) => isDecided(a.outcome));
+  if (decided.length > 0) {
     add('recueil-registre', `registre:${year}`, `Registre des délibérations ${year}`, null, `Registre des délibérations ${session.body} ${year}.pdf`, { kind: 'registre', year });
     add('recueil-registre', 'liste', 'Liste des délibérations de la séance', null, `Liste des délibérations ${where}.pdf`, { kind: 'liste' });
   }
-  for (const a of acts) add('ctes', `ctes:${a.label}`, `Paquet @ctes ${a.label}`, a.object, `${a.label} - @ctes.zip`, { kind: 'ctes', act: a.label });
-  for (const a of acts) {
+  for (const a of decided) add('ctes', `ctes:${a.label}`, `Paquet @ctes ${a.label}`, a.object, `${a.label} - @ctes.zip`, { kind: 'ctes', act: a.label });
+  for (const a of decided) {
     const signed = loadSignature(db, a.id) !== null;
     add('signes', `signe:${a.label}`, `Extrait signé ${a.label}${signed ? ' (déjà signé)' : ''}`, a.object, `${a.label} - extrait signé.pdf`, { kind: 'signed', act: a.label }, !signed);
   }

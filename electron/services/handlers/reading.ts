@@ -1,7 +1,6 @@
 import type { READING_CHANNELS } from '../../../shared/contract/channels/reading';
 import { SEARCH_LIMIT } from '../../../shared/contract/channels/reading';
 import { formalName, listName, proxyName } from '../../../shared/domain/member';
-import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
 import { searchActs } from '../../db/repositories/act-search';
 import { listSessions } from '../../db/repositories/sessions';
 import type { ActSummary } from '../session-view';
@@ -16,7 +15,7 @@ export const actSummaryView = (a: ActSummary) => ({
   counts: { ...a.verdict.counts },
   quorum: { met: a.verdict.quorum.met, figures: a.verdict.quorum.figures, article: a.verdict.quorum.article },
   presiding: { name: formalName(a.verdict.presiding), quality: a.verdict.presidingQuality },
-  state: ACT_STATE_LABELS[a.state],
+  state: a.stateLabel,
   editable: a.editable,
 });
 

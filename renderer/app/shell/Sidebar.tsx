@@ -4,12 +4,12 @@ import type { ContractClient } from '../../../shared/contract/client';
 import type { ActSearchHit, SessionSummary } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import { Refused } from '../Status';
-import { plural } from '../plural';
+import { counted } from '../../../shared/rules/plural';
 import { useLiveCall } from '../use-call';
 
 const SHORT_MONTH = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const shortDate = (iso: string) => SHORT_MONTH.format(new Date(`${iso}T00:00:00Z`));
-const acts = (n: number) => plural(n, 'acte', 'actes');
+const acts = (n: number) => counted(n, 'acte', 'actes');
 
 /** The register's sessions by year, newest first. */
 function byYear(sessions: readonly SessionSummary[]): [string, SessionSummary[]][] {
@@ -133,7 +133,7 @@ function ActSearch(props: { client: ContractClient; open: (hit: ActSearchHit) =>
       </span>
       {hits !== null && (
         <div role="status" aria-live="polite" className="side-hits">
-          <p className="side-count">{hits.length === 0 ? 'Aucun acte trouvé.' : plural(hits.length, 'acte trouvé', 'actes trouvés')}</p>
+          <p className="side-count">{hits.length === 0 ? 'Aucun acte trouvé.' : counted(hits.length, 'acte trouvé', 'actes trouvés')}</p>
           <ul className="side-list">
             {hits.map((h) => (
               <li key={`${h.body}-${h.date}-${h.number}`}>

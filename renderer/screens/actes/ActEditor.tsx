@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
-import type { ActEditorView, PreviewBlock, VoteView } from '../../../shared/contract/contract';
+import type { ActContentView, ActEditorView, PreviewBlock, VoteView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import type { ActTexts } from './act-text';
 import { contentOf, textsOf } from './act-text';
 import { AnnexesPanel } from './AnnexesPanel';
+import { useLeaveGuard } from '../../app/leave-guard';
+import { readDraft, writeDraft } from './act-draft';
 import { ExtractPreview } from './ExtractPreview';
 import { saveStateText, useAutosave } from './use-autosave';
 import { useReportSaveState, useScreenCommands } from '../../app/shell/shell-context';
@@ -27,20 +29,30 @@ const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number 
   { key: 'annexes', label: 'Annexes', hint: 'Un titre d’annexe par ligne.', rows: 2 },
 ];
 
+const time = (at: Date) => at.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
 /** The field a refusal names, as the editor's text areas are keyed. */
-const fieldKey = (field: string | undefined) => field?.replace(/^content\./, '').replace(/\[.*$/, '');
+const fieldKey = (field: string | undefined) => field?.replace(/^content\./, '').replace(/[.[].*$/, '');
 
 /**
  * The act editor: what the extract says, saved as the secretary types (autosave), and beside it
- * the extract as it will print, refreshed after each save.
+ * the extract as it will print, refreshed after each save. A refused field keeps its draft on
+ * screen (and in the tab, should the secretary leave and come back) with the rule beside it, while
+ * every other field is saved all the same.
  */
 export function ActEditor(props: { client: ContractClient; body: BodyCode; date: string; editor: ActEditorView; onSaved: (view: ActEditorView) => void }) {
   const { client, body, date, editor } = props;
   const act = editor.number;
-  const [texts, setTexts] = useState<ActTexts>(() => textsOf(editor.content));
-  const [vote, setVote] = useState<VoteView>(editor.content.vote);
-  const [preview, setPreview] = useState<PreviewBlock[]>([]);
   const readOnly = !editor.editable;
+  const [draft] = useState(() => (readOnly ? null : readDraft(body, date, act)));
+  const [texts, setTexts] = useState<ActTexts>(() => draft?.texts ?? textsOf(editor.content));
+  const [vote, setVote] = useState<VoteView>(draft?.vote ?? editor.content.vote);
+  const [preview, setPreview] = useState<PreviewBlock[]>([]);
+  // What the register holds: a refused field is sent back as it stands there, the others as typed.
+  const registered = useRef(editor.content);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // The last refusal stands until a save goes through whole (a re-save of the same draft does not clear it).
+  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined } | null>(null);
 
   const refreshPreview = useCallback(() => {
     void client.call('act:preview', { body, date, act }).then((r) => r.ok && setPreview(r.value));
@@ -50,26 +62,50 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
   const value = useMemo(() => ({ texts, vote }), [texts, vote]);
   const save = useCallback(
     async (d: typeof value) => {
-      const reply = await client.call('act:save', { body, date, act, content: { ...contentOf(d.texts, editor.content), vote: d.vote } });
-      if (!reply.ok) return { ok: false as const, message: reply.error.message, field: reply.error.field };
-      props.onSaved(reply.value);
-      refreshPreview();
-      return { ok: true as const };
+      const send = async (content: ActContentView) => {
+        const reply = await client.call('act:save', { body, date, act, content });
+        if (reply.ok) {
+          registered.current = reply.value.content;
+          setSavedAt(new Date());
+          props.onSaved(reply.value);
+          refreshPreview();
+        }
+        return reply;
+      };
+      const content = { ...contentOf(d.texts, registered.current), vote: d.vote };
+      const reply = await send(content);
+      if (reply.ok) {
+        setRefusal(null);
+        return { ok: true as const };
+      }
+      const key = fieldKey(reply.error.field);
+      if (key !== undefined && key in content) await send({ ...content, [key]: registered.current[key as keyof ActContentView] });
+      setRefusal({ message: reply.error.message, field: reply.error.field });
+      return { ok: false as const, message: reply.error.message, field: reply.error.field };
     },
     // Keyed on the act's identity: a new callback at each render would restart the autosave.
     [client, body, date, act],
   );
-  const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save);
-  const refusedOn = status.state === 'refused' ? fieldKey(status.field) : undefined;
-  useReportSaveState(readOnly ? null : saveStateText(status));
+  const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save, { unsaved: draft !== null });
+  const refusedOn = refusal === null ? undefined : fieldKey(refusal.field);
+  const refusedLabel = FIELDS.find((f) => f.key === refusedOn)?.label ?? (refusedOn === 'vote' ? 'Vote' : null);
+  const partly = status.state === 'refused' && savedAt !== null ? ` Les autres champs sont enregistrés (à ${time(savedAt)}).` : '';
+  const saveState = readOnly ? null : `${saveStateText(status)}${partly}`;
+  useReportSaveState(saveState);
   useScreenCommands({ save: () => void flush() });
+
+  // The draft stays in the tab until the register has taken all of it.
+  useEffect(() => {
+    if (!readOnly) writeDraft(body, date, act, status.state === 'saved' ? null : value);
+  }, [readOnly, body, date, act, status.state, value]);
+  useLeaveGuard(refusal === null ? null : `${refusedLabel ?? 'Un champ'} de l'acte ${act} n'est pas enregistré : ${refusal.message}`);
 
   return (
     <div className="editor-columns">
       <form className="editor" aria-label={`Rédaction de l'acte ${act}`} onSubmit={(e) => e.preventDefault()}>
         <p className={`save-status ${status.state === 'refused' ? 'error' : ''}`} role="status" aria-live="polite">
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
-          {!readOnly && saveStateText(status)}
+          {saveState}
         </p>
         {FIELDS.map((f) => (
           <TextField
@@ -88,14 +124,14 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
                 {f.hint}
               </Text>
             )}
-            {refusedOn === f.key && status.state === 'refused' && (
+            {refusedOn === f.key && refusal !== null && (
               <Text slot="errorMessage" className="field-error">
-                {status.message}
+                {refusal.message}
               </Text>
             )}
           </TextField>
         ))}
-        <VoteFields vote={vote} voters={editor.voters} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
+        <VoteFields vote={vote} voters={editor.voters} voterIds={editor.voterIds} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && refusal !== null ? refusal.message : null} />
       </form>
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>
         <h2 id="preview-title">Aperçu de l'extrait</h2>

@@ -68,20 +68,22 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
                 {a.quorum.met ? 'atteint' : 'non atteint'} ({a.quorum.figures})
               </td>
               <td>{a.presiding.name}</td>
-              <td className="nowrap">
-                {a.editable && <RenumberForm client={client} body={body} date={date} act={a.number} onDone={(n) => done(`${a.number} est devenu ${n}.`)} />}
-                {a.state === 'brouillon' && (
-                  <ConfirmDialog
-                    trigger={`Retirer ${a.number}`}
-                    title={`Retirer ${a.number} de l'ordre du jour ?`}
-                    action={`Retirer ${a.number}`}
-                    onConfirm={() =>
-                      void client.call('act:withdraw', { body, date, act: a.number }).then((r) => (r.ok ? done(`${a.number} a été retiré ; son numéro ne sera pas redonné.`) : setNotice(r.error.message)))
-                    }
-                  >
-                    <p>Le projet « {a.object} » sera retiré de la séance. Son numéro {a.number} reste utilisé : il ne sera jamais redonné.</p>
-                  </ConfirmDialog>
-                )}
+              <td>
+                <div className="row-actions">
+                  {a.editable && <RenumberForm client={client} body={body} date={date} act={a.number} onDone={(n) => done(`${a.number} est devenu ${n}.`)} />}
+                  {a.state === 'brouillon' && (
+                    <ConfirmDialog
+                      trigger={`Retirer ${a.number}`}
+                      title={`Retirer ${a.number} de l'ordre du jour ?`}
+                      action={`Retirer ${a.number}`}
+                      onConfirm={() =>
+                        void client.call('act:withdraw', { body, date, act: a.number }).then((r) => (r.ok ? done(`${a.number} a été retiré ; son numéro ne sera pas redonné.`) : setNotice(r.error.message)))
+                      }
+                    >
+                      <p>Le projet « {a.object} » sera retiré de la séance. Son numéro {a.number} reste utilisé : il ne sera jamais redonné.</p>
+                    </ConfirmDialog>
+                  )}
+                </div>
               </td>
             </tr>
           ))}
@@ -92,7 +94,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
       </p>
       <Form
         className="inline-form"
-        validationErrors={addError === null ? {} : { object: addError }}
+        validationBehavior="aria"
         onSubmit={(e) => {
           e.preventDefault();
           void client.call('act:create', { body, date, object }).then((r) => {
@@ -103,7 +105,16 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
           });
         }}
       >
-        <TextField name="object" className="field wide" value={object} onChange={setObject} isInvalid={addError !== null}>
+        <TextField
+          name="object"
+          className="field wide"
+          value={object}
+          onChange={(text) => {
+            setObject(text);
+            setAddError(null);
+          }}
+          isInvalid={addError !== null}
+        >
           <Label>Objet du nouvel acte</Label>
           <Input />
           {addError !== null && (

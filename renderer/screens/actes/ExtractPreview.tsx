@@ -33,7 +33,9 @@ export function ExtractPreview({ blocks }: { blocks: PreviewBlock[] }) {
           );
         return (
           <p key={i} className={`preview-p align-${b.align} indent-${b.indent}${b.level > 0 ? ' preview-title' : ''}`}>
+            {/* The markers the PDF prints: « - » before a decision, « * » before its sub-points. */}
             {b.indent === 1 && <span aria-hidden="true">- </span>}
+            {b.indent === 2 && <span aria-hidden="true">* </span>}
             {b.runs.map((r, j) =>
               r.superscript ? (
                 <sup key={j}>{r.text}</sup>

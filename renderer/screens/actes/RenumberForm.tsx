@@ -8,13 +8,21 @@ export function RenumberForm(props: { client: ContractClient; body: BodyCode; da
   const [number, setNumber] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
-    <DialogTrigger>
+    // Each opening starts afresh: an earlier refusal or number is not carried into the next one.
+    <DialogTrigger
+      onOpenChange={(open) => {
+        if (!open) return;
+        setNumber('');
+        setError(null);
+      }}
+    >
       <Button className="link">Renuméroter {props.act}</Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
           <Dialog className="dialog">
             {({ close }) => (
               <Form
+                validationBehavior="aria"
                 onSubmit={(e) => {
                   e.preventDefault();
                   void props.client.call('act:renumber', { body: props.body, date: props.date, act: props.act, number }).then((r) => {
@@ -26,7 +34,16 @@ export function RenumberForm(props: { client: ContractClient; body: BodyCode; da
               >
                 <Heading slot="title">Renuméroter {props.act}</Heading>
                 <p>Un numéro déjà donné dans la séance, même à un acte retiré, n'est jamais redonné.</p>
-                <TextField className="field" value={number} onChange={setNumber} isInvalid={error !== null} autoFocus>
+                <TextField
+                  className="field"
+                  value={number}
+                  onChange={(text) => {
+                    setNumber(text);
+                    setError(null);
+                  }}
+                  isInvalid={error !== null}
+                  autoFocus
+                >
                   <Label>Nouveau numéro</Label>
                   <Input />
                   {error !== null && (

@@ -1,5 +1,8 @@
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { VoteView } from '../../../shared/contract/contract';
+import type { Outcome } from '../../../shared/domain/outcome';
+import { ballotNameIssues, voteSumIssue } from '../../../shared/rules/ballot';
+import { counted as countedNoun } from '../../../shared/rules/plural';
 import { Select } from '../../ui/Select';
 
 const KINDS = [
@@ -57,13 +60,24 @@ function NamesField(props: { label: string; members: { id: number; name: string 
   );
 }
 
+/** What the register will say of the vote as it stands, by the same rules as the service: the sum, then the names. */
+function liveIssue(v: VoteView, voterIds: number[], nameOf: (id: number) => string): string | null {
+  if (v.kind === 'pending' || v.kind === 'unanimity') return null;
+  const outcome: Outcome = { kind: v.kind, ballot: v.ballot, names: v.names, votes: { for: v.for, against: v.against, abstentions: v.abstentions, notVoting: v.notVoting } };
+  const [named] = v.ballot === 'public' && v.names !== null ? ballotNameIssues(v.names, new Set(voterIds), nameOf) : [];
+  return named?.message ?? voteSumIssue(outcome, voterIds.length);
+}
+
 /**
  * The vote of the act: its result and, unless unanimous, the counts and the kind of ballot; a
- * public ballot names who voted against, abstained or took no part (CGCT L3121-15).
+ * public ballot names who voted against, abstained or took no part (CGCT L3121-15), chosen among
+ * the act's voters only. What the register would refuse is said beside the fields as they change.
  */
 export function VoteFields(props: {
   vote: VoteView;
   voters: number;
+  /** The act's voters (present or represented): the only members a public ballot may name. */
+  voterIds: number[];
   members: { id: number; name: string }[];
   onChange: (vote: VoteView) => void;
   error: string | null;
@@ -71,9 +85,12 @@ export function VoteFields(props: {
 }) {
   const v = props.vote;
   const counted = v.kind === 'majority' || v.kind === 'rejected' ? v : null;
+  const nameOf = new Map(props.members.map((m) => [m.id, m.name]));
+  const voters = props.members.filter((m) => props.voterIds.includes(m.id));
+  const message = props.error ?? liveIssue(v, props.voterIds, (id) => nameOf.get(id) ?? `l'élu n° ${id}`);
   return (
     <fieldset className="vote">
-      <legend>Vote ({props.voters} votants : présents et représentés)</legend>
+      <legend>Vote ({countedNoun(props.voters, 'votant', 'votants')} : présents et représentés)</legend>
       <Select
         label="Résultat"
         value={v.kind}
@@ -96,7 +113,7 @@ export function VoteFields(props: {
               type="number"
               inputMode="numeric"
               isReadOnly={props.isReadOnly}
-              isInvalid={props.error !== null}
+              isInvalid={message !== null}
               value={String(counted[key])}
               onChange={(text) => props.onChange({ ...counted, [key]: Math.max(0, Math.trunc(Number(text) || 0)) })}
             >
@@ -114,7 +131,7 @@ export function VoteFields(props: {
               <NamesField
                 key={key}
                 label={label}
-                members={props.members}
+                members={voters.filter((m) => names[key].includes(m.id) || !Object.values(names).flat().includes(m.id))}
                 chosen={names[key]}
                 isReadOnly={props.isReadOnly}
                 onChange={(ids) => props.onChange({ ...counted, names: { ...names, [key]: ids } })}
@@ -123,11 +140,9 @@ export function VoteFields(props: {
           })}
         </div>
       )}
-      {counted !== null && props.error !== null && (
-        <p role="alert" className="field-error">
-          {props.error}
-        </p>
-      )}
+      <p role="alert" className="field-error reserved">
+        {counted !== null ? message : null}
+      </p>
     </fieldset>
   );
 }

@@ -20,10 +20,15 @@ export function saveStateText(status: SaveStatus): string {
  * Saves `value` a short while after the secretary stops typing, at once when asked (a field left,
  * the screen closed, the window hidden), one save at a time and never a stale one.
  */
-export function useAutosave<T>(value: T, save: (value: T) => Promise<{ ok: true } | { ok: false; message: string; field: string | undefined }>, delayMs = 700) {
-  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => Promise<{ ok: true } | { ok: false; message: string; field: string | undefined }>,
+  options: { delayMs?: number; /** The first value is a draft the register has not taken yet: it is saved at once. */ unsaved?: boolean } = {},
+) {
+  const delayMs = options.delayMs ?? 700;
+  const [status, setStatus] = useState<SaveStatus>(options.unsaved === true ? { state: 'pending' } : { state: 'saved', at: null });
   const latest = useRef(value);
-  const saved = useRef(value);
+  const saved = useRef<T | null>(options.unsaved === true ? null : value);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void>>(Promise.resolve());
   latest.current = value;

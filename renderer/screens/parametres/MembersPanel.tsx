@@ -155,7 +155,10 @@ function MemberForm(props: { client: ContractClient; initial: MemberView | null;
         e.preventDefault();
         void save.run(
           () => props.client.call('member:save', { id: initial?.id ?? null, civility, firstName, lastName }),
-          (m) => (initial === null ? `${m.label} ajouté(e) au registre ; donnez-lui un mandat ci-contre.` : `${m.label} enregistré(e).`),
+          (m) => {
+            const e = civility === 'Mme' ? 'e' : '';
+            return initial === null ? `${m.label} ajouté${e} au registre ; donnez-lui un mandat ci-contre.` : `${m.label} enregistré${e}.`;
+          },
           (m) => {
             // A new member is added: the form is ready for the next one.
             if (initial === null) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Input, Label, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { ActAttendanceView, AttendanceView } from '../../../shared/contract/contract';
 import type { ActStatus, WithdrawalBasis } from '../../../shared/domain/attendance';
 import { WITHDRAWAL_BASES, WITHDRAWAL_BASIS_LABELS } from '../../../shared/domain/attendance';
@@ -39,6 +39,8 @@ export function ActPanel(props: {
   act: ActAttendanceView;
   error: { field: string | undefined; message: string } | null;
   onChange: (change: ActChange) => void;
+  /** A field of the change was edited: the previous refusal no longer applies. */
+  onEdit: () => void;
   onPresiding: (memberId: number | null) => void;
 }) {
   const { view, act } = props;
@@ -105,8 +107,9 @@ export function ActPanel(props: {
         </table>
       )}
 
-      <form
+      <Form
         className="act-change"
+        validationBehavior="aria"
         aria-label={`Changer une présence pour l'acte ${act.number}`}
         onSubmit={(e) => {
           e.preventDefault();
@@ -121,6 +124,7 @@ export function ActPanel(props: {
           onChange={(id) => {
             setMemberId(Number(id));
             setHolderId(null);
+            props.onEdit();
           }}
           isDisabled={!act.editable}
         />
@@ -128,7 +132,10 @@ export function ActPanel(props: {
           label="Pour cet acte"
           value={status}
           options={(Object.keys(CHANGE_LABELS) as ActStatus[]).map((id) => ({ id, label: CHANGE_LABELS[id] }))}
-          onChange={(id) => setStatus(id as ActStatus)}
+          onChange={(id) => {
+            setStatus(id as ActStatus);
+            props.onEdit();
+          }}
           isDisabled={!act.editable}
         />
         {(status === 'absent' || status === 'excused') && (
@@ -136,7 +143,10 @@ export function ActPanel(props: {
             label="Procuration à"
             value={holderId === null ? 'none' : String(holderId)}
             options={[{ id: 'none', label: 'Aucune procuration' }, ...candidates.map((id) => ({ id: String(id), label: nameOf.get(id) ?? '' }))]}
-            onChange={(id) => setHolderId(id === 'none' ? null : Number(id))}
+            onChange={(id) => {
+              setHolderId(id === 'none' ? null : Number(id));
+              props.onEdit();
+            }}
             error={errorOn('holderId')}
             isDisabled={!act.editable || memberId === null}
           />
@@ -147,10 +157,18 @@ export function ActPanel(props: {
               label="Motif du retrait"
               value={basis}
               options={WITHDRAWAL_BASES.map((id) => ({ id, label: WITHDRAWAL_BASIS_LABELS[id] }))}
-              onChange={(id) => setBasis(id as WithdrawalBasis)}
+              onChange={(id) => {
+                setBasis(id as WithdrawalBasis);
+                props.onEdit();
+              }}
               error={errorOn('basis')}
             />
-            <TextField className="field" value={reason} onChange={setReason}>
+            <TextField className="field" value={reason}
+              onChange={(text) => {
+                setReason(text);
+                props.onEdit();
+              }}
+            >
               <Label>Précision (facultative)</Label>
               <Input />
             </TextField>
@@ -159,7 +177,7 @@ export function ActPanel(props: {
         <Button type="submit" isDisabled={!act.editable || memberId === null}>
           Appliquer à {act.number}
         </Button>
-      </form>
+      </Form>
       {props.error !== null && fieldError === null && (
         <p role="alert" className="field-error">
           {props.error.message}

@@ -78,6 +78,7 @@ export function PresencesScreen(props: { client: ContractClient; body: BodyCode;
                 view={view}
                 act={act}
                 error={actError}
+                onEdit={() => setActError(null)}
                 onChange={(c: ActChange) =>
                   void change('act-attendance:set', { body, date, act: act.number, ...c }, (e) => setActError({ field: e.field, message: e.message }))
                 }

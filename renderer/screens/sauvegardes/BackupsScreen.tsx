@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
+import { counted } from '../../../shared/rules/plural';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BackupPreviewView, BackupView, RestoreView } from '../../../shared/contract/contract';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
@@ -53,7 +54,7 @@ export function BackupsScreen({ client }: { client: ContractClient }) {
       {failure !== null && <Refused error={failure} />}
       {done !== null && (
         <p role="status" className="ok">
-          Sauvegarde du {done.label} restaurée : le registre contient {done.restored.restored.sessions.length} séance(s). Son état précédent est conservé
+          Sauvegarde du {done.label} restaurée : le registre contient {counted(done.restored.restored.sessions.length, 'séance', 'séances')}. Son état précédent est conservé
           dans la sauvegarde « {done.restored.previous} » : restaurez-la pour annuler.
         </p>
       )}
@@ -141,7 +142,7 @@ function BackupPreview({ client, backup, onRestored }: { client: ContractClient;
           <ConfirmDialog trigger="Restaurer cette sauvegarde…" triggerClass="restore" title="Restaurer cette sauvegarde ?" action="Restaurer" onConfirm={() => void restore()} isDisabled={busy}>
             <p>
               Tout le registre ouvert (séances, actes, présences, votes, dates, signatures, paramètres) sera remplacé par le contenu de la sauvegarde du{' '}
-              {when(backup)} : {p.sessions.length} séance(s), {p.sessions.reduce((n, s) => n + s.acts, 0)} acte(s).
+              {when(backup)} : {counted(p.sessions.length, 'séance', 'séances')}, {counted(p.sessions.reduce((n, s) => n + s.acts, 0), 'acte', 'actes')}.
             </p>
             <p>
               L'état actuel du registre est d'abord sauvegardé (« avant restauration ») : restaurer cette sauvegarde-là annule l'opération. Le journal des

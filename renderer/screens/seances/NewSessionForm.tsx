@@ -39,6 +39,11 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
   const [presidentId, setPresidentId] = useState<number | null>(null);
   const [members, setMembers] = useState<MemberInOfficeView[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** A changed field drops its refusal (and the general one): the next submit is judged afresh. */
+  const changed = (field: string, set: (value: string) => void) => (value: string) => {
+    set(value);
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== field && k !== 'general')));
+  };
 
   useEffect(() => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setMembers([]);
@@ -46,6 +51,8 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
     void client.call('members:in-office', { body, date }).then((r) => {
       if (!current) return;
       setMembers(r.ok ? r.value : []);
+      // An impossible date (31 février) is the date's fault, not the président's.
+      if (!r.ok) setErrors((e) => ({ ...e, date: r.error.message }));
       const president = r.ok ? r.value.find((m) => m.quality?.startsWith('Président')) : undefined;
       setPresidentId(president?.id ?? null);
     });
@@ -57,10 +64,12 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
   return (
     <Form
       className="new-session"
+      validationBehavior="aria"
       aria-labelledby="new-session-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (presidentId === null) return setErrors({ presidentId: 'président de séance : choisissez-le parmi les membres en exercice.' });
+        if (presidentId === null && errors['date'] !== undefined) return;
+        if (presidentId === null) return setErrors({ presidentId: 'Président de séance : choisissez-le parmi les membres en exercice.' });
         void client.call('session:create', { body, date, time, place, presidentId }).then((r) => {
           if (r.ok) return props.created(r.value.body, r.value.date);
           const field = r.error.field === 'session.date' ? 'date' : (r.error.field ?? 'general');
@@ -70,15 +79,15 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
     >
       <h2 id="new-session-title">{props.title ?? 'Nouvelle séance'}</h2>
       <div className="inline-form">
-        <Select label="Organe" value={body} options={BODIES} onChange={(id) => setBody(id as BodyCode)} />
-        <Field name="date" label="Date" type="date" value={date} onChange={setDate} error={errors['date']} />
-        <Field name="time" label="Heure" value={time} onChange={setTime} error={errors['time']} hint="HH:MM" />
-        <Field name="place" label="Lieu" value={place} onChange={setPlace} error={errors['place']} />
+        <Select label="Organe" value={body} options={BODIES} onChange={changed('body', (id) => setBody(id as BodyCode))} />
+        <Field name="date" label="Date" type="date" value={date} onChange={changed('date', setDate)} error={errors['date']} />
+        <Field name="time" label="Heure" value={time} onChange={changed('time', setTime)} error={errors['time']} hint="HH:MM" />
+        <Field name="place" label="Lieu" value={place} onChange={changed('place', setPlace)} error={errors['place']} />
         <Select
           label={`Président de séance (${members.length} membres en exercice)`}
           value={presidentId === null ? null : String(presidentId)}
           options={members.map((m) => ({ id: String(m.id), label: m.quality === null ? m.name : `${m.name}, ${m.quality}` }))}
-          onChange={(id) => setPresidentId(Number(id))}
+          onChange={changed('presidentId', (id) => setPresidentId(Number(id)))}
           error={errors['presidentId'] ?? null}
           isDisabled={members.length === 0}
         />

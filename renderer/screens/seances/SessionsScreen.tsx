@@ -3,7 +3,7 @@ import type { ContractClient } from '../../../shared/contract/client';
 import type { SessionSummary } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
-import { plural } from '../../app/plural';
+import { counted } from '../../../shared/rules/plural';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 import { FirstRegisterScreen } from '../premier-registre/FirstRegisterScreen';
@@ -84,7 +84,7 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
               ))}
             </tbody>
           </table>
-          <p className="field-hint">{plural(years.get(year)?.length ?? 0, 'séance', 'séances')} en {year}.</p>
+          <p className="field-hint">{counted(years.get(year)?.length ?? 0, 'séance', 'séances')} en {year}.</p>
         </>
       )}
       <NewSessionForm client={client} created={open} />

@@ -46,6 +46,8 @@ export interface ActEditorView {
   content: ActContentView;
   /** Present and represented members for this act: the most votes that may be cast. */
   voters: number;
+  /** Those voters (present, or represented by a procuration): the only members a public ballot may name. */
+  voterIds: number[];
   /** The members in office, for the names of a public ballot. */
   members: { id: number; name: string }[];
 }

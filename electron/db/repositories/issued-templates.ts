@@ -1,0 +1,27 @@
+import type { Db } from '../open';
+
+/*
+ * The template an act's documents were issued with (table act_templates, migration 0012): written
+ * just before the act leaves the secretariat, sealed afterwards by the table's triggers.
+ */
+
+/** The source text of template `name` kept with the act, or null while the act has none (it is still in the secretariat). */
+export function issuedTemplate(db: Db, actId: number, name: string): string | null {
+  const source = db.prepare('SELECT source FROM act_templates WHERE act_id = ? AND name = ?').pluck().get(actId, name) as string | undefined;
+  return source ?? null;
+}
+
+/**
+ * Keeps `source` as the act's template `name` while the act is still in the secretariat, unless
+ * one is kept already (the first issue stands). An act that left before the register kept
+ * templates (before migration 0012) gets none: it goes on printing from the current one.
+ */
+export function keepIssuedTemplate(db: Db, actId: number, name: string, source: string): void {
+  db.prepare(
+    `INSERT INTO act_templates (act_id, name, source)
+     SELECT @actId, @name, @source
+     WHERE NOT EXISTS (SELECT 1 FROM act_templates WHERE act_id = @actId AND name = @name)
+       AND NOT EXISTS (SELECT 1 FROM signatures WHERE act_id = @actId)
+       AND NOT EXISTS (SELECT 1 FROM acts WHERE id = @actId AND (executory_date IS NOT NULL OR transmission_date IS NOT NULL))`,
+  ).run({ actId, name, source });
+}

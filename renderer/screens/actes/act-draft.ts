@@ -1,0 +1,24 @@
+import type { VoteView } from '../../../shared/contract/contract';
+import type { ActTexts } from './act-text';
+
+/** What the secretary typed in an act and the register has not taken yet (a refused field). */
+export interface ActDraft {
+  texts: ActTexts;
+  vote: VoteView;
+}
+
+/*
+ * Drafts live in the tab's sessionStorage: leaving the act and coming back (or reloading the tab)
+ * finds them again; closing the tab forgets them, as it forgets the host's token.
+ */
+const keyOf = (body: string, date: string, act: string) => `registre.draft.${body}.${date}.${act}`;
+
+export function readDraft(body: string, date: string, act: string): ActDraft | null {
+  const text = window.sessionStorage.getItem(keyOf(body, date, act));
+  return text === null ? null : (JSON.parse(text) as ActDraft);
+}
+
+export function writeDraft(body: string, date: string, act: string, draft: ActDraft | null): void {
+  if (draft === null) window.sessionStorage.removeItem(keyOf(body, date, act));
+  else window.sessionStorage.setItem(keyOf(body, date, act), JSON.stringify(draft));
+}

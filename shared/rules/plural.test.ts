@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { counted } from './plural';
+
+describe('counted', () => {
+  it('puts the noun in the singular for 0 and 1, in the plural from 2, as French does', () => {
+    expect([0, 1, 2, 45].map((n) => counted(n, 'absent', 'absents'))).toEqual(['0 absent', '1 absent', '2 absents', '45 absents']);
+  });
+
+  it('writes thousands the French way', () => {
+    expect(counted(15000, 'acte', 'actes')).toBe('15\u202f000 actes');
+  });
+});

@@ -1,0 +1,10 @@
+const FRENCH = new Intl.PluralRules('fr-FR');
+
+/**
+ * A count with its noun in the right number, by French rules (0 and 1 take the singular).
+ *
+ * @example counted(1, 'absent', 'absents') // '1 absent'; counted(2, 'absent', 'absents') // '2 absents'; counted(0, 'séance', 'séances') // '0 séance'
+ */
+export function counted(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('fr-FR')} ${FRENCH.select(n) === 'one' ? one : many}`;
+}
