@@ -5,6 +5,7 @@ import type { ActEditorView, PreviewBlock, VoteView } from '../../../shared/cont
 import type { BodyCode } from '../../../shared/domain/body';
 import type { ActTexts } from './act-text';
 import { contentOf, textsOf } from './act-text';
+import { ActNatureFields } from './ActNatureFields';
 import { ExtractPreview } from './ExtractPreview';
 import { useAutosave } from './use-autosave';
 import { VoteFields } from './VoteFields';
@@ -94,6 +95,7 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
             )}
           </TextField>
         ))}
+        <ActNatureFields client={client} body={body} date={date} act={act} />
         <VoteFields vote={vote} voters={editor.voters} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && status.state === 'refused' ? status.message : null} />
       </form>
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>

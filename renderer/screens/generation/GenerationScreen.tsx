@@ -3,6 +3,7 @@ import { Button, Input, Label, ProgressBar, TextField } from 'react-aria-compone
 import type { ContractClient } from '../../../shared/contract/client';
 import type { GenerationGroup } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
+import { base64Of } from '../../app/file-base64';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 import { StatusRadios } from '../../ui/StatusRadios';
@@ -25,19 +26,6 @@ const FORMATS = [
   { id: 'pdf', label: 'PDF' },
   { id: 'docx', label: 'Word (DOCX)' },
 ] as const;
-
-/** A file's bytes in base64, as the contract carries them. */
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Génération: the documents of a session, chosen by group, written one by one into its export folder. */
 export function GenerationScreen({ client, body, date }: { client: ContractClient; body: BodyCode; date: string }) {

@@ -2,16 +2,10 @@ import { useId, useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { VerificationView } from '../../../shared/contract/contract';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
+import { base64Of } from '../../app/file-base64';
 import { Refused } from '../../app/Status';
 
 const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
-
-function base64Of(bytes: ArrayBuffer): string {
-  let binary = '';
-  const view = new Uint8Array(bytes);
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Vérifier un PDF signé: whether it is intact and who signed it, read by the register itself. */
 export function VerifyScreen({ client }: { client: ContractClient }) {
@@ -25,7 +19,7 @@ export function VerifyScreen({ client }: { client: ContractClient }) {
     setFailure(null);
     if (chosen === undefined) return;
     setFile(chosen.name);
-    const reply = await client.call('pdf:verify', { base64: base64Of(await chosen.arrayBuffer()) });
+    const reply = await client.call('pdf:verify', { base64: await base64Of(chosen) });
     if (reply.ok) setReport(reply.value);
     else setFailure(reply.error);
   };
