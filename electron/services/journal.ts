@@ -55,8 +55,13 @@ export function startBulk(db: Db): BulkJournal {
   return { triggers: triggers.map((t) => t.sql) };
 }
 
-export function endBulk(db: Db, bulk: BulkJournal, summary: { sessionId: number; subject: 'import'; after: string }): void {
+/** Puts back the row triggers set aside by `startBulk`, with no summary entry. */
+export function restoreBulk(db: Db, bulk: BulkJournal): void {
   for (const sql of bulk.triggers) db.exec(sql);
+}
+
+export function endBulk(db: Db, bulk: BulkJournal, summary: { sessionId: number; subject: 'import'; after: string }): void {
+  restoreBulk(db, bulk);
   recordEntry(db, { sessionId: summary.sessionId, subject: summary.subject, before: null, after: summary.after });
 }
 

@@ -42,7 +42,7 @@ describe('nature and matière of an act', () => {
     expect(view.subjects.every((s) => s.code.includes('.'))).toBe(true);
   });
 
-  it('records them, journaled, and refuses a matière absent from the classification with its value', async () => {
+  it('records them, and refuses a matière absent from the classification with its value', async () => {
     const saved = await call<ActReferenceView>('act:set-reference', { ...session, act: 'G1', nature: 'DE', subject: '7.3' });
     expect(saved.subject).toBe('7.3');
     await call('act:set-reference', { ...session, act: 'G2', nature: 'AU', subject: '7.5' });

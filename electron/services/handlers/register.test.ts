@@ -64,7 +64,7 @@ describe('register channels: backups', () => {
     expect(await call<BackupPreviewView>('backup:preview', { name: list[0]?.name })).toEqual({
       name: 'registre-20261124-090000-quotidienne.sqlite',
       intact: true,
-      schemaVersion: 7,
+      schemaVersion: MIGRATIONS.at(-1)?.version,
       restorable: true,
       sessions: [{ body: 'CP', date: '2023-10-16', acts: 16 }],
       latest: { session: '2023-10-16', executory: '2023-10-20', reception: '2023-10-18', online: '2023-10-20' },
@@ -115,7 +115,7 @@ describe('register channels: backups', () => {
     const preview = await call<BackupPreviewView>('backup:preview', { name: 'registre-20200101-000000-manuelle.sqlite' });
     expect(preview).toMatchObject({ intact: true, schemaVersion: 6, restorable: true, sessions: [], journalEntries: 0 });
     await call<RestoreView>('backup:restore', { name: 'registre-20200101-000000-manuelle.sqlite' });
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(7);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.at(-1)?.version);
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
     expect(db.prepare('SELECT subject FROM journal ORDER BY id').pluck().all()).toEqual(['import', 'restauration']);
   });

@@ -1,9 +1,14 @@
 import type { SESSION_CHANNELS } from '../../../shared/contract/channels/sessions';
 import { listName } from '../../../shared/domain/member';
 import { createSession, inOffice } from '../editing/session-create';
+import { deleteSession, sessionDetails, setRecueil, updateSession } from '../editing/session-details';
 import type { Handlers } from './handler';
 
 export const SESSION_HANDLERS: Handlers<typeof SESSION_CHANNELS> = {
   'members:in-office': (db, { body, date }) => inOffice(db, body, date).map((m) => ({ id: m.id, name: listName(m), quality: m.quality })),
   'session:create': (db, input) => createSession(db, input),
+  'session:details': (db, { body, date }) => sessionDetails(db, body, date),
+  'session:update': (db, input) => updateSession(db, input),
+  'session:delete': (db, input) => deleteSession(db, input),
+  'session:recueil': (db, input) => setRecueil(db, input),
 };

@@ -54,6 +54,10 @@ export const LEGALITY_CHANNELS = {
       subject: z.string().trim().max(20).nullable(),
     }),
   ),
+  'act:correct': channel<{ body: 'CP' | 'CD'; date: string; number: string }>()(
+    'correctAct',
+    z.strictObject({ body, date, act, into: z.strictObject({ body, date }) }),
+  ),
   'legality:session': channel<ActLegalityView[]>()('sessionLegality', z.strictObject({ body, date })),
   'legality:transmit': channel<ActLegalityView[]>()('recordTransmission', z.strictObject({ body, date, acts, transmissionDate: isoDate })),
   'legality:online': channel<ActLegalityView[]>()('recordOnline', z.strictObject({ body, date, onlineDate: isoDate })),
