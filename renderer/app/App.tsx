@@ -66,9 +66,11 @@ export function App({ client }: { client: ContractClient }) {
             tab={view.tab}
             onTab={(tab) => setView({ ...view, tab })}
             openAct={(act) => setView({ screen: 'act', body: view.body, date: view.date, act })}
+            moved={(date) => setView({ ...view, date })}
+            deleted={() => setView({ screen: 'sessions' })}
           />
         )}
-        {view.screen === 'act' && <ActScreen client={client} body={view.body} date={view.date} act={view.act} />}
+        {view.screen === 'act' && <ActScreen client={client} body={view.body} date={view.date} act={view.act} open={(body, date, act) => setView({ screen: 'act', body, date, act })} />}
         {view.screen === 'settings' && <SettingsScreen client={client} />}
         {view.screen === 'backups' && <BackupsScreen client={client} />}
         {view.screen === 'verify' && <VerifyScreen client={client} />}
