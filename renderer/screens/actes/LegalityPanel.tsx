@@ -134,7 +134,10 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
             void transmit();
           }}
         >
-          <TextField name="transmission" className="field" value={transmission} onChange={setTransmission} isInvalid={errors.transmission !== undefined}>
+          <TextField name="transmission" className="field" value={transmission} onChange={(v) => {
+              setTransmission(v);
+              setErrors({});
+            }}>
             <Label>Date de transmission en préfecture</Label>
             <Input type="date" />
             {errors.transmission !== undefined && (
@@ -177,7 +180,10 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
             void publish();
           }}
         >
-          <TextField name="online" className="field" value={online} onChange={setOnline} isInvalid={errors.online !== undefined}>
+          <TextField name="online" className="field" value={online} onChange={(v) => {
+              setOnline(v);
+              setErrors({});
+            }}>
             <Label>Date de mise en ligne de la séance</Label>
             <Input type="date" />
             {errors.online !== undefined && (
