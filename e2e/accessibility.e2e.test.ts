@@ -54,6 +54,7 @@ describe('WCAG 2.1 AA, as axe-core checks it, on every screen', () => {
     }],
     ['Ordre du jour', async () => open('Ordre du jour', 'tab')],
     ['Génération', async () => open('Génération', 'tab')],
+    ['Séance : détails et recueil', async () => open('Séance', 'tab')],
     ["Éditeur d'acte", async () => {
       await open('Ordre du jour', 'tab');
       await open("Ouvrir l'acte G25");
