@@ -65,3 +65,9 @@ export async function startApp(now = new Date('2026-11-24T09:00:00Z'), options: 
     },
   };
 }
+
+/** Opens a react-aria select by its label and picks an option. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/render/extract-text';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { choose as chooseOption, screenshot, startApp } from './harness';
 
 let app: E2eApp;
 let page: Page;
@@ -17,11 +17,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Opens a react-aria select by its label and picks an option. */
-async function choose(label: string | RegExp, option: string | RegExp) {
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-}
+const choose = (label: string | RegExp, option: string | RegExp) => chooseOption(page, label, option);
 const indicator = () => page.locator('.indicator').first().textContent();
 
 describe('a session from creation to its first extract, in a browser', () => {

@@ -10,7 +10,7 @@ import { ensureMandate, ensureMember } from '../electron/db/repositories/members
 import { saveSignatory } from '../electron/services/settings/signatories';
 import { pdfText } from '../templates/render/extract-text';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { choose, screenshot, startApp } from './harness';
 
 /*
  * The whole path of issue 11 in the browser, from a register of one's own (no demo): a session,
@@ -50,10 +50,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function choose(label: string | RegExp, option: string | RegExp) {
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-}
 const saved = () => expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré/);
 const legalityRow = (act: string) => page.locator('.legality tbody tr').filter({ has: page.getByRole('rowheader', { name: act, exact: true }) });
 
@@ -80,7 +76,7 @@ describe('from vote to publication, in the application, on a register of its own
     for (const [i, a] of ACTS.entries()) {
       await page.getByRole('button', { name: `Ouvrir l'acte G${i + 1}` }).click();
       await page.getByLabel('Décisions (DÉCIDE :)').fill(`d'approuver : ${a.object.toLowerCase()}.`);
-      await choose(/ Résultat$/, "Adopté à l'unanimité");
+      await choose(page, / Résultat$/, "Adopté à l'unanimité");
       await saved();
       const subject = page.getByRole('combobox', { name: /^Matière/ });
       await subject.fill(a.search);

@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AcknowledgementReport, ActEditorView, ActLegalityView, ActReferenceView } from '../../shared/contract/contract';
-import { callValue } from '../testing/contract-call';
+import { callValue, refusalOf } from '../testing/contract-call';
 import { referenceRegister, snapshot } from '../testing/temp-register';
-import { handle } from './dispatch';
 
 const now = new Date('2024-01-20T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
 const call = <T>(channel: string, input: object) => callValue<T>(reg.db, channel, input, now);
-const refusal = async (channel: string, input: object) => {
-  const r = await handle(reg.db, channel, input, now);
-  if (r.ok) throw new Error(`${channel} should have been refused`);
-  return r.error;
-};
+const refusal = (channel: string, input: object) => refusalOf(reg.db, channel, input, now);
 const base64 = (text: string) => Buffer.from(text, 'latin1').toString('base64');
 const ar = (id: string, date: string) =>
   `<?xml version="1.0" encoding="ISO-8859-1"?>

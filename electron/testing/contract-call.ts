@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/domain/errors';
+import type { AppErrorInfo, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { handle } from '../services/dispatch';
 
@@ -11,4 +11,11 @@ export function valueOf<T>(r: Result<unknown>): T {
 /** Calls a channel through the dispatcher, as the app's doors do, and gives its value. */
 export async function callValue<T>(db: Db, channel: string, input: unknown, now: Date): Promise<T> {
   return valueOf<T>(await handle(db, channel, input, now));
+}
+
+/** The refusal of a channel's call, through the dispatcher; a success fails the test. */
+export async function refusalOf(db: Db, channel: string, input: unknown, now: Date): Promise<AppErrorInfo> {
+  const r = await handle(db, channel, input, now);
+  if (r.ok) throw new Error(`${channel} aurait dû être refusé`);
+  return r.error;
 }

@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionDetailsView } from '../../../shared/contract/contract';
-import { callValue } from '../../testing/contract-call';
+import { callValue, refusalOf } from '../../testing/contract-call';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { handle } from '../dispatch';
 
 const now = new Date('2024-01-20T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
 const call = <T>(channel: string, input: object) => callValue<T>(reg.db, channel, input, now);
-const refusal = async (channel: string, input: object) => {
-  const r = await handle(reg.db, channel, input, now);
-  if (r.ok) throw new Error(`${channel} should have been refused`);
-  return r.error;
-};
+const refusal = (channel: string, input: object) => refusalOf(reg.db, channel, input, now);
 const journal = (from: number) =>
   reg.db.prepare('SELECT subject, session_date, before, after FROM journal WHERE id > ? ORDER BY id').all(from) as { subject: string; session_date: string; before: string; after: string }[];
 const mark = () => reg.db.prepare('SELECT max(id) FROM journal').pluck().get() as number;

@@ -125,31 +125,19 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
         {notice}
       </p>
       <div className="legality-steps">
-        <Form
-          className="inline-form"
-          aria-label="Transmission en préfecture"
-          validationErrors={errors.transmission === undefined ? {} : { transmission: errors.transmission }}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void transmit();
+        <DateStep
+          name="transmission"
+          label="Date de transmission en préfecture"
+          action={`Transmettre les actes cochés (${chosen.size})`}
+          value={transmission}
+          error={errors.transmission}
+          isDisabled={chosen.size === 0}
+          onChange={(v) => {
+            setTransmission(v);
+            setErrors({});
           }}
-        >
-          <TextField name="transmission" className="field" value={transmission} onChange={(v) => {
-              setTransmission(v);
-              setErrors({});
-            }}>
-            <Label>Date de transmission en préfecture</Label>
-            <Input type="date" />
-            {errors.transmission !== undefined && (
-              <Text slot="errorMessage" className="field-error">
-                {errors.transmission}
-              </Text>
-            )}
-          </TextField>
-          <Button type="submit" isDisabled={chosen.size === 0 || transmission === ''}>
-            Transmettre les actes cochés ({chosen.size})
-          </Button>
-        </Form>
+          onSubmit={() => void transmit()}
+        />
         <DropZone className="drop-zone" aria-label="Déposer des accusés de réception ARActe" onDrop={(e) => void dropped(e.items)}>
           <Text slot="label">Accusés de réception @ctes (fichiers ARActe .xml) : déposez-les ici ou</Text>{' '}
           <FileTrigger acceptedFileTypes={['.xml', 'application/xml', 'text/xml']} allowsMultiple onSelect={(list) => void acknowledge(list === null ? [] : [...list])}>
@@ -171,32 +159,57 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
             )}
           </ul>
         )}
-        <Form
-          className="inline-form"
-          aria-label="Mise en ligne de la séance"
-          validationErrors={errors.online === undefined ? {} : { online: errors.online }}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void publish();
+        <DateStep
+          name="online"
+          label="Date de mise en ligne de la séance"
+          action="Enregistrer la mise en ligne"
+          value={online}
+          error={errors.online}
+          isDisabled={false}
+          onChange={(v) => {
+            setOnline(v);
+            setErrors({});
           }}
-        >
-          <TextField name="online" className="field" value={online} onChange={(v) => {
-              setOnline(v);
-              setErrors({});
-            }}>
-            <Label>Date de mise en ligne de la séance</Label>
-            <Input type="date" />
-            {errors.online !== undefined && (
-              <Text slot="errorMessage" className="field-error">
-                {errors.online}
-              </Text>
-            )}
-          </TextField>
-          <Button type="submit" isDisabled={online === ''}>
-            Enregistrer la mise en ligne
-          </Button>
-        </Form>
+          onSubmit={() => void publish()}
+        />
       </div>
     </section>
+  );
+}
+
+/** One dated step of the path (transmission, mise en ligne): its date, its button, its refusal under the date. */
+function DateStep(props: {
+  name: string;
+  label: string;
+  action: string;
+  value: string;
+  error: string | undefined;
+  isDisabled: boolean;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+}) {
+  return (
+    <Form
+      className="inline-form"
+      aria-label={props.label}
+      validationErrors={props.error === undefined ? {} : { [props.name]: props.error }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <TextField name={props.name} className="field" value={props.value} onChange={props.onChange}>
+        <Label>{props.label}</Label>
+        <Input type="date" />
+        {props.error !== undefined && (
+          <Text slot="errorMessage" className="field-error">
+            {props.error}
+          </Text>
+        )}
+      </TextField>
+      <Button type="submit" isDisabled={props.isDisabled || props.value === ''}>
+        {props.action}
+      </Button>
+    </Form>
   );
 }

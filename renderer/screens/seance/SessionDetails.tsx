@@ -9,7 +9,7 @@ import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
-import { Field } from '../parametres/Fields';
+import { Field, Outcome } from '../parametres/Fields';
 
 type Errors = Record<string, string>;
 
@@ -95,14 +95,7 @@ function DetailsForm(props: { client: ContractClient; view: SessionDetailsView; 
         <Field name="certifier.quality" label="Qualité du signataire" value={d.quality} onChange={set('quality')} size={40} isReadOnly={readOnly} />
         <Field name="certifier.name" label="Nom du signataire" value={d.name} onChange={set('name')} size={30} isReadOnly={readOnly} />
       </div>
-      {errors['general'] !== undefined && (
-        <p role="alert" className="error">
-          {errors['general']}
-        </p>
-      )}
-      <p role="status" aria-live="polite" className="ok">
-        {done}
-      </p>
+      <Outcome state={{ general: errors['general'] ?? null, done }} />
       {!readOnly && <Button type="submit">Enregistrer les détails</Button>}
     </Form>
   );
@@ -140,14 +133,7 @@ function RecueilForm(props: { client: ContractClient; view: SessionDetailsView; 
         <Field name="publicationDate" label="Date de publication du recueil" type="date" value={d.publicationDate} onChange={set('publicationDate')} />
         <Button type="submit">Enregistrer le recueil</Button>
       </div>
-      {errors['general'] !== undefined && (
-        <p role="alert" className="error">
-          {errors['general']}
-        </p>
-      )}
-      <p role="status" aria-live="polite" className="ok">
-        {done}
-      </p>
+      <Outcome state={{ general: errors['general'] ?? null, done }} />
     </Form>
   );
 }
