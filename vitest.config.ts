@@ -6,5 +6,7 @@ export default defineConfig({
     // Generation tests run pdftotext and build real SQLite files: give them room on a 2-core machine.
     testTimeout: 30_000,
     pool: 'forks',
+    // templates/ is handed the folder of its files, as the app does at startup.
+    setupFiles: ['templates/testing/templates-root.ts'],
   },
 });

@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
 import { signExtract } from '../electron/services/signed-extracts';
-import type { TestPki } from '../electron/services/signing/test-fixtures';
-import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/test-fixtures';
-import { pdfText } from '../templates/render/extract-text';
+import type { TestPki } from '../electron/services/signing/testing/fixtures';
+import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/testing/fixtures';
+import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
 import { screenshot, startApp } from './harness';
 
@@ -71,15 +71,38 @@ describe('the app in a browser, over the local host', () => {
   it('can be used with the keyboard alone', async () => {
     await page.goto(host.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Séances' }).isVisible()).toBe(true);
-    // Tab through the banner to the first session, then open it with Enter.
+    // Tab through the toolbar and the sidebar to the first session, then open it with Enter.
     const stops: string[] = [];
-    while (stops.at(-1) !== '16 octobre 2023' && stops.length < 8) {
+    while (stops.at(-1) !== '16 octobre 2023' && stops.length < 30) {
       await page.keyboard.press('Tab');
-      stops.push((await page.locator(':focus').textContent()) ?? '');
+      stops.push((await page.locator(':focus').evaluate((e: { getAttribute(name: string): string | null; textContent: string | null }) => e.getAttribute('aria-label') ?? e.getAttribute('placeholder') ?? e.textContent)) ?? '');
     }
-    expect(stops).toEqual(['Séances', 'Paramètres', 'Sauvegardes', 'Vérifier un PDF signé', '16 octobre 2023']);
+    expect(stops).toEqual([
+      // The toolbar is one stop: its commands are reached with the arrow keys.
+      'Nouvelle séance',
+      'G25, 16/10/2023, emprunt…',
+      'Séances',
+      '2023 (1)',
+      '16 oct. · CP 16 actes',
+      'Paramètres',
+      'Sauvegardes',
+      'Vérifier un PDF signé',
+      '16 octobre 2023',
+    ]);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 16 octobre 2023');
+  });
+
+  it('finds a member by surname in a picker, not by the civility every name starts with', async () => {
+    await page.goto(host.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Séances' }).isVisible()).toBe(true);
+    await page.getByLabel('Date', { exact: true }).fill('2024-01-15');
+    const picker = page.getByRole('button', { name: /Président de séance \(46 membres en exercice\)/ });
+    await picker.click();
+    await expect.poll(() => page.getByRole('listbox').isVisible()).toBe(true);
+    await page.keyboard.type('PONT');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.textContent()).toContain('M. Ludovic PONTONE');
   });
 
   it('verifies a signed PDF: intact and who signed it, or altered', async () => {

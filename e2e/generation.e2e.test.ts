@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../templates/render/extract-text';
+import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
 import { screenshot, startApp } from './harness';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../templates/render/extract-text';
+import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
 import { choose as chooseOption, screenshot, startApp } from './harness';
 

@@ -8,7 +8,7 @@ import { ensureBody } from '../electron/db/repositories/bodies';
 import { ensureCollectivity } from '../electron/db/repositories/collectivity';
 import { ensureMandate, ensureMember } from '../electron/db/repositories/members';
 import { saveSignatory } from '../electron/services/settings/signatories';
-import { pdfText } from '../templates/render/extract-text';
+import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
 import { choose, screenshot, startApp } from './harness';
 

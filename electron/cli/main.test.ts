@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxText, pdfText } from '../../templates/render/extract-text';
+import { docxText, pdfText } from '../../templates/testing/extract-text';
 import { runCaptured } from './capture';
 
 let dir: string;

@@ -1,5 +1,9 @@
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { RegisterLock } from '../services/register-lock';
+import { lockRegister } from '../services/register-lock';
 import { prepareRegister } from '../services/register-prepare';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
@@ -49,9 +53,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
   const now = io.now ?? (() => new Date());
   let db: Db | undefined;
+  let lock: RegisterLock | undefined;
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
       const file = registerPath(rest);
+      // The app's lock: opening writes (migrations, daily backup), and so do most commands.
+      mkdirSync(dirname(file), { recursive: true });
+      lock ??= lockRegister(file);
       const prepared = await prepareRegister(file, now());
       if (prepared.created) io.err(`Nouveau registre créé avec la séance de démonstration : ${file}`);
       db = prepared.db;
@@ -70,5 +78,6 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return 3;
   } finally {
     db?.close();
+    lock?.release();
   }
 }

@@ -46,7 +46,11 @@ export function backupByName(registerFile: string, name: string): string {
   return found;
 }
 
-const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+/** Every step a backup has applied must be one this version knows, under the same name. */
+function knownSteps(db: Database.Database): boolean {
+  const applied = db.prepare('SELECT version, name FROM schema_migrations').all() as { version: number; name: string }[];
+  return applied.length > 0 && applied.every((a) => MIGRATIONS.some((m) => m.version === a.version && m.name === a.name));
+}
 
 /** What a backup holds, read-only; a damaged or unreadable one is reported, not thrown. */
 export function inspectBackup(file: string): BackupPreviewView {
@@ -66,6 +70,7 @@ export function inspectBackup(file: string): BackupPreviewView {
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return unreadable;
     const has = (table: string) => db?.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) !== undefined;
     const schemaVersion = has('schema_migrations') ? ((db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0) : 0;
+    const restorable = has('schema_migrations') && knownSteps(db);
     const sessions = has('sessions')
       ? (db
           .prepare(
@@ -83,10 +88,24 @@ export function inspectBackup(file: string): BackupPreviewView {
           .get() as BackupPreviewView['latest'])
       : unreadable.latest;
     const journalEntries = has('journal') ? (db.prepare('SELECT count(*) FROM journal').pluck().get() as number) : 0;
-    return { name, intact: true, schemaVersion, restorable: schemaVersion >= 1 && schemaVersion <= LATEST_VERSION, sessions, latest, journalEntries };
+    return { name, intact: true, schemaVersion, restorable, sessions, latest, journalEntries };
   } catch {
     return unreadable;
   } finally {
     db?.close();
   }
+}
+
+/**
+ * The one rule every door applies before restoring a backup (the app's screen and `registre
+ * restore`): it must be intact, and written by this version of Registre or an older one — a backup
+ * with a step this version does not know would make every later open fail.
+ */
+export function restorableBackup(file: string, label: string, field: string): BackupPreviewView {
+  const preview = inspectBackup(file);
+  if (!preview.intact) throw new AppError('validation', `La sauvegarde « ${label} » est illisible ou endommagée : choisissez-en une autre.`, field);
+  if (!preview.restorable) {
+    throw new AppError('conflict', `La sauvegarde « ${label} » vient d'une version plus récente de Registre : mettez l'application à jour pour la restaurer.`, field);
+  }
+  return preview;
 }

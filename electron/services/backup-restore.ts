@@ -1,11 +1,14 @@
-import { basename } from 'node:path';
-import type { RestoreView } from '../../shared/contract/channels/register';
+import Database from 'better-sqlite3';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { BackupPreviewView, RestoreView } from '../../shared/contract/channels/register';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { connect } from '../db/open';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
-import { backupByName, inspectBackup, registerFileOf } from './backup-catalog';
-import { backupRegister } from './backups';
+import { backupByName, inspectBackup, registerFileOf, restorableBackup } from './backup-catalog';
+import { backupRegister, nextBackupName, syncFile } from './backups';
 import { recordEntry } from './journal';
 
 type SchemaObject = { type: string; name: string; sql: string | null };
@@ -27,11 +30,7 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export async function restoreIntoOpen(db: Db, name: string, now: Date): Promise<RestoreView> {
   const file = registerFileOf(db);
   const source = backupByName(file, name);
-  const preview = inspectBackup(source);
-  if (!preview.intact) throw new AppError('validation', `La sauvegarde « ${name} » est illisible ou endommagée : choisissez-en une autre.`, 'name');
-  if (!preview.restorable) {
-    throw new AppError('conflict', `La sauvegarde « ${name} » vient d'une version plus récente de Registre : mettez l'application à jour pour la restaurer.`, 'name');
-  }
+  restorableBackup(source, name, 'name');
   const previous = await backupRegister(db, file, now, 'avant-restauration');
   const journal = db.prepare('SELECT * FROM journal ORDER BY id').all() as Record<string, unknown>[];
   const author = db.prepare('SELECT author FROM journal_context WHERE id = 1').pluck().get() as string;
@@ -87,4 +86,67 @@ function replaceSchemaAndRows(db: Db): void {
     db.exec('DELETE FROM main.sqlite_sequence; INSERT INTO main.sqlite_sequence SELECT * FROM restore_source.sqlite_sequence;');
   }
   for (const type of ['index', 'view', 'trigger']) for (const o of source.filter((x) => x.type === type && x.sql !== null)) db.exec(o.sql ?? '');
+}
+
+/** Makes a rename in `folder` durable (POSIX); Windows has no directory handle to flush. */
+function syncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(folder, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The register as it is, kept before a restoration: SQLite's backup API reads its WAL too, so a
+ * transaction committed just before a crash is in the copy. The register is then checkpointed and
+ * closed, leaving a complete main file and no WAL. A register too damaged to be read is copied
+ * file by file instead, its WAL beside it under the copy's name (SQLite reads them together).
+ */
+async function keepRegister(registerFile: string, now: Date): Promise<string | null> {
+  if (!existsSync(registerFile) || statSync(registerFile).size === 0) return null;
+  let db: Db | undefined;
+  try {
+    db = connect(registerFile);
+    const kept = await backupRegister(db, registerFile, now, 'avant-restauration');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return kept;
+  } catch {
+    const target = nextBackupName(registerFile, now, 'avant-restauration');
+    if (existsSync(`${registerFile}-wal`)) copyFileSync(`${registerFile}-wal`, `${target}-wal`);
+    copyFileSync(registerFile, `${target}.tmp`);
+    syncFile(`${target}.tmp`);
+    renameSync(`${target}.tmp`, target);
+    return target;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Replaces a CLOSED register by a backup (`registre restore`); the caller holds the register's
+ * lock. The backup passes the same rule as in the app (intact, no unknown step). The register as
+ * it was is kept first (« avant-restauration »); the backup is then written beside the register
+ * under a temporary name, flushed to the disk, and renamed over it — a rename is atomic, so a
+ * process killed at any point leaves the register as it was or as restored, never half-written.
+ */
+export async function restoreBackup(registerFile: string, backupFile: string, now: Date): Promise<{ preview: BackupPreviewView; previous: string | null }> {
+  const preview = restorableBackup(backupFile, backupFile, 'sauvegarde');
+  const previous = await keepRegister(registerFile, now);
+  const staged = `${registerFile}.restauration.tmp`;
+  rmSync(staged, { force: true });
+  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(staged);
+  } finally {
+    source.close();
+  }
+  syncFile(staged);
+  // The WAL left beside the register belongs to the old file: SQLite would apply it to the new one.
+  for (const suffix of ['-wal', '-shm']) rmSync(`${registerFile}${suffix}`, { force: true });
+  renameSync(staged, registerFile);
+  syncFolder(dirname(registerFile));
+  return { preview, previous };
 }

@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, openRegister } from '../db/open';
 import { tempRegister } from '../testing/temp-register';
-import { BACKUPS_KEPT, backupRegister, listBackups, previewBackup, restoreBackup } from './backups';
+import { inspectBackup } from './backup-catalog';
+import { restoreBackup } from './backup-restore';
+import { BACKUPS_KEPT, backupRegister, listBackups } from './backups';
 import { prepareRegister } from './register-prepare';
 
 let dir: string;
@@ -40,7 +42,7 @@ describe('prepareRegister', () => {
     db.close();
     expect(created).toBe(true);
     expect(backups.map((b) => basename(b))).toEqual(['app-20261124-090000-quotidienne.sqlite']);
-    expect(previewBackup(backups[0] ?? '').sessions).toEqual([{ body: 'CP', date: '2023-10-16', acts: 16 }]);
+    expect(inspectBackup(backups[0] ?? '').sessions).toEqual([{ body: 'CP', date: '2023-10-16', acts: 16 }]);
   });
 
   it('makes one daily backup a day', async () => {
@@ -65,7 +67,7 @@ describe('prepareRegister', () => {
     await expect(prepareRegister(file, day('2026-11-25'))).rejects.toThrow(
       `Le registre « ${file} » est endommagé (contrôle d'intégrité SQLite en échec) et n'a pas été ouvert. Restaurez la dernière sauvegarde : registre restore "${backup}" --db "${file}".`,
     );
-    const { preview, previous } = restoreBackup(file, backup, day('2026-11-25'));
+    const { preview, previous } = await restoreBackup(file, backup, day('2026-11-25'));
     expect(preview.sessions).toEqual([{ body: 'CP', date: '2023-10-16', acts: 16 }]);
     expect(previous !== null && existsSync(previous)).toBe(true);
     const reopened = await prepareRegister(file, day('2026-11-25'));
@@ -91,7 +93,7 @@ describe('backups', () => {
     db.close();
     damage(bad);
     const before = readFileSync(file);
-    expect(() => restoreBackup(file, bad, day('2026-11-26'))).toThrow(/est illisible ou endommagée : choisissez-en une autre/);
+    await expect(restoreBackup(file, bad, day('2026-11-26'))).rejects.toThrow(/est illisible ou endommagée : choisissez-en une autre/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -1,7 +1,5 @@
-import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 
 /** How many backups are kept per register; older ones are removed. */
@@ -29,19 +27,26 @@ export function listBackups(registerFile: string): string[] {
     .map((f) => join(folder, f));
 }
 
+/** A new backup's path in the register's backups folder (created); two in the same second get -2, -3… */
+export function nextBackupName(registerFile: string, now: Date, reason: BackupReason): string {
+  const folder = backupFolder(registerFile);
+  mkdirSync(folder, { recursive: true });
+  const name = (n: number) => join(folder, `${stem(registerFile)}-${stamp(now)}-${reason}${n === 1 ? '' : `-${n}`}.sqlite`);
+  let n = 1;
+  while (existsSync(name(n))) n++;
+  return name(n);
+}
+
 /**
  * An online backup with SQLite's backup API: a consistent copy while the register stays open.
  * Keeps the last 30. Returns the backup's path.
  */
 export async function backupRegister(db: Db, registerFile: string, now: Date, reason: BackupReason): Promise<string> {
-  const folder = backupFolder(registerFile);
-  mkdirSync(folder, { recursive: true });
-  // Two backups in the same second (a restoration undone at once) must not overwrite each other.
-  const name = (n: number) => join(folder, `${stem(registerFile)}-${stamp(now)}-${reason}${n === 1 ? '' : `-${n}`}.sqlite`);
-  let n = 1;
-  while (existsSync(name(n))) n++;
-  const target = name(n);
-  await db.backup(target);
+  const target = nextBackupName(registerFile, now, reason);
+  // Written under a temporary name: a backup killed half-way is never listed nor offered for restore.
+  await db.backup(`${target}.tmp`);
+  syncFile(`${target}.tmp`);
+  renameSync(`${target}.tmp`, target);
   for (const old of listBackups(registerFile).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
   return target;
 }
@@ -53,44 +58,12 @@ export async function dailyBackup(db: Db, registerFile: string, now: Date): Prom
   return done ? null : backupRegister(db, registerFile, now, 'quotidienne');
 }
 
-export interface BackupPreview {
-  file: string;
-  sessions: { body: string; date: string; acts: number }[];
-}
-
-/** What a backup holds, read without changing it; refuses a damaged one. */
-export function previewBackup(file: string): BackupPreview {
-  let db: Database.Database | undefined;
+/** Flushes a written file to the disk, so that a rename after it never exposes a partial one. */
+export function syncFile(file: string): void {
+  const fd = openSync(file, 'r+');
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity');
-    const sessions = db
-      .prepare(
-        `SELECT b.code AS body, s.date, (SELECT count(*) FROM acts a WHERE a.session_id = s.id) AS acts
-         FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date, b.code`,
-      )
-      .all() as BackupPreview['sessions'];
-    return { file, sessions };
-  } catch {
-    throw new AppError('validation', `La sauvegarde « ${file} » est illisible ou endommagée : choisissez-en une autre.`, 'sauvegarde');
+    fsyncSync(fd);
   } finally {
-    db?.close();
+    closeSync(fd);
   }
-}
-
-/**
- * Replaces a (closed) register by a backup, after checking the backup. The register as it was is
- * kept beside it, so a restoration never loses anything either.
- */
-export function restoreBackup(registerFile: string, backupFile: string, now: Date): { preview: BackupPreview; previous: string | null } {
-  const preview = previewBackup(backupFile);
-  let previous: string | null = null;
-  if (existsSync(registerFile)) {
-    mkdirSync(backupFolder(registerFile), { recursive: true });
-    previous = join(backupFolder(registerFile), `${stem(registerFile)}-${stamp(now)}-avant-restauration.sqlite`);
-    copyFileSync(registerFile, previous);
-  }
-  for (const suffix of ['-wal', '-shm']) rmSync(`${registerFile}${suffix}`, { force: true });
-  copyFileSync(backupFile, registerFile);
-  return { preview, previous };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectedTripartite } from '../../templates/convention-tripartite/golden';
-import { docxText, normalizeForGolden, pdfText } from '../../templates/render/extract-text';
+import { expectedTripartite } from '../../templates/convention-tripartite/testing/golden';
+import { docxText, normalizeForGolden, pdfText } from '../../templates/testing/extract-text';
 import type { Db } from '../db/open';
 import { referenceRegister, snapshot } from '../testing/temp-register';
 import { importConventions, renderConvention } from './conventions';

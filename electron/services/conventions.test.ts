@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxText, normalizeForGolden, pdfText } from '../../templates/render/extract-text';
-import { publishedConvention } from '../../templates/convention-garantie/golden';
+import { docxText, normalizeForGolden, pdfText } from '../../templates/testing/extract-text';
+import { publishedConvention } from '../../templates/convention-garantie/testing/golden';
 import type { Db } from '../db/open';
 import { referenceRegister, snapshot } from '../testing/temp-register';
 import { importConventions, renderConvention } from './conventions';
@@ -83,6 +83,6 @@ describe('renderConvention', () => {
 
   it('says in French when the act has no convention', async () => {
     await expect(renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now })).rejects.toThrow("L'acte G25 n'a pas de convention dans ce registre.");
-    await expect(renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G99', format: 'pdf', now })).rejects.toThrow("L'acte G99 n'existe pas dans cette séance.");
+    await expect(renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G99', format: 'pdf', now })).rejects.toThrow("L'acte G99 n'existe pas dans la séance du 16 octobre 2023.");
   });
 });

@@ -6,12 +6,13 @@ import type { z } from '../../shared/contract/zod-fr';
 import { describeIssues, fieldPath } from '../../shared/contract/zod-fr';
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError, validationError } from '../../shared/domain/errors';
-import type { Act, Session } from '../../shared/domain/session';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
-import { buildConvention, loadConventionTemplate } from '../../templates/convention-garantie/build-convention';
+import type { SavedTemplates } from '../../templates/catalogue';
+import { templateFor } from '../../templates/catalogue';
+import { buildConvention } from '../../templates/convention-garantie/build-convention';
 import { conventionValues } from '../../templates/convention-garantie/convention-values';
-import { buildTripartite, loadTripartiteTemplate } from '../../templates/convention-tripartite/build-tripartite';
+import { buildTripartite } from '../../templates/convention-tripartite/build-tripartite';
 import { tripartiteValues } from '../../templates/convention-tripartite/tripartite-values';
 import type { TemplateValues } from '../../templates/engine/template';
 import type { Document } from '../../templates/model';
@@ -21,6 +22,8 @@ import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { conventionNumberExists, conventionsOfAct, insertConvention } from '../db/repositories/conventions';
 import { loadSession } from '../db/repositories/sessions';
+import { savedTemplates } from './settings/custom-templates';
+import { sessionAct } from '../db/repositories/session-acts';
 
 export interface ConventionsImportReport {
   body: BodyCode;
@@ -83,8 +86,7 @@ export async function renderConvention(
   db: Db,
   args: { body: BodyCode; date: string; act: string; number?: string; format: ConventionFormat; now: Date },
 ): Promise<RenderedConvention> {
-  const session = loadSession(db, args.body, args.date);
-  const act = findAct(session, loadActs(db, session.id), args.act);
+  const { session, act } = sessionAct(db, args.body, args.date, args.act);
   const all = conventionsOfAct(db, act.id);
   const chosen = args.number === undefined ? all : all.filter((c) => c.number === args.number);
   const label = formatActNumber({ series: session.body.series, value: act.number });
@@ -97,17 +99,18 @@ export async function renderConvention(
   const stored = chosen[0] as (typeof chosen)[number];
   const data = parseConventionData(stored.kind, stored.data);
   if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
-  const doc = documentOf(stored.number, session.date, data.value, args.now);
+  const doc = documentOf(stored.number, session.date, data.value, savedTemplates(db), args.now);
   const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await renderDocx(doc);
   return { number: stored.number, bytes };
 }
 
 /** The documents of the conventions an act approves, in number order: its annexes in the recueil. */
 export function conventionDocuments(db: Db, sessionDate: string, actId: number, now: Date): Document[] {
+  const saved = savedTemplates(db);
   return conventionsOfAct(db, actId).map((stored) => {
     const data = parseConventionData(stored.kind, stored.data);
     if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
-    return documentOf(stored.number, sessionDate, data.value, now);
+    return documentOf(stored.number, sessionDate, data.value, saved, now);
   });
 }
 
@@ -129,17 +132,9 @@ function valuesOf(number: string, sessionDate: string, c: TypedConvention): Temp
   return c.kind === 'tripartite' ? tripartiteValues({ number, data: c.data }) : conventionValues({ number, sessionDate, data: c.data });
 }
 
-/** The document of a convention, from the template of its kind. */
-function documentOf(number: string, sessionDate: string, c: TypedConvention, now: Date): Document {
+/** The document of a convention, from the template of its kind as saved in Paramètres. */
+function documentOf(number: string, sessionDate: string, c: TypedConvention, saved: SavedTemplates, now: Date): Document {
   return c.kind === 'tripartite'
-    ? buildTripartite({ number, data: c.data }, loadTripartiteTemplate(), now)
-    : buildConvention({ number, sessionDate, data: c.data }, loadConventionTemplate(), now);
-}
-
-/** The act named « G25 » among the session's acts. */
-function findAct(session: Session, acts: Act[], text: string): Act {
-  const wanted = parseActNumber(text, session.body.series).value;
-  const act = acts.find((a) => a.number === wanted);
-  if (act === undefined) throw new AppError('not_found', `L'acte ${text} n'existe pas dans cette séance.`, 'act');
-  return act;
+    ? buildTripartite({ number, data: c.data }, templateFor(saved, 'convention-tripartite'), now)
+    : buildConvention({ number, sessionDate, data: c.data }, templateFor(saved, 'convention-garantie'), now);
 }

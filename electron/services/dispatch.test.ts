@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActDetailView, RenderedFileView, SessionActsView, SessionSummary } from '../../shared/contract/contract';
 import { CHANNELS } from '../../shared/contract/contract';
 import { PRELOAD_FUNCTIONS } from '../../shared/contract/preload-api';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import { tempRegister } from '../testing/temp-register';
 import { handle } from './dispatch';
 import { loadDemo } from './register-file';
-import { valueOf } from '../testing/contract-call';
+import { callValue } from '../testing/contract-call';
 
 const now = new Date('2023-10-20T10:00:00Z');
 const reg = tempRegister();
@@ -23,19 +22,19 @@ describe('dispatch', () => {
   });
 
   it('verifies a PDF: an unsigned extract says so, a payload that is not base64 is refused in French', async () => {
-    const { base64 } = valueOf<RenderedFileView>(await handle(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G1', format: 'pdf' }, now));
+    const { base64 } = await callValue(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G1', format: 'pdf' }, now);
     expect(await handle(reg.db, 'pdf:verify', { base64 }, now)).toEqual({ ok: true, value: { signed: false, signatures: [] } });
     const bad = await handle(reg.db, 'pdf:verify', { base64: 'pas du base64 !' }, now);
     expect(bad).toMatchObject({ ok: false, error: { type: 'validation', field: 'base64' } });
   });
 
   it('lists the sessions of the register', async () => {
-    const list = valueOf<SessionSummary[]>(await handle(reg.db, 'sessions:list', {}, now));
+    const list = await callValue(reg.db, 'sessions:list', {}, now);
     expect(list).toContainEqual(expect.objectContaining({ body: 'CP', date: '2023-10-16', acts: 16 }));
   });
 
   it('gives the acts of a session with their quorum and presiding member', async () => {
-    const view = valueOf<SessionActsView>(await handle(reg.db, 'session:acts', { body: 'CP', date: '2023-10-16' }, now));
+    const view = await callValue(reg.db, 'session:acts', { body: 'CP', date: '2023-10-16' }, now);
     expect(view.acts).toHaveLength(16);
     const g25 = view.acts.find((a) => a.number === 'G25');
     expect(g25?.quorum).toMatchObject({ met: true, figures: '33 + 3 ≥ 24' });
@@ -43,7 +42,7 @@ describe('dispatch', () => {
   });
 
   it('shows the four lists of one act as printed', async () => {
-    const act = valueOf<ActDetailView>(await handle(reg.db, 'act:show', { body: 'CP', date: '2023-10-16', act: 'G25' }, now));
+    const act = await callValue(reg.db, 'act:show', { body: 'CP', date: '2023-10-16', act: 'G25' }, now);
     expect(act.present).toHaveLength(act.counts.present);
     expect(act.proxies).toHaveLength(3);
     expect(act.proxies[0]).toMatch(/^(M\.|Mme) .+ à (M\.|Mme) /);
@@ -51,9 +50,7 @@ describe('dispatch', () => {
   });
 
   it('renders an extract as base64 bytes', async () => {
-    const file = valueOf<RenderedFileView>(
-      await handle(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf' }, now),
-    );
+    const file = await callValue(reg.db, 'extract:render', { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf' }, now);
     expect(file).toMatchObject({ number: 'G25', fileName: 'G25.pdf', mediaType: 'application/pdf' });
     const text = await pdfText(Buffer.from(file.base64, 'base64'), { raw: true });
     expect(text).toContain('G25');

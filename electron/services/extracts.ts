@@ -1,16 +1,16 @@
 import type { BodyCode } from '../../shared/domain/body';
 import { AppError } from '../../shared/domain/errors';
 import { actVerdict } from '../../shared/rules/act-verdict';
-import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
-import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import { formatActNumber } from '../../shared/rules/numbering';
+import { templateFor } from '../../templates/catalogue';
+import { buildExtract } from '../../templates/extrait/build-extract';
 import type { Document } from '../../templates/model';
 import { renderDocx } from '../../templates/render/docx';
 import { renderPdf } from '../../templates/render/pdf';
 import type { Db } from '../db/open';
-import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
-import { loadSession } from '../db/repositories/sessions';
-import { customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
+import { actOf, sessionWithActs } from '../db/repositories/session-acts';
 
 export type ExtractFormat = 'pdf' | 'docx';
 
@@ -26,13 +26,10 @@ export interface RenderedExtract {
 export function extractDocuments(db: Db, args: { body: BodyCode; date: string; act?: string; now: Date }): { number: string; doc: Document }[] {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
-  const session = loadSession(db, args.body, args.date);
-  const wanted = args.act === undefined ? undefined : parseActNumber(args.act, session.body.series).value;
-  const acts = loadActs(db, session.id).filter((a) => wanted === undefined || a.number === wanted);
-  if (acts.length === 0) {
-    throw new AppError('not_found', args.act === undefined ? "Cette séance n'a aucun acte." : `L'acte ${args.act} n'existe pas dans cette séance.`, 'act');
-  }
-  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const { session, acts: all } = sessionWithActs(db, args.body, args.date);
+  const acts = args.act === undefined ? all : [actOf(session, all, args.act)];
+  if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte.", 'act');
+  const template = templateFor(savedTemplates(db), 'extrait');
   return acts.map((act) => ({
     number: formatActNumber({ series: session.body.series, value: act.number }),
     doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),

@@ -10,6 +10,7 @@ import { parseActNumber } from '../../shared/rules/numbering';
 import { outcomeText } from '../../shared/rules/vote';
 import type { Db } from '../db/open';
 import { findActId } from '../db/repositories/acts';
+import { actNotFound } from '../db/repositories/session-acts';
 
 /*
  * The journal of changes (migration 0007): SQL triggers write it for every change to attendance,
@@ -126,7 +127,7 @@ function sessionId(db: Db, body: BodyCode, date: string): number {
 export function actJournal(db: Db, body: BodyCode, date: string, act: string): JournalEntryView[] {
   sessionId(db, body, date);
   const id = findActId(db, body, date, parseActNumber(act).value);
-  if (id === null) throw new AppError('not_found', `L'acte ${act} n'existe pas dans la séance du ${longDate(date)}.`, 'act');
+  if (id === null) throw actNotFound(act, date);
   // SQLite may give a withdrawn act's id to the next act: its entries start at its own creation.
   return (
     db

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AcknowledgementReport, ActEditorView, ActLegalityView, ActReferenceView } from '../../shared/contract/contract';
+import type { Channel, Input } from '../../shared/contract/contract';
 import { callValue, refusalOf } from '../testing/contract-call';
 import { referenceRegister, snapshot } from '../testing/temp-register';
 
 const now = new Date('2024-01-20T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
-const call = <T>(channel: string, input: object) => callValue<T>(reg.db, channel, input, now);
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(reg.db, channel, input, now);
 const refusal = (channel: string, input: object) => refusalOf(reg.db, channel, input, now);
 const base64 = (text: string) => Buffer.from(text, 'latin1').toString('base64');
 const ar = (id: string, date: string) =>
@@ -14,13 +14,13 @@ const ar = (id: string, date: string) =>
 <actes:ARActe xmlns:actes="http://www.interieur.gouv.fr/ACTES#v1.1-20040216" actes:IDActe="${id}" actes:DateReception="${date}"/>`;
 
 async function vote(act: string) {
-  const editor = await call<ActEditorView>('act:get', { ...session, act });
+  const editor = await call('act:get', { ...session, act });
   await call('act:save', { ...session, act, content: { ...editor.content, vote: { kind: 'unanimity' } } });
 }
 
 beforeAll(async () => {
-  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
-  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id;
+  const members = await call('members:in-office', session);
+  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id ?? 0;
   await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president });
   for (const object of ['Garantie d’emprunt', 'Subvention', 'Projet reporté']) await call('act:create', { ...session, object });
   await vote('G1');
@@ -30,7 +30,7 @@ afterAll(() => reg.cleanup());
 
 describe('nature and matière of an act', () => {
   it('offers the natures and the matières of the classification in force, searchable by code and label', async () => {
-    const view = await call<ActReferenceView>('act:reference', { ...session, act: 'G1' });
+    const view = await call('act:reference', { ...session, act: 'G1' });
     expect(view).toMatchObject({ number: 'G1', nature: 'DE', subject: null, editable: true });
     expect(view.natures.map((n) => n.code)).toEqual(['DE', 'AR', 'AI', 'CC', 'BF', 'AU']);
     expect(view.subjects.find((s) => s.code === '7.3')?.label).toMatch(/^7\.3 Finances locales – Emprunts/);
@@ -38,7 +38,7 @@ describe('nature and matière of an act', () => {
   });
 
   it('records them, and refuses a matière absent from the classification with its value', async () => {
-    const saved = await call<ActReferenceView>('act:set-reference', { ...session, act: 'G1', nature: 'DE', subject: '7.3' });
+    const saved = await call('act:set-reference', { ...session, act: 'G1', nature: 'DE', subject: '7.3' });
     expect(saved.subject).toBe('7.3');
     await call('act:set-reference', { ...session, act: 'G2', nature: 'AU', subject: '7.5' });
     expect(reg.db.prepare("SELECT nature, subject_code FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = ? ORDER BY number").all(session.date)).toEqual([
@@ -69,7 +69,7 @@ describe('from vote to publication', () => {
   });
 
   it('records the transmission of a selection, the AR files one by one and the online date of the session', async () => {
-    const sent = await call<ActLegalityView[]>('legality:transmit', { ...session, acts: ['G1', 'G2'], transmissionDate: '2024-01-16' });
+    const sent = await call('legality:transmit', { ...session, acts: ['G1', 'G2'], transmissionDate: '2024-01-16' });
     expect(sent.map((a) => [a.number, a.state, a.transmissionDate])).toEqual([
       ['G1', 'transmis', '2024-01-16'],
       ['G2', 'transmis', '2024-01-16'],
@@ -78,7 +78,7 @@ describe('from vote to publication', () => {
     const internal = reg.db.prepare("SELECT a.internal_id FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = ? ORDER BY number").pluck().all(session.date) as string[];
     const id = (n: number) => `083-228300018-20240115-${internal[n]}-DE`;
     const before = snapshot(reg.db);
-    const report = await call<AcknowledgementReport>('legality:acknowledgements', {
+    const report = await call('legality:acknowledgements', {
       files: [
         { name: 'ar-G1.xml', base64: base64(ar(id(0), '2024-01-17')) },
         { name: 'ar-inconnu.xml', base64: base64(ar('083-228300018-20240115-NOPE-DE', '2024-01-17')) },
@@ -104,7 +104,7 @@ describe('from vote to publication', () => {
 
     const tooEarly = await refusal('legality:online', { ...session, onlineDate: '2024-01-14' });
     expect(tooEarly.message).toContain('(14/01/2024) antérieure à la date de la décision (15/01/2024)');
-    const online = await call<ActLegalityView[]>('legality:online', { ...session, onlineDate: '2024-01-18' });
+    const online = await call('legality:online', { ...session, onlineDate: '2024-01-18' });
     expect(online.map((a) => [a.number, a.state, a.legalityReceptionDate, a.onlineDate, a.executoryDate])).toEqual([
       ['G1', 'publié', '2024-01-17', '2024-01-18', '2024-01-18'],
       ['G2', 'publié', null, '2024-01-18', '2024-01-18'],

@@ -3,7 +3,7 @@ import { AppError, validationError } from '../../shared/domain/errors';
 import { computeExecutoryDate, checkChronology } from '../../shared/rules/chronology';
 import { parseCtesId } from '../../shared/rules/ctes-id';
 import { numericDate, parseIsoDate, type IsoDate } from '../../shared/rules/french-dates';
-import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
+import { formatActNumber } from '../../shared/rules/numbering';
 import type { Db } from '../db/open';
 import {
   findActsByCtesParts,
@@ -15,6 +15,7 @@ import {
 import { loadSession } from '../db/repositories/sessions';
 import { activeClassification, findSubject } from './ctes-classification';
 import { actesAttribute, parseActesRoot } from './ctes-xml';
+import { actOf } from '../db/repositories/session-acts';
 
 export interface LegalityInput {
   /** Sent to the préfecture; null erases, absent keeps. */
@@ -30,10 +31,7 @@ const label = (a: ActLegality) => formatActNumber({ series: a.series, value: a.n
 /** The act `act` ("G25") of a session, with its legality facts. */
 export function findAct(db: Db, body: BodyCode, date: string, act: string): ActLegality {
   const session = loadSession(db, body, date);
-  const wanted = parseActNumber(act, session.body.series).value;
-  const found = loadSessionLegality(db, session.id).find((a) => a.number === wanted);
-  if (found === undefined) throw new AppError('not_found', `L'acte ${act} n'existe pas dans la séance du ${numericDate(date)}.`, 'act');
-  return found;
+  return actOf(session, loadSessionLegality(db, session.id), act);
 }
 
 function lockedError(a: ActLegality): AppError {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, type tempRegister } from '../testing/temp-register';
 import { renderListeDeliberations } from './liste-deliberations';

@@ -4,12 +4,13 @@ import { listName } from '../../shared/domain/member';
 import { longDate, parseIsoDate, printedTime } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
 import { outcomeText } from '../../shared/rules/vote';
-import { buildListe, loadListeTemplate } from '../../templates/liste-deliberations/build-liste';
+import { templateFor } from '../../templates/catalogue';
+import { buildListe } from '../../templates/liste-deliberations/build-liste';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
-import { customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
 
 export interface RenderedListe {
   bytes: Uint8Array;
@@ -52,7 +53,7 @@ export async function renderListeDeliberations(db: Db, args: { body: BodyCode; d
         createdAt: args.now.toISOString(),
       },
     },
-    loadListeTemplate(customTemplate(db, 'liste-deliberations')),
+    templateFor(savedTemplates(db), 'liste-deliberations'),
   );
   return { ...built, acts };
 }

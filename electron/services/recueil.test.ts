@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/domain/errors';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, tempRegister } from '../testing/temp-register';
 import { renderRecueil } from './recueil';
@@ -85,6 +85,8 @@ describe('renderRecueil', () => {
   });
 
   it('refuses, in French, a séance without recueil data', async () => {
+    // The reference acts are executory, so their recueil is sealed (0008): set the seal aside to lose it.
+    db.exec('DROP TRIGGER recueils_sealed_delete');
     db.prepare('DELETE FROM recueils').run();
     const refused = renderRecueil(db, args);
     await expect(refused).rejects.toBeInstanceOf(AppError);

@@ -5,14 +5,15 @@ import type { Act, Collectivity, Session } from '../../shared/domain/session';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
-import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
+import { templateFor } from '../../templates/catalogue';
+import { buildExtract } from '../../templates/extrait/build-extract';
 import type { Document } from '../../templates/model';
-import { buildRecueil, loadRecueilTemplates, type SommaireEntry } from '../../templates/recueil/build-recueil';
+import { buildRecueil, recueilTemplates, type SommaireEntry } from '../../templates/recueil/build-recueil';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSession } from '../db/repositories/sessions';
-import { customSources, customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
 
 /** The documents printed after an act's extract in the recueil (its conventions…), in order. */
 /** By default an act's annexes are the conventions it approves, generated from their templates. */
@@ -53,7 +54,8 @@ export async function renderRecueil(
   }
   const acts = loadActs(db, session.id);
   if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte : le recueil serait vide.", 'act');
-  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const saved = savedTemplates(db);
+  const template = templateFor(saved, 'extrait');
   const built = await buildRecueil(
     {
       recueil,
@@ -73,7 +75,7 @@ export async function renderRecueil(
         createdAt: args.now.toISOString(),
       },
     },
-    loadRecueilTemplates(customSources(db, { cover: 'recueil-couverture', sommaire: 'recueil-sommaire', backCover: 'recueil-quatrieme-de-couverture' })),
+    recueilTemplates(saved),
   );
   return { bytes: built.bytes, pageCount: built.pageCount, sommaire: built.sommaire };
 }

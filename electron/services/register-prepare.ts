@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { connect } from '../db/open';
@@ -21,12 +21,15 @@ export interface PreparedRegister {
  */
 export async function prepareRegister(file: string, now: Date): Promise<PreparedRegister> {
   const created = !existsSync(file);
+  // SQLite would take an empty file for a new register: what a killed copy or a power cut leaves
+  // must be restored, never silently replaced by an empty register.
+  if (!created && !sqliteHeader(file)) throw damaged(file, `vide ou qui n'est pas une base SQLite (${statSync(file).size} octets)`);
   let db: Db;
   try {
     db = connect(file);
     if (!created && db.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity_check');
   } catch {
-    throw damaged(file);
+    throw damaged(file, "contrôle d'intégrité SQLite en échec");
   }
   const backups: string[] = [];
   try {
@@ -45,11 +48,22 @@ export async function prepareRegister(file: string, now: Date): Promise<Prepared
   }
 }
 
-function damaged(file: string): AppError {
+/** Whether the file starts with SQLite's header: « SQLite format 3 » and a NUL. */
+function sqliteHeader(file: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === 'SQLite format 3\u0000';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function damaged(file: string, cause: string): AppError {
   const last = listBackups(file)[0];
   return new AppError(
     'internal',
-    `Le registre « ${file} » est endommagé (contrôle d'intégrité SQLite en échec) et n'a pas été ouvert. ` +
+    `Le registre « ${file} » est endommagé (${cause}) et n'a pas été ouvert. ` +
       (last === undefined
         ? "Aucune sauvegarde n'est disponible."
         : `Restaurez la dernière sauvegarde : registre restore "${last}" --db "${file}".`),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import demoSubjects from '../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import type { Db } from '../db/open';
 import { referenceRegister, referenceSession, type tempRegister, type ReferenceSession } from '../testing/temp-register';
 import { assignSubjects } from './legality';

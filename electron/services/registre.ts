@@ -4,15 +4,16 @@ import { formalName } from '../../shared/domain/member';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate } from '../../shared/rules/french-dates';
 import { formatActNumber } from '../../shared/rules/numbering';
-import { buildExtract, loadExtractTemplate } from '../../templates/extrait/build-extract';
-import { buildRegistre, loadRegistreTemplates, type RegistreEntry, type SubjectGroup } from '../../templates/registre/build-registre';
+import { templateFor } from '../../templates/catalogue';
+import { buildExtract } from '../../templates/extrait/build-extract';
+import { buildRegistre, registreTemplates, type RegistreEntry, type SubjectGroup } from '../../templates/registre/build-registre';
 import type { Db } from '../db/open';
 import { loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
 import { loadSessionLegality } from '../db/repositories/legality';
 import { listSessions, loadSessionById } from '../db/repositories/sessions';
 import { activeClassification } from './ctes-classification';
-import { customSources, customTemplate } from './settings/custom-templates';
+import { savedTemplates } from './settings/custom-templates';
 
 export interface RenderedRegistre {
   bytes: Uint8Array;
@@ -39,7 +40,8 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
   if (summaries.length === 0) {
     throw new AppError('not_found', `année : aucune délibération de l'organe ${args.body} en ${args.year} dans ce registre.`, 'year');
   }
-  const template = loadExtractTemplate(customTemplate(db, 'extrait'));
+  const saved = savedTemplates(db);
+  const template = templateFor(saved, 'extrait');
   const classification = activeClassification(db);
   const subjectOf = (code: string | null) =>
     code === null ? null : { code, label: classification.subjects.find((s) => s.code === code)?.label ?? '' };
@@ -77,15 +79,7 @@ export async function renderRegistre(db: Db, args: { body: BodyCode; year: numbe
         createdAt: args.now.toISOString(),
       },
     },
-    loadRegistreTemplates(
-      customSources(db, {
-        cover: 'registre-couverture',
-        closing: 'registre-cloture',
-        chronologicalTable: 'registre-table-chronologique',
-        subjectTable: 'registre-table-matieres',
-        subjectGroup: 'registre-table-matieres-groupe',
-      }),
-    ),
+    registreTemplates(saved),
   );
   return { bytes: built.bytes, pageCount: built.pageCount, entries: built.entries, subjects: built.subjects };
 }

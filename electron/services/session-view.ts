@@ -1,17 +1,12 @@
 import type { BodyCode } from '../../shared/domain/body';
-import { AppError } from '../../shared/domain/errors';
 import { formalName, listName, printedList, proxyName } from '../../shared/domain/member';
 import type { Act } from '../../shared/domain/session';
 import type { ActState } from '../../shared/rules/act-state';
-import { actState, isEditable } from '../../shared/rules/act-state';
 import type { ActVerdict } from '../../shared/rules/act-verdict';
 import { actVerdict } from '../../shared/rules/act-verdict';
 import { longDate, printedTime } from '../../shared/rules/french-dates';
-import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
 import type { Db } from '../db/open';
-import { actJourneys } from '../db/repositories/act-life';
-import { loadActs } from '../db/repositories/acts';
-import { loadSession } from '../db/repositories/sessions';
+import { sessionContext } from './editing/session-context';
 
 export interface ActSummary {
   number: string;
@@ -25,28 +20,19 @@ export interface ActSummary {
 
 /** Every act of a session with its computed attendance, quorum and presiding member. */
 export function sessionActs(db: Db, body: BodyCode, date: string, only?: string) {
-  const session = loadSession(db, body, date);
-  const wanted = only === undefined ? undefined : parseActNumber(only, session.body.series).value;
-  const acts = loadActs(db, session.id).filter((a) => wanted === undefined || a.number === wanted);
-  const journeys = actJourneys(db, session.id);
-  if (only !== undefined && acts.length === 0) {
-    throw new AppError('not_found', `L'acte ${only} n'existe pas dans la séance du ${longDate(date)}.`, 'act');
-  }
+  const ctx = sessionContext(db, body, date);
+  const acts = only === undefined ? ctx.acts : [ctx.act(only)];
   return {
-    session,
+    session: ctx.session,
     acts: acts.map(
-      (a): ActSummary => {
-        const journey = journeys.get(a.id) ?? { transmitted: false, signed: false };
-        const state = actState({ outcome: a.outcome, transmitted: journey.transmitted, executoryDate: a.executoryDate, onlineDate: a.onlineDate });
-        return {
-          number: formatActNumber({ series: session.body.series, value: a.number }),
-          object: a.object,
-          verdict: actVerdict(session, a),
-          act: a,
-          state,
-          editable: isEditable(state, journey.signed),
-        };
-      },
+      (a): ActSummary => ({
+        number: ctx.numberOf(a),
+        object: a.object,
+        verdict: actVerdict(ctx.session, a),
+        act: a,
+        state: ctx.stateOf(a),
+        editable: ctx.editable(a),
+      }),
     ),
   };
 }

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../../templates/render/extract-text';
+import { pdfText } from '../../templates/testing/extract-text';
 import { referenceRegister, snapshot } from '../testing/temp-register';
 import { sameName, signExtract } from './signed-extracts';
-import type { TestPki } from './signing/test-fixtures';
-import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from './signing/test-fixtures';
+import type { TestPki } from './signing/testing/fixtures';
+import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from './signing/testing/fixtures';
 
 const missing = missingTools('openssl', 'pdfsig');
 
@@ -115,7 +115,7 @@ describe.skipIf(missing.length > 0)(`signExtract${skipReason(missing)}`, () => {
     await expect(signExtract(db, { ...G25, p12: pki.expiredP12 })).rejects.toThrow(/Le certificat de Ancien SIGNATAIRE a expiré le/);
     await expect(signExtract(db, { ...G25, p12: pki.truncatedP12 })).rejects.toThrow(/PKCS#12|certificat/);
     await expect(signExtract(db, { ...G25, p12: durandP12, delegation: '  ' })).rejects.toThrow(/Délégation : indiquez le texte/);
-    await expect(signExtract(db, { ...G25, act: 'G999', p12: pki.signerP12 })).rejects.toThrow("L'acte G999 n'existe pas dans cette séance.");
+    await expect(signExtract(db, { ...G25, act: 'G999', p12: pki.signerP12 })).rejects.toThrow("L'acte G999 n'existe pas dans la séance du 16 octobre 2023.");
     expect(snapshot(db)).toEqual(before);
   });
 });

@@ -4,12 +4,11 @@ import { AppError, validationError } from '../../shared/domain/errors';
 import type { Member } from '../../shared/domain/member';
 import { plainName } from '../../shared/domain/member';
 import { actVerdict } from '../../shared/rules/act-verdict';
-import { formatActNumber, parseActNumber } from '../../shared/rules/numbering';
+import { formatActNumber } from '../../shared/rules/numbering';
 import type { Db } from '../db/open';
-import { loadActs } from '../db/repositories/acts';
-import { loadSession } from '../db/repositories/sessions';
 import { renderExtracts } from './extracts';
 import { readCertificate, signPdf } from './signing';
+import { sessionAct } from '../db/repositories/session-acts';
 
 /** A signature as the register keeps it. */
 export interface SignatureRecord {
@@ -95,10 +94,7 @@ export async function signExtract(
   db: Db,
   args: { body: BodyCode; date: string; act: string; p12: Uint8Array; passphrase: string; now: Date; delegation?: string },
 ): Promise<SignedExtract> {
-  const session = loadSession(db, args.body, args.date);
-  const wanted = parseActNumber(args.act, session.body.series).value;
-  const act = loadActs(db, session.id).find((a) => a.number === wanted);
-  if (act === undefined) throw new AppError('not_found', `L'acte ${args.act} n'existe pas dans cette séance.`, 'act');
+  const { session, act } = sessionAct(db, args.body, args.date, args.act);
   const number = formatActNumber({ series: session.body.series, value: act.number });
 
   const existing = storedSignature(db, act.id);

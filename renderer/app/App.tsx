@@ -1,80 +1,109 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
-import { ActScreen } from '../screens/actes/ActScreen';
-import { BackupsScreen } from '../screens/sauvegardes/BackupsScreen';
-import { SessionScreen } from '../screens/seance/SessionScreen';
 import type { SessionTab } from '../screens/seance/SessionScreen';
 import { SessionsScreen } from '../screens/seances/SessionsScreen';
-import { SettingsScreen } from '../screens/parametres/SettingsScreen';
-import { VerifyScreen } from '../screens/verification/VerifyScreen';
+import { ShellProvider, useShell } from './shell/shell-context';
+import { Sidebar } from './shell/Sidebar';
+import { StatusBar } from './shell/StatusBar';
+import { Toolbar } from './shell/Toolbar';
+import { useShortcuts } from './shell/use-shortcuts';
+import { Waiting } from './Status';
+
+// The first screen loads only what it shows: every other screen is its own chunk, fetched when opened.
+const ActScreen = lazy(() => import('../screens/actes/ActScreen').then((m) => ({ default: m.ActScreen })));
+const BackupsScreen = lazy(() => import('../screens/sauvegardes/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
+const SessionScreen = lazy(() => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen })));
+const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const VerifyScreen = lazy(() => import('../screens/verification/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 
 /** Where the secretary is: the register's sessions, one session (a tab of it), one act, or a tool. */
 export type View =
-  | { screen: 'sessions' }
+  | { screen: 'sessions'; newSession?: boolean }
   | { screen: 'session'; body: BodyCode; date: string; tab: SessionTab }
   | { screen: 'act'; body: BodyCode; date: string; act: string }
   | { screen: 'settings' }
   | { screen: 'backups' }
   | { screen: 'verify' };
 
-const TOOLS = [
+type ToolScreen = 'settings' | 'backups' | 'verify';
+
+const TOOLS: readonly { screen: ToolScreen; label: string }[] = [
   { screen: 'settings', label: 'Paramètres' },
   { screen: 'backups', label: 'Sauvegardes' },
   { screen: 'verify', label: 'Vérifier un PDF signé' },
-] as const;
+];
 
 export function App({ client }: { client: ContractClient }) {
+  return (
+    <ShellProvider>
+      <Desk client={client} />
+    </ShellProvider>
+  );
+}
+
+/** The desktop: toolbar, sidebar of sessions and tools, the screen in front, status bar. */
+function Desk({ client }: { client: ContractClient }) {
   const [view, setView] = useState<View>({ screen: 'sessions' });
+  // Every move may follow a change of the sessions (created, restored): the sidebar reloads them.
+  const [moves, setMoves] = useState(0);
+  const go = (next: View) => {
+    setView(next);
+    setMoves((n) => n + 1);
+  };
+  const { commands, reportSaveState } = useShell();
+  const search = () => document.getElementById('recherche')?.focus();
+  const save = () => (commands.current.save !== undefined ? commands.current.save() : reportSaveState('Tout est déjà enregistré.'));
+  const print = () => (commands.current.print !== undefined ? commands.current.print() : reportSaveState('Cet écran n’a pas de document à imprimer : ouvrez un acte.'));
+  useShortcuts({ f: search, s: save, p: print });
   const inSession = view.screen === 'session' || view.screen === 'act';
   return (
-    <>
-      <header className="banner">
-        <p className="brand">Registre des délibérations</p>
-        <nav aria-label="Fil d'Ariane">
-          <ol className="crumbs">
-            <li>
-              <button type="button" className="link" onClick={() => setView({ screen: 'sessions' })}>
-                Séances
-              </button>
-            </li>
-            {inSession && (
+    <div className="desk">
+      <Toolbar newSession={() => go({ screen: 'sessions', newSession: true })} search={search} save={save} print={print} />
+      <Sidebar
+        client={client}
+        refresh={String(moves)}
+        current={{ screen: view.screen, date: inSession ? view.date : undefined }}
+        openSessions={() => go({ screen: 'sessions' })}
+        openSession={(body, date) => go({ screen: 'session', body, date, tab: 'presences' })}
+        openAct={(hit) => go({ screen: 'act', body: hit.body, date: hit.date, act: hit.number })}
+        tools={TOOLS}
+        openTool={(screen) => go({ screen: screen as ToolScreen })}
+      />
+      <main className="page" id="contenu">
+        {inSession && (
+          <nav aria-label="Fil d'Ariane">
+            <ol className="crumbs">
               <li>
-                <button type="button" className="link" onClick={() => setView({ screen: 'session', body: view.body, date: view.date, tab: 'acts' })}>
+                <button type="button" className="link" onClick={() => go({ screen: 'session', body: view.body, date: view.date, tab: 'acts' })}>
                   Séance du {view.date.split('-').reverse().join('/')}
                 </button>
               </li>
-            )}
-            {view.screen === 'act' && <li aria-current="page">{view.act}</li>}
-          </ol>
-        </nav>
-        <nav aria-label="Outils" className="tools">
-          {TOOLS.map((t) => (
-            <button key={t.screen} type="button" className="link" aria-current={view.screen === t.screen ? 'page' : undefined} onClick={() => setView({ screen: t.screen })}>
-              {t.label}
-            </button>
-          ))}
-        </nav>
-      </header>
-      <main className="page">
-        {view.screen === 'sessions' && <SessionsScreen client={client} open={(body, date) => setView({ screen: 'session', body, date, tab: 'presences' })} />}
-        {view.screen === 'session' && (
-          <SessionScreen
-            client={client}
-            body={view.body}
-            date={view.date}
-            tab={view.tab}
-            onTab={(tab) => setView({ ...view, tab })}
-            openAct={(act) => setView({ screen: 'act', body: view.body, date: view.date, act })}
-            moved={(date) => setView({ ...view, date })}
-            deleted={() => setView({ screen: 'sessions' })}
-          />
+              {view.screen === 'act' && <li aria-current="page">{view.act}</li>}
+            </ol>
+          </nav>
         )}
-        {view.screen === 'act' && <ActScreen client={client} body={view.body} date={view.date} act={view.act} open={(body, date, act) => setView({ screen: 'act', body, date, act })} />}
-        {view.screen === 'settings' && <SettingsScreen client={client} />}
-        {view.screen === 'backups' && <BackupsScreen client={client} />}
-        {view.screen === 'verify' && <VerifyScreen client={client} />}
+        <Suspense fallback={<Waiting />}>
+          {view.screen === 'sessions' && <SessionsScreen client={client} focusNew={view.newSession === true} open={(body, date) => go({ screen: 'session', body, date, tab: 'presences' })} />}
+          {view.screen === 'session' && (
+            <SessionScreen
+              client={client}
+              body={view.body}
+              date={view.date}
+              tab={view.tab}
+              onTab={(tab) => setView({ ...view, tab })}
+              openAct={(act) => go({ screen: 'act', body: view.body, date: view.date, act })}
+              moved={(date) => go({ ...view, date })}
+              deleted={() => go({ screen: 'sessions' })}
+            />
+          )}
+          {view.screen === 'act' && <ActScreen key={`${view.body}-${view.date}-${view.act}`} client={client} body={view.body} date={view.date} act={view.act} open={(body, date, act) => go({ screen: 'act', body, date, act })} />}
+          {view.screen === 'settings' && <SettingsScreen client={client} />}
+          {view.screen === 'backups' && <BackupsScreen client={client} />}
+          {view.screen === 'verify' && <VerifyScreen client={client} />}
+        </Suspense>
       </main>
-    </>
+      <StatusBar client={client} />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Key } from 'react-aria-components';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue, Text } from 'react-aria-components';
+import { typeaheadText } from './typeahead';
 
 export interface Option {
   id: string;
@@ -43,7 +44,7 @@ export function Select(props: {
       <Popover className="popover">
         <ListBox className="listbox" items={props.options}>
           {(o) => (
-            <ListBoxItem id={o.id} className="option">
+            <ListBoxItem id={o.id} className="option" textValue={typeaheadText(o.label)}>
               {o.label}
             </ListBoxItem>
           )}

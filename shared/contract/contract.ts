@@ -1,4 +1,4 @@
-import type { ErrorType, Result } from '../domain/errors';
+import type { Result } from '../domain/errors';
 import { ACT_CHANNELS } from './channels/acts';
 import { ATTENDANCE_CHANNELS } from './channels/attendance';
 import { DOCUMENT_CHANNELS } from './channels/documents';
@@ -25,9 +25,6 @@ export type * from './channels/reading';
 export type * from './channels/register';
 export type * from './channels/sessions';
 export type * from './channels/settings';
-
-/** The closed set of error types a call may answer with. */
-export const ERROR_TYPES = ['validation', 'not_found', 'conflict', 'locked', 'internal'] as const satisfies readonly ErrorType[];
 
 /** Every channel of the app. Inputs are strict objects: an unknown key is a validation error. */
 export const CONTRACT = {

@@ -42,6 +42,18 @@ export interface Recueil {
   backCover: string[];
 }
 
+/** A session of the register, as the session list shows it. */
+export interface SessionSummary {
+  id: number;
+  body: BodyCode;
+  /** ISO date, e.g. "2023-10-16". */
+  date: string;
+  /** Number of acts of the session. */
+  acts: number;
+  /** Members in office on the session date (its frozen roster). */
+  membersInOffice: number;
+}
+
 /** A session and its members in office, with their quality and precedence on that date. */
 export interface Session {
   id: number;

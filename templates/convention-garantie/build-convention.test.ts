@@ -4,13 +4,14 @@ import type { LoanGuarantee } from '../../shared/convention/loan-guarantee';
 import { conventionsFileSchema, loanGuaranteeSchema } from '../../shared/convention/loan-guarantee';
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf';
-import { docxText, normalizeForGolden, pdfText } from '../render/extract-text';
-import { buildConvention, loadConventionTemplate } from './build-convention';
+import { docxText, normalizeForGolden, pdfText } from '../testing/extract-text';
+import { templateFor } from '../catalogue';
+import { buildConvention } from './build-convention';
 import { conventionValues } from './convention-values';
-import { publishedConvention } from './golden';
+import { publishedConvention } from './testing/golden';
 
 const file = conventionsFileSchema.parse(JSON.parse(readFileSync(new URL('../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
-const template = loadConventionTemplate();
+const template = templateFor({}, 'convention-garantie');
 const now = new Date('2023-10-20T00:00:00Z');
 
 function inputOf(act: string) {

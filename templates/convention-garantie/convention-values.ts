@@ -1,14 +1,15 @@
 import type { LoanGuarantee } from '../../shared/convention/loan-guarantee';
 import { guaranteedCents } from '../../shared/convention/loan-guarantee';
-import { validationError } from '../../shared/domain/errors';
 import { amountInWords } from '../../shared/rules/amount-in-words';
 import { formatEuros } from '../../shared/rules/amount-format';
 import type { IsoDate } from '../../shared/rules/french-dates';
 import { longDate } from '../../shared/rules/french-dates';
-import type { Catalogue, TemplateValues } from '../engine/template';
+import type { TemplateValues } from '../engine/template';
+import { defineCatalogue } from '../engine/template';
+import { withWording } from '../engine/wording';
 
 /** Every field the loan-guarantee convention template may use, with what it holds. */
-export const CONVENTION_CATALOGUE: Catalogue = {
+export const CONVENTION_CATALOGUE = defineCatalogue({
   texts: {
     'convention.entête': "« oui » quand la convention porte l'en-tête RÉPUBLIQUE FRANÇAISE / LE DÉPARTEMENT",
     'convention.numéro': 'numéro de la convention (« CO 2023-1098 »)',
@@ -65,7 +66,7 @@ export const CONVENTION_CATALOGUE: Catalogue = {
   lists: {
     'convention.codes_service': 'lignes du code service en tête (« D.F./ », « SV »)',
   },
-};
+});
 
 export interface ConventionInput {
   number: string;
@@ -90,13 +91,13 @@ function contractDate(date: IsoDate): string {
 }
 
 /** The template values of a loan-guarantee convention; `wording` overrides replace computed texts. */
-export function conventionValues(input: ConventionInput): TemplateValues {
+export function conventionValues(input: ConventionInput): TemplateValues<typeof CONVENTION_CATALOGUE> {
   const d = input.data;
   const yes = (flag: boolean) => (flag ? 'oui' : null);
   const shift = d.hypothecClause ? 1 : 0;
   const article = (n: number) => String(n + shift);
   const guaranteed = guaranteedCents(d.guaranteeRatePercent, d.loan.amountCents);
-  const texts: Record<string, string | null> = {
+  const computed: TemplateValues<typeof CONVENTION_CATALOGUE>['texts'] = {
     'convention.entête': yes(d.letterhead),
     'convention.numéro': input.number,
     'convention.exemplaires': String(d.originals),
@@ -149,15 +150,7 @@ export function conventionValues(input: ConventionInput): TemplateValues {
     'article.litiges': article(8),
     'article.domicile': article(9),
   };
-  for (const [field, value] of Object.entries(d.wording)) {
-    if (!(field in CONVENTION_CATALOGUE.texts)) {
-      throw validationError(
-        `Convention ${input.number} : wording.${field} ne correspond à aucun champ du modèle ; champs possibles : ${Object.keys(CONVENTION_CATALOGUE.texts).join(', ')}.`,
-        `wording.${field}`,
-      );
-    }
-    texts[field] = value;
-  }
+  const texts = withWording(computed, CONVENTION_CATALOGUE, d.wording, input.number);
   return { texts, lists: { 'convention.codes_service': d.serviceCodeLines } };
 }
 

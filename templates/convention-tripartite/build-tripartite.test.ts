@@ -5,13 +5,14 @@ import type { Tripartite } from '../../shared/convention/tripartite';
 import { partnerShareCents, tripartiteSchema } from '../../shared/convention/tripartite';
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf';
-import { docxText, normalizeForGolden, pdfText } from '../render/extract-text';
-import { buildTripartite, loadTripartiteTemplate } from './build-tripartite';
-import { expectedTripartite } from './golden';
+import { docxText, normalizeForGolden, pdfText } from '../testing/extract-text';
+import { templateFor } from '../catalogue';
+import { buildTripartite } from './build-tripartite';
+import { expectedTripartite } from './testing/golden';
 import { pointedEuros, tripartiteValues } from './tripartite-values';
 
 const file = conventionsFileSchema.parse(JSON.parse(readFileSync(new URL('../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
-const template = loadTripartiteTemplate();
+const template = templateFor({}, 'convention-tripartite');
 const now = new Date('2023-10-20T00:00:00Z');
 
 function g26() {

@@ -1,18 +1,9 @@
-import { shippedTemplate } from '../template-files';
 import type { Template } from '../engine/template';
 import { fillTemplate } from '../engine/fill-template';
-import { parseTemplate } from '../engine/parse-template';
 import type { Document } from '../model';
 import { createDocument } from '../model';
 import type { TripartiteInput } from './tripartite-values';
-import { TRIPARTITE_CATALOGUE, tripartiteValues } from './tripartite-values';
-
-/** The tripartite convention template shipped with the app, checked against its catalogue. */
-export function loadTripartiteTemplate(
-  source = shippedTemplate('convention-tripartite/convention-tripartite.modele'),
-): Template {
-  return parseTemplate('convention-tripartite', source, TRIPARTITE_CATALOGUE);
-}
+import { tripartiteValues } from './tripartite-values';
 
 /**
  * A tripartite convention (maîtrise d'ouvrage unique) as a document, every variable taken from the

@@ -1,14 +1,19 @@
 import type { Tripartite } from '../../shared/convention/tripartite';
 import { partnerShareCents } from '../../shared/convention/tripartite';
-import { validationError } from '../../shared/domain/errors';
 import { amountInWords } from '../../shared/rules/amount-in-words';
 import { formatEuros } from '../../shared/rules/amount-format';
 import { longDate } from '../../shared/rules/french-dates';
-import type { Catalogue, TemplateValues } from '../engine/template';
+import type { TemplateValues } from '../engine/template';
+import { defineCatalogue } from '../engine/template';
+import { withWording } from '../engine/wording';
 
 type PartyKey = 'maître' | 'partenaire' | 'commune';
 
-const partyFields = (key: PartyKey, who: string): Record<string, string> => ({
+/** The fields every party of the convention has, e.g. `maître.nom`, `commune.délibération`. */
+type PartyFields<K extends PartyKey> = Record<`${K}.${'nom' | 'désignation' | 'représenté' | 'dénommé' | 'représentant' | 'domicile' | 'délibération'}`, string>;
+
+// Computed keys widen to string: the cast restores the literal field names the catalogue is checked by.
+const partyFields = <K extends PartyKey>(key: K, who: string) => ({
   [`${key}.nom`]: `nom de ${who}, sans article (« Département des Alpes-Maritimes »)`,
   [`${key}.désignation`]: `désignation de ${who} dans la convention (« le CD06 », « la commune »)`,
   [`${key}.représenté`]: `« Représenté » ou « Représentée » selon ${who}`,
@@ -16,10 +21,10 @@ const partyFields = (key: PartyKey, who: string): Record<string, string> => ({
   [`${key}.représentant`]: `qualité, civilité et nom du représentant de ${who} (« le maire, Monsieur Jean-Yves HUET »)`,
   [`${key}.domicile`]: `domicile du représentant de ${who} (« domicilié en cette qualité, Hôtel de ville, … »)`,
   [`${key}.délibération`]: `délibération qui autorise ${who}, avec sa date si elle est connue`,
-});
+}) as PartyFields<K>;
 
 /** Every field the tripartite convention template may use, with what it holds. */
-export const TRIPARTITE_CATALOGUE: Catalogue = {
+export const TRIPARTITE_CATALOGUE = defineCatalogue({
   texts: {
     'convention.numéro': 'numéro de la convention (« CO 2023-1330 »)',
     'convention.objet': "objet sous le titre (« De maîtrise d'ouvrage unique pour … »)",
@@ -55,7 +60,7 @@ export const TRIPARTITE_CATALOGUE: Catalogue = {
     'partenaire.signature': 'bloc de signature du département partenaire',
     'commune.signature': 'bloc de signature de la commune',
   },
-};
+});
 
 export interface TripartiteInput {
   number: string;
@@ -69,7 +74,7 @@ export function pointedEuros(cents: number): string {
   return formatEuros(cents).replace(/(\d)[\u00A0\u202F ](?=\d{3}\b)/g, '$1.').replace(/[\u00A0\u202F]€$/, ' €');
 }
 
-function partyValues(key: PartyKey, p: Tripartite['commune']): Record<string, string> {
+function partyValues<K extends PartyKey>(key: K, p: Tripartite['commune']): PartyFields<K> {
   const e = p.feminine ? 'e' : '';
   const r = p.representative;
   return {
@@ -80,14 +85,14 @@ function partyValues(key: PartyKey, p: Tripartite['commune']): Record<string, st
     [`${key}.représentant`]: `${r.quality}, ${r.civility} ${r.name}`,
     [`${key}.domicile`]: p.domicile,
     [`${key}.délibération`]: `${p.deliberation.body} en date du${p.deliberation.date === null ? '' : ` ${longDate(p.deliberation.date)}`}`,
-  };
+  } as PartyFields<K>;
 }
 
 /** The template values of a tripartite convention; `wording` overrides replace computed texts. */
-export function tripartiteValues(input: TripartiteInput): TemplateValues {
+export function tripartiteValues(input: TripartiteInput): TemplateValues<typeof TRIPARTITE_CATALOGUE> {
   const d = input.data;
   const share = partnerShareCents(d.partnerSharePercent, d.costInclTaxCents);
-  const texts: Record<string, string | null> = {
+  const computed: TemplateValues<typeof TRIPARTITE_CATALOGUE>['texts'] = {
     'convention.numéro': input.number,
     'convention.objet': d.subject,
     'convention.lieu': d.place,
@@ -116,15 +121,7 @@ export function tripartiteValues(input: TripartiteInput): TemplateValues {
     'mot.fctva': 'FCTVA',
     'mot.ultérieur': 'Ultérieur',
   };
-  for (const [field, value] of Object.entries(d.wording)) {
-    if (!(field in TRIPARTITE_CATALOGUE.texts)) {
-      throw validationError(
-        `Convention ${input.number} : wording.${field} ne correspond à aucun champ du modèle ; champs possibles : ${Object.keys(TRIPARTITE_CATALOGUE.texts).join(', ')}.`,
-        `wording.${field}`,
-      );
-    }
-    texts[field] = value;
-  }
+  const texts = withWording(computed, TRIPARTITE_CATALOGUE, d.wording, input.number);
   return {
     texts,
     lists: {

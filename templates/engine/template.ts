@@ -41,14 +41,45 @@ export interface Template {
   blocks: TemplateBlock[];
 }
 
-/** What a template may refer to: each placeholder with a one-line description, in French. */
-export interface Catalogue {
-  texts: Record<string, string>;
-  lists: Record<string, string>;
+/**
+ * What a template may refer to: each placeholder with a one-line description, in French. Declared
+ * with defineCatalogue() so that its field names are literal types, which the values are checked against.
+ */
+export interface Catalogue<T extends string = string, L extends string = string> {
+  texts: Record<T, string>;
+  lists: Record<L, string>;
 }
 
-/** The values a template is filled with. A null or empty value leaves an `si=` block out. */
-export interface TemplateValues {
-  texts: Record<string, string | null>;
-  lists: Record<string, readonly string[]>;
+/**
+ * The values a template is filled with. A null or empty value leaves an `si=` block out.
+ * Typed by its catalogue, e.g. TemplateValues<typeof EXTRACT_CATALOGUE>: a misspelt or missing field
+ * does not compile.
+ */
+export interface TemplateValues<C extends Catalogue = Catalogue> {
+  texts: Record<keyof C['texts'], string | null>;
+  lists: Record<keyof C['lists'], readonly string[]>;
+}
+
+/**
+ * A catalogue whose field names are kept as literal types, e.g.
+ * defineCatalogue({ texts: { 'acte.numéro': "numéro de l'acte" }, lists: {} }).
+ */
+export function defineCatalogue<T extends string, L extends string = never>(catalogue: Catalogue<T, L>): Catalogue<T, L> {
+  return catalogue;
+}
+
+/**
+ * A template as the app ships it, declared in its own folder: its name (the key of its saved
+ * version, `template.<name>` in the register's settings), its file under templates/, what the
+ * Paramètres screen says of it, the fields it may use, and its loader.
+ */
+export interface TemplateDescription<N extends string = string> {
+  name: N;
+  /** Path under templates/, e.g. 'extrait/extrait.modele'. */
+  file: string;
+  title: string;
+  purpose: string;
+  catalogue: Catalogue;
+  /** Parses a source against the catalogue: throws the engine's French message with its line. */
+  load: (source: string) => Template;
 }

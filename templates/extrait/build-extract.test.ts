@@ -8,9 +8,10 @@ import { importSession } from '../../electron/services/session-import';
 import { referenceSession, tempRegister } from '../../electron/testing/temp-register';
 import { renderPdf } from '../render/pdf';
 import { renderDocx } from '../render/docx';
-import { docxText, normalizeForGolden, pdfText } from '../render/extract-text';
-import { buildExtract, loadExtractTemplate } from './build-extract';
-import { publishedExtract } from './golden';
+import { docxText, normalizeForGolden, pdfText } from '../testing/extract-text';
+import { templateFor } from '../catalogue';
+import { buildExtract } from './build-extract';
+import { publishedExtract } from './testing/golden';
 
 let db: Db;
 let cleanup: () => void;
@@ -27,7 +28,7 @@ function extractOf(number: string) {
   const session = loadSession(db, 'CP', '2023-10-16');
   const act = loadActs(db, session.id).find((a) => `G${a.number}` === number);
   if (act === undefined) throw new Error(number);
-  return buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, loadExtractTemplate(), new Date('2023-10-20T00:00:00Z'));
+  return buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateFor({}, 'extrait'), new Date('2023-10-20T00:00:00Z'));
 }
 
 describe('extract PDF against the published recueil', () => {
@@ -65,7 +66,7 @@ describe('extract of an act with awkward text', () => {
       considerants: [long],
       decisions: ['d’approuver le montant de 1 894 056,50 € pour l’œuvre,\nCommune\tMontant\n<Bandol>\t5 000 €'],
     };
-    const doc = buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, loadExtractTemplate(), new Date('2023-10-20T00:00:00Z'));
+    const doc = buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateFor({}, 'extrait'), new Date('2023-10-20T00:00:00Z'));
     const expected = [
       'OBJET : OBJET <B> & "GUILLEMETS" {acte.numéro} {{double}}',
       "Vu le code « L.3211-2 » & l'article <3>,",

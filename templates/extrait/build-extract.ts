@@ -1,18 +1,11 @@
-import { shippedTemplate } from '../template-files';
 import { plainName } from '../../shared/domain/member';
 import { formatActNumber } from '../../shared/rules/numbering';
 import type { Template } from '../engine/template';
 import { fillTemplate } from '../engine/fill-template';
-import { parseTemplate } from '../engine/parse-template';
 import type { Document } from '../model';
 import { createDocument } from '../model';
 import type { ExtractInput } from './extract-values';
-import { EXTRACT_CATALOGUE, extractValues } from './extract-values';
-
-/** The extract template shipped with the app, checked against its catalogue. */
-export function loadExtractTemplate(source = shippedTemplate('extrait/extrait.modele')): Template {
-  return parseTemplate('extrait', source, EXTRACT_CATALOGUE);
-}
+import { extractValues } from './extract-values';
 
 /**
  * The "Extrait du registre des délibérations" of one act as a document, every sentence composed

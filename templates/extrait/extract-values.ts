@@ -6,10 +6,11 @@ import { longDate, numericDate, printedTime } from '../../shared/rules/french-da
 import { formatActNumber } from '../../shared/rules/numbering';
 import { outcomeText } from '../../shared/rules/vote';
 import { defaultExaminationSentence } from '../../shared/rules/sentences';
-import type { Catalogue, TemplateValues } from '../engine/template';
+import type { TemplateValues } from '../engine/template';
+import { defineCatalogue } from '../engine/template';
 
 /** Every field the extract template may use, with what it holds. */
-export const EXTRACT_CATALOGUE: Catalogue = {
+export const EXTRACT_CATALOGUE = defineCatalogue({
   texts: {
     'collectivité.nom': 'nom de la collectivité (« Département du Var »)',
     'collectivité.site': 'site de publication (« site internet du Département du Var »)',
@@ -48,7 +49,7 @@ export const EXTRACT_CATALOGUE: Catalogue = {
     'acte.décisions': 'décisions (tirets, lignes de suite, sous-points « * », tableaux à tabulations)',
     'acte.notes': 'imputations et modalités, après les décisions',
   },
-};
+});
 
 export interface ExtractInput {
   collectivity: Collectivity;
@@ -60,7 +61,7 @@ export interface ExtractInput {
 const orNull = (date: string | null, format: (d: string) => string) => (date === null ? null : format(date));
 
 /** The values of the extract template for one act, all computed from the register. */
-export function extractValues({ collectivity, session, act, verdict: v }: ExtractInput): TemplateValues {
+export function extractValues({ collectivity, session, act, verdict: v }: ExtractInput): TemplateValues<typeof EXTRACT_CATALOGUE> {
   const president = session.roster.find((m) => m.id === session.presidentId);
   return {
     texts: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../render/extract-text';
-import { buildListe, loadListeTemplate } from './build-liste';
+import { pdfText } from '../testing/extract-text';
+import { templateFor } from '../catalogue';
+import { buildListe } from './build-liste';
 
 const input = {
   collectivityName: 'Département du Var',
@@ -18,7 +19,7 @@ const input = {
 
 describe('buildListe', () => {
   it('prints the séance heading and one row per act, a tab in an OBJET not splitting its row', async () => {
-    const built = await buildListe(input, loadListeTemplate());
+    const built = await buildListe(input, templateFor({}, 'liste-deliberations'));
     expect(built.pageCount).toBe(1);
     expect((await pdfText(built.bytes, { raw: true })).replace(/\s+/g, ' ').trim()).toBe(
       'Département du Var LISTE DES DÉLIBÉRATIONS Commission permanente du Conseil départemental du Var Séance du 16 octobre 2023 à 11h00 ' +
@@ -29,8 +30,8 @@ describe('buildListe', () => {
   });
 
   it('fills an edited template and refuses an unknown field', async () => {
-    const built = await buildListe(input, loadListeTemplate('@paragraphe\nSéance du {séance.date_longue}\n\n@tableau liste.lignes largeurs=1,6,3 alignements=gauche,gauche,gauche'));
+    const built = await buildListe(input, templateFor({ 'liste-deliberations': '@paragraphe\nSéance du {séance.date_longue}\n\n@tableau liste.lignes largeurs=1,6,3 alignements=gauche,gauche,gauche' }, 'liste-deliberations'));
     expect((await pdfText(built.bytes, { raw: true })).split('\n')[0]).toBe('Séance du 16 octobre 2023');
-    expect(() => loadListeTemplate('@paragraphe\n{acte.objet}')).toThrow(/Modèle « liste-deliberations\/liste », ligne 1 : champ inconnu \{acte\.objet\}/);
+    expect(() => templateFor({ 'liste-deliberations': '@paragraphe\n{acte.objet}' }, 'liste-deliberations')).toThrow(/Modèle « liste-deliberations », ligne 1 : champ inconnu \{acte\.objet\}/);
   });
 });

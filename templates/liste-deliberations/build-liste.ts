@@ -1,16 +1,9 @@
-import { shippedTemplate } from '../template-files';
 import { fillTemplate } from '../engine/fill-template';
-import { parseTemplate } from '../engine/parse-template';
-import type { Template } from '../engine/template';
+import type { Template, TemplateValues } from '../engine/template';
 import type { DocumentMeta } from '../model';
 import { createDocument } from '../model';
 import { renderPdf } from '../render/pdf';
-import { LISTE_CATALOGUE } from './liste-values';
-
-/** The « liste des délibérations » template shipped with the app (or the given source), checked against its catalogue. */
-export function loadListeTemplate(source?: string): Template {
-  return parseTemplate('liste-deliberations/liste', source ?? shippedTemplate('liste-deliberations/liste.modele'), LISTE_CATALOGUE);
-}
+import type { LISTE_CATALOGUE } from './liste-values';
 
 export interface ListeInput {
   collectivityName: string;
@@ -33,7 +26,7 @@ const HEADER = 'N°\tOBJET\tRésultat';
 /** The « liste des délibérations » of a séance as a PDF: heading of the séance, then one row per act. */
 export async function buildListe(input: ListeInput, template: Template): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const n = input.acts.length;
-  const values = {
+  const values: TemplateValues<typeof LISTE_CATALOGUE> = {
     texts: {
       'collectivité.nom': input.collectivityName,
       'organe.nom': input.bodyName,

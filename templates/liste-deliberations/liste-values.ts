@@ -1,7 +1,7 @@
-import type { Catalogue } from '../engine/template';
+import { defineCatalogue } from '../engine/template';
 
 /** Every field the « liste des délibérations » template may use, with what it holds. */
-export const LISTE_CATALOGUE: Catalogue = {
+export const LISTE_CATALOGUE = defineCatalogue({
   texts: {
     'collectivité.nom': 'nom de la collectivité (« Département du Var »)',
     'organe.nom': "nom de l'organe (« Commission permanente du Conseil départemental du Var »)",
@@ -15,4 +15,4 @@ export const LISTE_CATALOGUE: Catalogue = {
     'liste.lignes':
       'une ligne par délibération, dans l\'ordre des numéros : numéro, OBJET, résultat du vote (séparés par des tabulations) ; la première donne les intitulés',
   },
-};
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Recueil } from '../../shared/domain/session';
 import { createDocument, pageBreak, paragraph, type Block, type Document } from '../model';
-import { pdfText } from '../render/extract-text';
-import { buildRecueil, loadRecueilTemplates, type RecueilAct } from './build-recueil';
+import { pdfText } from '../testing/extract-text';
+import { buildRecueil, recueilTemplates, type RecueilAct } from './build-recueil';
 
 const meta = { title: 'Recueil', author: 'Département du Var', subject: 'essai', createdAt: '2023-10-20T08:00:00Z' };
 const recueil: Recueil = {
@@ -26,7 +26,7 @@ const pagesOf = async (bytes: Uint8Array) => (await pdfText(bytes, { raw: true }
 describe('buildRecueil', () => {
   it('settles the page numbers of a sommaire that runs over several pages', async () => {
     const acts = Array.from({ length: 70 }, (_, i) => act(i + 1, 1 + (i % 3)));
-    const built = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, loadRecueilTemplates());
+    const built = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, recueilTemplates());
     const pages = await pagesOf(built.bytes);
     const firstAct = built.sommaire[0]!.page;
     expect(firstAct).toBeGreaterThan(3); // cover + a sommaire of two pages or more
@@ -45,17 +45,17 @@ describe('buildRecueil', () => {
   it('puts each act\'s annexes after its extract and counts them', async () => {
     const annex: Document = createDocument({ meta, blocks: [paragraph('ANNEXE'), pageBreak(), paragraph('ANNEXE suite')] });
     const acts = [{ ...act(1, 2), annexes: [annex, annex] }, act(2, 1)];
-    const built = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, loadRecueilTemplates());
+    const built = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, recueilTemplates());
     expect(built.sommaire.map((e) => e.page)).toEqual([3, 9]);
     const pages = await pagesOf(built.bytes);
     expect(pages.slice(2, 9).map((p) => p.split('\n')[0])).toEqual(['N° : G1', 'suite 1 de G1', 'ANNEXE', 'ANNEXE suite', 'ANNEXE', 'ANNEXE suite', 'N° : G2']);
   });
 
   it('fills edited templates', async () => {
-    const templates = loadRecueilTemplates({
-      cover: '@titre centré\n{recueil.titre} n° {recueil.numéro}/{recueil.année}',
-      sommaire: '@titre\nTABLE\n\n@tableau sommaire.lignes largeurs=3,1 alignements=gauche,droite',
-      backCover: '@paragraphe\nFin du recueil publié le {recueil.date_publication}',
+    const templates = recueilTemplates({
+      'recueil-couverture': '@titre centré\n{recueil.titre} n° {recueil.numéro}/{recueil.année}',
+      'recueil-sommaire': '@titre\nTABLE\n\n@tableau sommaire.lignes largeurs=3,1 alignements=gauche,droite',
+      'recueil-quatrieme-de-couverture': '@paragraphe\nFin du recueil publié le {recueil.date_publication}',
     });
     const built = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts: [act(1, 1)], meta }, templates);
     const pages = await pagesOf(built.bytes);
@@ -68,6 +68,6 @@ describe('buildRecueil', () => {
   });
 
   it('refuses a template field the recueil does not know', () => {
-    expect(() => loadRecueilTemplates({ cover: '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « couverture », ligne 1 : champ inconnu \{acte\.objet\}/);
+    expect(() => recueilTemplates({ 'recueil-couverture': '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « recueil-couverture », ligne 1 : champ inconnu \{acte\.objet\}/);
   });
 });

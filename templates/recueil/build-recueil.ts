@@ -1,12 +1,12 @@
-import { shippedTemplate } from '../template-files';
+import type { SavedTemplates } from '../catalogue';
+import { templateFor } from '../catalogue';
 import type { Recueil } from '../../shared/domain/session';
 import { fillTemplate } from '../engine/fill-template';
-import { parseTemplate } from '../engine/parse-template';
 import type { Template } from '../engine/template';
 import type { Block, Document, DocumentMeta } from '../model';
 import { createDocument } from '../model';
 import { countPdfPages, renderPdf } from '../render/pdf';
-import { RECUEIL_CATALOGUE, recueilValues, type SommaireEntry } from './recueil-values';
+import { recueilValues, type SommaireEntry } from './recueil-values';
 
 export type { SommaireEntry } from './recueil-values';
 
@@ -17,13 +17,13 @@ export interface RecueilTemplates {
   backCover: Template;
 }
 
-const FILES = { cover: 'couverture.modele', sommaire: 'sommaire.modele', backCover: 'quatrieme-de-couverture.modele' } as const;
-
-/** The recueil's templates shipped with the app (or the given sources), checked against their catalogue. */
-export function loadRecueilTemplates(sources: Partial<Record<keyof RecueilTemplates, string>> = {}): RecueilTemplates {
-  const load = (key: keyof RecueilTemplates) =>
-    parseTemplate(FILES[key].replace('.modele', ''), sources[key] ?? shippedTemplate(`recueil/${FILES[key]}`), RECUEIL_CATALOGUE);
-  return { cover: load('cover'), sommaire: load('sommaire'), backCover: load('backCover') };
+/** The recueil's templates: the versions saved in Paramètres, else the shipped ones. */
+export function recueilTemplates(saved: SavedTemplates = {}): RecueilTemplates {
+  return {
+    cover: templateFor(saved, 'recueil-couverture'),
+    sommaire: templateFor(saved, 'recueil-sommaire'),
+    backCover: templateFor(saved, 'recueil-quatrieme-de-couverture'),
+  };
 }
 
 /** One act of the recueil: its extract, then the documents annexed to it (conventions…), each from a new page. */
@@ -66,7 +66,7 @@ const MAX_PASSES = 6;
  * as it stands, the sommaire is refilled, and so on until its own length stops changing; the
  * rendering's anchors then confirm every page (a mismatch starts another pass from the anchors).
  *
- * @example const { bytes, sommaire } = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, loadRecueilTemplates())
+ * @example const { bytes, sommaire } = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, recueilTemplates())
  */
 export async function buildRecueil(input: RecueilInput, templates: RecueilTemplates): Promise<BuiltRecueil> {
   if (input.acts.length === 0) throw new Error('A recueil needs at least one act');

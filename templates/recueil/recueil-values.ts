@@ -1,9 +1,10 @@
 import type { Recueil } from '../../shared/domain/session';
 import { longDate } from '../../shared/rules/french-dates';
-import type { Catalogue, TemplateValues } from '../engine/template';
+import type { TemplateValues } from '../engine/template';
+import { defineCatalogue } from '../engine/template';
 
 /** Every field the recueil's templates (cover, sommaire, back cover) may use, with what it holds. */
-export const RECUEIL_CATALOGUE: Catalogue = {
+export const RECUEIL_CATALOGUE = defineCatalogue({
   texts: {
     'recueil.titre': 'titre du recueil (« ACTES ADMINISTRATIFS DU DÉPARTEMENT DU VAR »)',
     'recueil.année': 'année du recueil (« 2023 »)',
@@ -16,7 +17,7 @@ export const RECUEIL_CATALOGUE: Catalogue = {
     'recueil.quatrième_de_couverture': 'lignes de la quatrième de couverture',
     'sommaire.lignes': 'une ligne par acte : « numéro OBJET », une tabulation, puis la page où commence l\'acte',
   },
-};
+});
 
 /** One line of the sommaire: the act's number, its OBJET and the page where its extract starts. */
 export interface SommaireEntry {
@@ -28,7 +29,7 @@ export interface SommaireEntry {
 }
 
 /** The values of the recueil's templates; `sommaire` gives the lines of the sommaire. */
-export function recueilValues(recueil: Recueil, sessionDate: string, sommaire: readonly SommaireEntry[]): TemplateValues {
+export function recueilValues(recueil: Recueil, sessionDate: string, sommaire: readonly SommaireEntry[]): TemplateValues<typeof RECUEIL_CATALOGUE> {
   return {
     texts: {
       'recueil.titre': recueil.title,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, pageBreak, paragraph } from '../model';
-import { pdfText } from '../render/extract-text';
-import { buildRegistre, loadRegistreTemplates } from './build-registre';
+import { pdfText } from '../testing/extract-text';
+import { buildRegistre, registreTemplates } from './build-registre';
 
 const meta = { title: 'Registre', author: 'Département du Var', subject: 'essai', createdAt: '2023-12-31T08:00:00Z' };
 const extract = (number: string, pages: number) =>
@@ -25,7 +25,7 @@ describe('buildRegistre', () => {
   it('places each séance’s extracts, then its closing page, and reports where each act starts', async () => {
     const HEADER = 'Département du Var — Commission permanente du Conseil départemental du Var — séance du ';
     const OCTOBER = `${HEADER}16 octobre 2023`;
-    const built = await buildRegistre(input, loadRegistreTemplates());
+    const built = await buildRegistre(input, registreTemplates());
     expect(built.entries.map((e) => `${e.date} ${e.number} ${e.page}`)).toEqual(['2023-10-16 G1 2', '2023-10-16 G2 4', '2023-11-20 G1 6']);
     const pages = (await pdfText(built.bytes, { raw: true })).split('\f').map((p) => p.replace(/\s+/g, ' ').trim());
     expect(pages.slice(0, 7)).toEqual([
@@ -63,7 +63,7 @@ describe('buildRegistre', () => {
         session('2023-12-18', '18 décembre 2023', [['G1', 1]]),
       ],
     };
-    const built = await buildRegistre(withSubjects, loadRegistreTemplates());
+    const built = await buildRegistre(withSubjects, registreTemplates());
     expect(built.subjects.map((g) => `${g.heading}: ${g.entries.map((e) => `${e.date} ${e.number} p.${e.page}`).join(', ')}`)).toEqual([
       '7.9 — Prises de participation: 2023-10-16 G2 p.4',
       '7.10 — Divers: 2023-10-16 G1 p.2, 2023-11-20 G1 p.6',
@@ -78,9 +78,9 @@ describe('buildRegistre', () => {
   });
 
   it('fills an edited closing template and refuses an unknown field', async () => {
-    const built = await buildRegistre(input, loadRegistreTemplates({ closing: '@paragraphe\nFin de la séance du {séance.date_longue}' }));
+    const built = await buildRegistre(input, registreTemplates({ 'registre-cloture': '@paragraphe\nFin de la séance du {séance.date_longue}' }));
     expect((await pdfText(built.bytes, { raw: true, firstPage: 5, lastPage: 5 })).split('\n')[0]).toBe('Fin de la séance du 16 octobre 2023');
-    expect(() => loadRegistreTemplates({ subjectGroup: '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « registre\/table-matieres-groupe », ligne 1 : champ inconnu/);
-    expect(() => loadRegistreTemplates({ cover: '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « registre\/couverture », ligne 1 : champ inconnu \{acte\.objet\}/);
+    expect(() => registreTemplates({ 'registre-table-matieres-groupe': '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « registre-table-matieres-groupe », ligne 1 : champ inconnu/);
+    expect(() => registreTemplates({ 'registre-couverture': '@paragraphe\n{acte.objet}' })).toThrow(/Modèle « registre-couverture », ligne 1 : champ inconnu \{acte\.objet\}/);
   });
 });

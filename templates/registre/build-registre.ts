@@ -1,12 +1,12 @@
-import { shippedTemplate } from '../template-files';
+import type { SavedTemplates } from '../catalogue';
+import { templateFor } from '../catalogue';
 import { fillTemplate } from '../engine/fill-template';
-import { parseTemplate } from '../engine/parse-template';
 import type { Template } from '../engine/template';
 import type { Document, DocumentMeta } from '../model';
 import { createDocument } from '../model';
 import { countPdfPages, renderPdf } from '../render/pdf';
 import { numericDate } from '../../shared/rules/french-dates';
-import { countOf, REGISTRE_CATALOGUE } from './registre-values';
+import { countOf } from './registre-values';
 
 /** The editable templates of the registre: cover, closing of a séance, and the two annual tables. */
 export interface RegistreTemplates {
@@ -17,24 +17,14 @@ export interface RegistreTemplates {
   subjectGroup: Template;
 }
 
-const FILES = {
-  cover: 'couverture.modele',
-  closing: 'cloture.modele',
-  chronologicalTable: 'table-chronologique.modele',
-  subjectTable: 'table-matieres.modele',
-  subjectGroup: 'table-matieres-groupe.modele',
-} as const;
-
-/** The registre's templates shipped with the app (or the given sources), checked against their catalogue. */
-export function loadRegistreTemplates(sources: Partial<Record<keyof RegistreTemplates, string>> = {}): RegistreTemplates {
-  const load = (key: keyof RegistreTemplates) =>
-    parseTemplate(`registre/${FILES[key].replace('.modele', '')}`, sources[key] ?? shippedTemplate(`registre/${FILES[key]}`), REGISTRE_CATALOGUE);
+/** The registre's templates: the versions saved in Paramètres, else the shipped ones. */
+export function registreTemplates(saved: SavedTemplates = {}): RegistreTemplates {
   return {
-    cover: load('cover'),
-    closing: load('closing'),
-    chronologicalTable: load('chronologicalTable'),
-    subjectTable: load('subjectTable'),
-    subjectGroup: load('subjectGroup'),
+    cover: templateFor(saved, 'registre-couverture'),
+    closing: templateFor(saved, 'registre-cloture'),
+    chronologicalTable: templateFor(saved, 'registre-table-chronologique'),
+    subjectTable: templateFor(saved, 'registre-table-matieres'),
+    subjectGroup: templateFor(saved, 'registre-table-matieres-groupe'),
   };
 }
 

@@ -1,7 +1,7 @@
-import type { Catalogue } from '../engine/template';
+import { defineCatalogue } from '../engine/template';
 
 /** Every field the registre's templates (cover, closing of a séance) may use, with what it holds. */
-export const REGISTRE_CATALOGUE: Catalogue = {
+export const REGISTRE_CATALOGUE = defineCatalogue({
   texts: {
     'collectivité.nom': 'nom de la collectivité (« Département du Var »)',
     'organe.nom': "nom de l'organe (« Commission permanente du Conseil départemental du Var »)",
@@ -18,7 +18,7 @@ export const REGISTRE_CATALOGUE: Catalogue = {
     'table.chronologique': 'une ligne par délibération de l\'année : date de la séance, numéro, OBJET, page (séparés par des tabulations)',
     'matière.lignes': 'une ligne par délibération de la matière : date de la séance, numéro, OBJET, page (séparés par des tabulations)',
   },
-};
+});
 
 /** « 1 délibération », « 16 délibérations ». */
 export function countOf(n: number, singular: string, plural: string): string {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paragraph, table } from '../model';
 import { renderDocx } from './docx';
-import { docxText, normalizeForGolden, zipEntryText } from './extract-text';
-import { AWKWARD_TEXT, expectedText, fillerLines, longText, SAMPLE_META, sampleDocument, sampleDocumentOf } from './sample-document';
+import { docxText, normalizeForGolden, zipEntryText } from '../testing/extract-text';
+import { AWKWARD_TEXT, expectedText, fillerLines, longText, SAMPLE_META, sampleDocument, sampleDocumentOf } from '../testing/sample-document';
 
 describe('renderDocx', () => {
   afterEach(() => {
@@ -70,13 +70,15 @@ describe('renderDocx', () => {
     expect((await docxText(bytes)).split('\n').slice(0, 4)).toEqual(['Signé : X', 'Président\tdu Conseil', 'a', 'b\tc']);
   });
 
-  it('renders 16 extracts in well under a second', async () => {
+  // Their speed is measured by the bench (npm run bench), not here: a loaded machine is not a slow renderer.
+  it('renders 16 long extracts, each with its own text whole', async () => {
     const extracts = Array.from({ length: 16 }, (_, index) =>
       sampleDocumentOf([...fillerLines(10, `Acte G${index + 1}`), paragraph(longText(9000)), ...fillerLines(10)], { meta: SAMPLE_META }),
     );
-    await renderDocx(extracts[0]!);
-    const start = performance.now();
-    for (const extract of extracts) await renderDocx(extract);
-    expect(performance.now() - start).toBeLessThan(1000);
+    for (const [index, extract] of extracts.entries()) {
+      const text = await docxText(await renderDocx(extract));
+      expect(text.split('\n')[0]).toBe(`Acte G${index + 1} 1`);
+      expect(text).toContain(longText(9000));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, keepTogether, pageBreak, paragraph, table, type Block, type Document } from '../model';
-import { normalizeForGolden, pdfText } from './extract-text';
+import { normalizeForGolden, pdfText } from '../testing/extract-text';
 import { countPdfPages, renderPdf } from './pdf';
 import {
   AWKWARD_TEXT,
@@ -10,7 +10,7 @@ import {
   SAMPLE_META,
   sampleDocument,
   sampleDocumentOf,
-} from './sample-document';
+} from '../testing/sample-document';
 
 const pageText = async (bytes: Uint8Array, page: number): Promise<string> =>
   pdfText(bytes, { raw: true, firstPage: page, lastPage: page });
@@ -174,16 +174,13 @@ describe('renderPdf', () => {
     await expect(renderPdf(undated)).rejects.toThrow('Invalid document creation date');
   });
 
-  it('renders 16 three-page extracts in well under a second', async () => {
+  // Their speed is measured by the bench (npm run bench), not here: a loaded machine is not a slow renderer.
+  it('renders 16 three-page extracts, each on three pages', async () => {
     const extracts = Array.from({ length: 16 }, (_, index) =>
       sampleDocumentOf([...fillerLines(10, `Acte G${index + 1}`), paragraph(longText(9000)), ...fillerLines(10)]),
     );
-    await renderPdf(extracts[0]!);
-    const start = performance.now();
     const pageCounts: number[] = [];
     for (const extract of extracts) pageCounts.push((await renderPdf(extract)).pageCount);
-    const elapsedMs = performance.now() - start;
-    expect(pageCounts.every((count) => count === 3)).toBe(true);
-    expect(elapsedMs).toBeLessThan(1000);
+    expect(pageCounts).toEqual(Array.from({ length: 16 }, () => 3));
   });
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectedTripartite } from '../../../templates/convention-tripartite/golden';
-import { docxText, normalizeForGolden, pdfText } from '../../../templates/render/extract-text';
+import { expectedTripartite } from '../../../templates/convention-tripartite/testing/golden';
+import { docxText, normalizeForGolden, pdfText } from '../../../templates/testing/extract-text';
 import { runCaptured } from '../capture';
 
 let dir: string;

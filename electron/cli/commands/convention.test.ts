@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxText, normalizeForGolden, pdfText } from '../../../templates/render/extract-text';
-import { publishedConvention } from '../../../templates/convention-garantie/golden';
+import { docxText, normalizeForGolden, pdfText } from '../../../templates/testing/extract-text';
+import { publishedConvention } from '../../../templates/convention-garantie/testing/golden';
 import { runCaptured } from '../capture';
 
 let dir: string;

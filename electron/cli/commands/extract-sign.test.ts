@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPki } from '../../services/signing/test-fixtures';
-import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from '../../services/signing/test-fixtures';
+import type { TestPki } from '../../services/signing/testing/fixtures';
+import { makeTestPki, missingTools, PASSPHRASE, pdfsig, SIGNING_TIME, skipReason } from '../../services/signing/testing/fixtures';
 import { runCaptured } from '../capture';
 
 const missing = missingTools('openssl', 'pdfsig');

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfText } from '../../../templates/render/extract-text';
+import { pdfText } from '../../../templates/testing/extract-text';
 import { runCaptured } from '../capture';
 
 let dir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
-import { pdfText } from '../../../templates/render/extract-text';
+import { pdfText } from '../../../templates/testing/extract-text';
 import { runCaptured } from '../capture';
 
 let dir: string;

@@ -1,6 +1,8 @@
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
-import { listBackups, restoreBackup } from '../../services/backups';
+import { restoreBackup } from '../../services/backup-restore';
+import { listBackups } from '../../services/backups';
+import { lockRegister } from '../../services/register-lock';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
 import { registerPath } from '../register-path';
@@ -8,8 +10,9 @@ import { registerPath } from '../register-path';
 export const restoreCommand: Command = {
   name: 'restore',
   usage: 'registre restore <sauvegarde.sqlite> [--db <registre>]   (sans fichier : liste les sauvegardes)',
-  // The register may be damaged: it is replaced, never opened (no openDb here).
-  run(argv, { out, now }) {
+  // The register may be damaged: it is replaced, never opened through openDb; its lock is taken
+  // like the app's, so a register open in the app or the host is never replaced under it.
+  async run(argv, { out, now }) {
     const { positionals } = parseCommand(argv, {});
     const file = registerPath(argv);
     const backup = positionals[0];
@@ -19,7 +22,8 @@ export const restoreCommand: Command = {
       out(['Sauvegardes, de la plus récente à la plus ancienne :', ...backups.map((b) => `  ${b}`)].join('\n'));
       return;
     }
-    const { preview, previous } = restoreBackup(file, backup, now());
+    const lock = lockRegister(file);
+    const { preview, previous } = await restoreBackup(file, backup, now()).finally(() => lock.release());
     out(
       [
         `Registre restauré depuis ${backup} :`,

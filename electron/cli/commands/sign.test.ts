@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPki } from '../../services/signing/test-fixtures';
-import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME } from '../../services/signing/test-fixtures';
+import type { TestPki } from '../../services/signing/testing/fixtures';
+import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME } from '../../services/signing/testing/fixtures';
 import { openRegister } from '../../db/open';
 import { renderExtracts } from '../../services/extracts';
 import { importSession } from '../../services/session-import';

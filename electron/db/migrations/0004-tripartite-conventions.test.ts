@@ -36,7 +36,7 @@ describe('migration 0004 tripartite conventions', () => {
     insert.run(2, 'CO 2023-1330', 'tripartite', '{}');
     expect(db.prepare('SELECT kind FROM conventions ORDER BY id').pluck().all()).toEqual(['garantie-emprunt', 'tripartite']);
     expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'conventions'").pluck().get()).toBe(1);
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'conventions%' ORDER BY name").pluck().all()).toEqual(['conventions', 'conventions_act']);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'conventions%' AND type <> 'trigger' ORDER BY name").pluck().all()).toEqual(['conventions', 'conventions_act']);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { migrate } from '../migrate';
 import { MIGRATIONS } from '.';
+import { registerAt, rowsOf } from './testing/register-at';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -32,7 +34,8 @@ describe('migration 0005 signatures', () => {
     const { db, actId } = seeded();
     sign(db, actId(25));
     expect(db.prepare('SELECT count(*) FROM signatures').pluck().get()).toBe(1);
-    expect(() => sign(db, actId(25))).toThrow(/UNIQUE/);
+    // 0008 refuses the second one before its UNIQUE constraint does (a REPLACE must not slip through).
+    expect(() => sign(db, actId(25))).toThrow(/ni remplacée/);
     expect(() => sign(db, actId(26), '   ')).toThrow(/CHECK/);
   });
 
@@ -59,5 +62,27 @@ describe('migration 0005 signatures', () => {
     expect(() => db.prepare("UPDATE acts SET executory_date = '2023-10-21' WHERE id = ?").run(g25)).toThrow(SIGNED);
     // Other acts stay free.
     expect(db.prepare("UPDATE acts SET object = 'AUTRE' WHERE id = ?").run(actId(26)).changes).toBe(1);
+  });
+});
+
+describe('migration 0005 from a register at step 4', () => {
+  it('keeps every row, then signs the draft act and locks it, the executory act still locked by step 3', () => {
+    const db = registerAt(4);
+    try {
+      const before = rowsOf(db);
+      expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 5))).toEqual([5]);
+      expect(rowsOf(db)).toEqual({ ...before, signatures: [] });
+      db.prepare(
+        `INSERT INTO signatures (act_id, signed_at, sha256, signer_member_id, signer_label, certificate_subject, certificate_issuer,
+           serial_number, not_before, not_after, pdf)
+         VALUES (2, '2025-03-14T08:15:00.000Z', ?, 1, 'Jean-Louis MASSON, Président', 'CN=Jean-Louis MASSON', 'CN=AC', '1000',
+           '2025-01-01T00:00:00.000Z', '2035-01-01T00:00:00.000Z', ?)`,
+      ).run('b'.repeat(64), Buffer.from('%PDF-1.7'));
+      expect(() => db.prepare("UPDATE acts SET object = 'AUTRE' WHERE id = 2").run()).toThrow(SIGNED);
+      expect(() => db.prepare("UPDATE acts SET object = 'AUTRE' WHERE id = 1").run()).toThrow(/Acte exécutoire verrouillé/);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { referenceRegister, referenceSession } from '../../testing/temp-register
 import { importSession } from '../../services/session-import';
 import { migrate } from '../migrate';
 import { MIGRATIONS } from '.';
+import { registerAt, rowsOf } from './testing/register-at';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -94,6 +95,8 @@ describe('migration 0007 journal', () => {
 
   it("records a change of a session's default attendance and procuration", () => {
     const { db, mark, since, member } = seeded();
+    // The reference session is executory (sealed by 0008): set its roster seal aside to test 0007 alone.
+    db.exec('DROP TRIGGER session_members_sealed_update;');
     const from = mark();
     db.prepare("UPDATE session_members SET status = 'excused' WHERE member_id = ?").run(member('AYCARD'));
     db.prepare('UPDATE session_members SET holder_id = NULL, proxy_position = NULL WHERE holder_id IS NOT NULL AND member_id = ?').run(2);
@@ -160,5 +163,23 @@ describe('migration 0007 journal', () => {
     const from = mark();
     expect(() => db.prepare('UPDATE acts SET number = 200 WHERE number = 25').run()).toThrow(/Acte exécutoire verrouillé/);
     expect(since(from)).toEqual([]);
+  });
+});
+
+describe('migration 0007 from a register at step 6', () => {
+  it('keeps every row, writes no entry for the past, and journals the next change of the draft act', () => {
+    const db = registerAt(6);
+    try {
+      db.prepare("INSERT INTO settings VALUES ('ctes.next_sequence', '12')").run();
+      const before = rowsOf(db);
+      expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 7))).toEqual([7]);
+      expect(rowsOf(db)).toEqual({ ...before, journal: [], journal_context: [{ id: 1, author: 'inconnu' }] });
+      db.prepare('UPDATE acts SET number = 27 WHERE id = 2').run();
+      expect(db.prepare('SELECT subject, before, after, author, session_date FROM journal').all()).toEqual([
+        { subject: 'numéro', before: 'G26', after: 'G27', author: 'inconnu', session_date: '2023-10-16' },
+      ]);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -9,10 +9,10 @@ let db: Database.Database;
 afterEach(() => db?.close());
 
 describe('migration 0010 session details', () => {
-  it('upgrades a register of step 7 with its data: sessions sealed once an act has left, journal of certification and deletion', () => {
+  it('upgrades a register of the previous step with its data: sessions sealed once an act has left, journal of certification and deletion', () => {
     db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    migrate(db, MIGRATIONS.filter((m) => m.version < 10));
     importSession(db, referenceSession());
     db.exec("INSERT INTO sessions (body_id, date, time, place, president_id, certifier_formula, certifier_quality, certifier_name) SELECT body_id, '2024-01-15', '10:00', 'Toulon', president_id, 'F', 'Q', 'N' FROM sessions");
     db.exec("INSERT INTO acts (session_id, number, object, outcome) VALUES (2, 1, 'PROJET', '{\"kind\":\"pending\"}')");

@@ -17,7 +17,8 @@ const frDate = (d: string) => `substr(${d}, 9, 2) || '/' || substr(${d}, 6, 2) |
 /**
  * Session details edited from the application:
  * - a session's details (date, time, place, président, certification) are sealed in SQL once one
- *   of its acts has left the secretariat (its extracts print them);
+ *   of its acts has left the secretariat (its extracts print them) — transmitted or online already,
+ *   not only executory or signed as the seals of 0008 have it;
  * - the journal records a change of certification and the deletion of a session (written before the
  *   row goes); named journal_session_…, not journal_row_…, so that a bulk change keeps them.
  */
@@ -25,7 +26,7 @@ export const migration0010: Migration = {
   version: 10,
   name: 'session-details',
   sql: `
-CREATE TRIGGER sessions_sealed_update BEFORE UPDATE ON sessions
+CREATE TRIGGER sessions_sent_update BEFORE UPDATE ON sessions
 WHEN ${actOut('OLD.id')} AND (NEW.date IS NOT OLD.date OR NEW.time IS NOT OLD.time OR NEW.place IS NOT OLD.place
   OR NEW.president_id IS NOT OLD.president_id OR NEW.certifier_formula IS NOT OLD.certifier_formula
   OR NEW.certifier_quality IS NOT OLD.certifier_quality OR NEW.certifier_name IS NOT OLD.certifier_name OR NEW.body_id IS NOT OLD.body_id)

@@ -6,7 +6,18 @@ import { migration0004 } from './0004-tripartite-conventions';
 import { migration0005 } from './0005-signatures';
 import { migration0006 } from './0006-settings';
 import { migration0007 } from './0007-journal';
+import { migration0008 } from './0008-seals';
 import { migration0010 } from './0010-session-details';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0010];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0010,
+];

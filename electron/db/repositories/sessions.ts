@@ -1,6 +1,6 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
-import type { Body, Recueil, Session } from '../../../shared/domain/session';
+import type { Body, Recueil, Session, SessionSummary } from '../../../shared/domain/session';
 import { longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../open';
 import type { RecueilRow, SessionMemberRow, SessionRow } from '../rows';
@@ -110,14 +110,6 @@ function toSession(db: Db, row: SessionRow, body: Body): Session {
             backCover: JSON.parse(recueil.back_cover) as string[],
           },
   };
-}
-
-export interface SessionSummary {
-  id: number;
-  body: BodyCode;
-  date: string;
-  acts: number;
-  membersInOffice: number;
 }
 
 export function listSessions(db: Db): SessionSummary[] {

@@ -1,22 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActEditorView, PreviewBlock, RenderedFileView, SessionActsView } from '../../../shared/contract/contract';
-import { pdfText } from '../../../templates/render/extract-text';
+import type { PreviewBlock } from '../../../shared/contract/contract';
+import { pdfText } from '../../../templates/testing/extract-text';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
+import type { Channel, Input } from '../../../shared/contract/contract';
+import { callValue } from '../../testing/contract-call';
 import { handle } from '../dispatch';
-import { valueOf } from '../../testing/contract-call';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
 
-const call = async <T>(channel: string, input: object) => valueOf<T>(await handle(reg.db, channel, input, now));
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(reg.db, channel, input, now);
 const previewText = (blocks: PreviewBlock[]) =>
   blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : '---')).join('\n');
 
 beforeAll(async () => {
-  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
-  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id;
-  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president });
+  const members = await call('members:in-office', session);
+  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON');
+  if (president === undefined) throw new Error('président absent du registre de référence');
+  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president.id });
 });
 afterAll(() => reg.cleanup());
 
@@ -31,7 +33,7 @@ describe('the ordre du jour', () => {
     expect(await call('act:create', { ...session, object: 'Troisième dossier' })).toEqual({ number: 'G6' });
     expect(await call('act:withdraw', { ...session, act: 'G6' })).toEqual({ number: 'G6' });
     expect(await call('act:create', { ...session, object: 'Quatrième dossier' })).toEqual({ number: 'G7' });
-    const acts = await call<SessionActsView>('session:acts', session);
+    const acts = await call('session:acts', session);
     expect(acts.acts.map((a) => [a.number, a.state, a.editable])).toEqual([
       ['G1', 'brouillon', true],
       ['G5', 'brouillon', true],
@@ -55,10 +57,10 @@ describe('the ordre du jour', () => {
 
 describe('the act editor', () => {
   it('saves what the secretary writes and previews the extract as it will print', async () => {
-    const opened = await call<ActEditorView>('act:get', { ...session, act: 'G1' });
+    const opened = await call('act:get', { ...session, act: 'G1' });
     expect(opened).toMatchObject({ number: 'G1', state: 'brouillon', editable: true, voters: 46, content: { vote: { kind: 'pending' } } });
     expect(previewText(await call('act:preview', { ...session, act: 'G1' }))).toContain('Vote à venir.');
-    const saved = await call<ActEditorView>('act:save', {
+    const saved = await call('act:save', {
       ...session,
       act: 'G1',
       content: {
@@ -77,12 +79,12 @@ describe('the act editor', () => {
     expect(text).toContain('Adopté à la majorité des suffrages exprimés (40 voix pour, 5 voix contre, 1 abstention).');
     const row = reg.db.prepare("SELECT a.object, a.outcome FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = '2024-01-15' AND a.number = 1").get();
     expect(row).toEqual({ object: 'Attribution de subventions aux communes', outcome: JSON.stringify({ kind: 'majority', ballot: 'show-of-hands', votes: { for: 40, against: 5, abstentions: 1, notVoting: 0 }, names: null }) });
-    const pdf = await call<RenderedFileView>('extract:render', { ...session, act: 'G1', format: 'pdf' });
+    const pdf = await call('extract:render', { ...session, act: 'G1', format: 'pdf' });
     expect(await pdfText(Buffer.from(pdf.base64, 'base64'), { raw: true })).toContain('OBJET : Attribution de subventions aux communes');
   });
 
   it('refuses a vote with more voices than voters, a result that does not follow the votes, a ragged table — changing nothing', async () => {
-    const { content } = await call<ActEditorView>('act:get', { ...session, act: 'G5' });
+    const { content } = await call('act:get', { ...session, act: 'G5' });
     const before = snapshot(reg.db);
     const tooMany = await handle(reg.db, 'act:save', { ...session, act: 'G5', content: { ...content, vote: { kind: 'majority', ballot: 'secret', for: 40, against: 7, abstentions: 0, notVoting: 0, names: null } } }, now);
     expect(tooMany).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });
@@ -102,7 +104,7 @@ describe('the act editor', () => {
   });
 
   it('never edits an act that has left the secretariat: G25 of the reference session is locked', async () => {
-    const g25 = await call<ActEditorView>('act:get', { body: 'CP', date: '2023-10-16', act: 'G25' });
+    const g25 = await call('act:get', { body: 'CP', date: '2023-10-16', act: 'G25' });
     expect(g25).toMatchObject({ editable: false, state: 'publié', voters: 36 });
     const before = snapshot(reg.db);
     const reply = await handle(reg.db, 'act:save', { body: 'CP', date: '2023-10-16', act: 'G25', content: { ...g25.content, object: 'Autre objet' } }, now);
@@ -114,7 +116,7 @@ describe('the act editor', () => {
 
 describe('the journal of an act', () => {
   it('tells the vote as the extract prints it, before and after', async () => {
-    const entries = await call<{ subject: string; before: string | null; after: string | null }[]>('journal:act', { ...session, act: 'G1' });
+    const entries = await call('journal:act', { ...session, act: 'G1' });
     expect(entries.find((e) => e.subject === 'vote')).toMatchObject({
       before: 'Vote à venir.',
       after: 'Adopté à la majorité des suffrages exprimés (40 voix pour, 5 voix contre, 1 abstention).',
@@ -127,14 +129,14 @@ describe('the journal of an act', () => {
     await call('act:withdraw', { ...session, act: 'G8' });
     expect(await call('act:create', { ...session, object: 'Nouveau projet' })).toEqual({ number: 'G9' });
     expect(reg.db.prepare('SELECT max(id) FROM acts').pluck().get()).toBe(withdrawn);
-    const entries = await call<{ after: string | null }[]>('journal:act', { ...session, act: 'G9' });
+    const entries = await call('journal:act', { ...session, act: 'G9' });
     expect(entries.map((e) => e.after)).toEqual(['acte créé : Nouveau projet']);
   });
 });
 
 describe('a public ballot', () => {
   it('requires the names of those who voted against, as many as the count, and prints them', async () => {
-    const { content, members } = await call<ActEditorView>('act:get', { ...session, act: 'G5' });
+    const { content, members } = await call('act:get', { ...session, act: 'G5' });
     const vote = { kind: 'majority', ballot: 'public', for: 44, against: 2, abstentions: 0, notVoting: 0 } as const;
     const unnamed = await handle(reg.db, 'act:save', { ...session, act: 'G5', content: { ...content, vote: { ...vote, names: null } } }, now);
     expect(unnamed).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });

@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttendanceView } from '../../../shared/contract/contract';
+import type { Channel, Input } from '../../../shared/contract/contract';
 import type { Result } from '../../../shared/domain/errors';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { callValue } from '../../testing/contract-call';
 import { handle } from '../dispatch';
-import { valueOf } from '../../testing/contract-call';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
 let ids: Map<string, number>;
 
-const call = async <T>(channel: string, input: object) => valueOf<T>(await handle(reg.db, channel, input, now));
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(reg.db, channel, input, now);
 const id = (name: string) => ids.get(name) ?? Number.NaN;
 
 beforeAll(async () => {
-  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
+  const members = await call('members:in-office', session);
   ids = new Map(members.map((m) => [m.name, m.id]));
   await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: id('M. Jean-Louis MASSON') });
   await call('act:create', { ...session, object: 'Aide aux communes' });
@@ -24,7 +24,7 @@ afterAll(() => reg.cleanup());
 
 describe('session attendance', () => {
   it('starts a new session with every member in office present, the président presiding', async () => {
-    const view = await call<AttendanceView>('attendance:get', session);
+    const view = await call('attendance:get', session);
     expect(view.members).toHaveLength(46);
     expect(view.members[0]?.name).toBe('M. Jean-Louis MASSON');
     expect(view.session.counts).toEqual({ present: 46, proxies: 0, excused: 0, absent: 0 });
@@ -36,7 +36,7 @@ describe('session attendance', () => {
 
   it('records a procuration given for the session and counts it in every act', async () => {
     await call('attendance:set', { ...session, memberId: id('M. Jean-Martin GUISIANO'), status: 'absent', holderId: null });
-    const view = await call<AttendanceView>('attendance:set', {
+    const view = await call('attendance:set', {
       ...session,
       memberId: id('M. Jean-Martin GUISIANO'),
       status: 'absent',
@@ -66,7 +66,7 @@ describe('session attendance', () => {
   });
 
   it('steps a member out of one act: their procuration lapses there only, quorum recomputed', async () => {
-    const view = await call<AttendanceView>('act-attendance:set', {
+    const view = await call('act-attendance:set', {
       ...session,
       act: 'G2',
       memberId: id('M. Marc LAURIOL'),
@@ -84,7 +84,7 @@ describe('session attendance', () => {
   });
 
   it('hands the presidency of an act to the premier vice-président when the président steps out', async () => {
-    const view = await call<AttendanceView>('act-attendance:set', {
+    const view = await call('act-attendance:set', {
       ...session,
       act: 'G1',
       memberId: id('M. Jean-Louis MASSON'),
@@ -95,19 +95,19 @@ describe('session attendance', () => {
     });
     expect(view.acts[0]?.presiding).toMatchObject({ name: 'Monsieur Didier BREMOND', quality: 'Premier Vice-président du Conseil départemental' });
     expect(view.acts[1]?.presiding.name).toBe('Monsieur Jean-Louis MASSON');
-    const back = await call<AttendanceView>('act-attendance:set', { ...session, act: 'G1', memberId: id('M. Jean-Louis MASSON'), status: 'session', holderId: null, basis: null, reason: null });
+    const back = await call('act-attendance:set', { ...session, act: 'G1', memberId: id('M. Jean-Louis MASSON'), status: 'session', holderId: null, basis: null, reason: null });
     expect(back.acts[0]?.presiding.name).toBe('Monsieur Jean-Louis MASSON');
     expect(back.acts[0]?.changes).toEqual([]);
   });
 
   it('lets the secretary choose who presides, among the members present only', async () => {
-    const view = await call<AttendanceView>('act:presiding', { ...session, act: 'G1', memberId: id('M. Didier BREMOND') });
+    const view = await call('act:presiding', { ...session, act: 'G1', memberId: id('M. Didier BREMOND') });
     expect(view.acts[0]?.presiding.name).toBe('Monsieur Didier BREMOND');
     expect(view.acts[0]?.presidingOverrideId).toBe(id('M. Didier BREMOND'));
     const reply = await handle(reg.db, 'act:presiding', { ...session, act: 'G1', memberId: id('M. Jean-Martin GUISIANO') }, now);
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'memberId' } });
     expect(!reply.ok && reply.error.message).toContain("n'est pas présent");
-    const reset = await call<AttendanceView>('act:presiding', { ...session, act: 'G1', memberId: null });
+    const reset = await call('act:presiding', { ...session, act: 'G1', memberId: null });
     expect(reset.acts[0]?.presiding.name).toBe('Monsieur Jean-Louis MASSON');
   });
 
@@ -115,7 +115,7 @@ describe('session attendance', () => {
     const member = id('Mme Martine ARENAS');
     const refused = await handle(reg.db, 'act-attendance:set', { ...session, act: 'G1', memberId: member, status: 'withdrawn', holderId: null, basis: null, reason: null }, now);
     expect(refused).toMatchObject({ ok: false, error: { field: 'basis' } });
-    const view = await call<AttendanceView>('act-attendance:set', { ...session, act: 'G1', memberId: member, status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: 'Présidente de l’association' });
+    const view = await call('act-attendance:set', { ...session, act: 'G1', memberId: member, status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: 'Présidente de l’association' });
     expect(view.acts[0]?.changes).toContainEqual({ memberId: member, status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: 'Présidente de l’association' });
   });
 
@@ -145,5 +145,5 @@ describe('session attendance', () => {
 });
 
 async function editorContent(act: string) {
-  return (await call<{ content: object }>('act:get', { ...session, act })).content;
+  return (await call('act:get', { ...session, act })).content;
 }

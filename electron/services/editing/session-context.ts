@@ -4,11 +4,10 @@ import { listName } from '../../../shared/domain/member';
 import type { Act, Session } from '../../../shared/domain/session';
 import type { ActState } from '../../../shared/rules/act-state';
 import { ACT_STATE_LABELS, actState, isEditable } from '../../../shared/rules/act-state';
-import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
+import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { actJourneys } from '../../db/repositories/act-life';
-import { loadActs } from '../../db/repositories/acts';
-import { loadSession } from '../../db/repositories/sessions';
+import { actOf, sessionWithActs } from '../../db/repositories/session-acts';
 
 /** A session and its acts as the editing services need them, read inside their transaction. */
 export interface SessionContext {
@@ -24,8 +23,7 @@ export interface SessionContext {
 }
 
 export function sessionContext(db: Db, body: BodyCode, date: string): SessionContext {
-  const session = loadSession(db, body, date);
-  const acts = loadActs(db, session.id);
+  const { session, acts } = sessionWithActs(db, body, date);
   const journeys = actJourneys(db, session.id);
   const journey = (a: Act) => journeys.get(a.id) ?? { transmitted: false, signed: false };
   const stateOf = (a: Act) => actState({ outcome: a.outcome, transmitted: journey(a).transmitted, executoryDate: a.executoryDate, onlineDate: a.onlineDate });
@@ -36,12 +34,7 @@ export function sessionContext(db: Db, body: BodyCode, date: string): SessionCon
     numberOf,
     stateOf,
     editable: (a) => isEditable(stateOf(a), journey(a).signed),
-    act: (number) => {
-      const value = parseActNumber(number, session.body.series).value;
-      const found = acts.find((a) => a.number === value);
-      if (found === undefined) throw new AppError('not_found', `L'acte ${number} n'existe pas dans cette séance.`, 'act');
-      return found;
-    },
+    act: (number) => actOf(session, acts, number),
     nameOf: (memberId, field) => {
       const m = session.roster.find((x) => x.id === memberId);
       if (m === undefined) throw new AppError('not_found', `${field} : l'élu n° ${memberId} n'est pas membre en exercice de cette séance.`, field);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionDetailsView } from '../../../shared/contract/contract';
+import type { Channel, Input } from '../../../shared/contract/contract';
 import { callValue, refusalOf } from '../../testing/contract-call';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
 
 const now = new Date('2024-01-20T10:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
-const call = <T>(channel: string, input: object) => callValue<T>(reg.db, channel, input, now);
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(reg.db, channel, input, now);
 const refusal = (channel: string, input: object) => refusalOf(reg.db, channel, input, now);
 const journal = (from: number) =>
   reg.db.prepare('SELECT subject, session_date, before, after FROM journal WHERE id > ? ORDER BY id').all(from) as { subject: string; session_date: string; before: string; after: string }[];
@@ -14,7 +14,7 @@ const mark = () => reg.db.prepare('SELECT max(id) FROM journal').pluck().get() a
 let president = 0;
 
 beforeAll(async () => {
-  const members = await call<{ id: number; name: string }[]>('members:in-office', session);
+  const members = await call('members:in-office', session);
   president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id ?? 0;
   await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president });
 });
@@ -25,7 +25,7 @@ const certifier = { formula: 'Pour le Président,', quality: 'Le Directeur gén�
 describe('session details', () => {
   it('changes date, time, place and certification, journaled, while no act has left the secretariat', async () => {
     const from = mark();
-    const view = await call<SessionDetailsView>('session:update', { ...session, newDate: '2024-01-16', time: '14:30', place: 'Draguignan', presidentId: president, certifier });
+    const view = await call('session:update', { ...session, newDate: '2024-01-16', time: '14:30', place: 'Draguignan', presidentId: president, certifier });
     expect(view).toMatchObject({ date: '2024-01-16', time: '14:30', place: 'Draguignan', certifier, editable: true, acts: 0 });
     expect(journal(from).map((e) => [e.subject, e.after])).toEqual([
       ['séance', '16/01/2024 à 14:30, Draguignan'],
@@ -51,7 +51,7 @@ describe('session details', () => {
 
   it('gives a session its recueil, refusing a number already given that year', async () => {
     const moved = { body: 'CP', date: '2024-01-16' } as const;
-    const view = await call<SessionDetailsView>('session:recueil', { ...moved, number: 3, year: 2024, publicationDate: '2024-01-25' });
+    const view = await call('session:recueil', { ...moved, number: 3, year: 2024, publicationDate: '2024-01-25' });
     expect(view.recueil).toEqual({ title: 'ACTES ADMINISTRATIFS DU DÉPARTEMENT DU VAR', year: 2024, number: 3, publicationDate: '2024-01-25' });
     const before = snapshot(reg.db);
     const taken = await refusal('session:recueil', { ...moved, number: 59, year: 2023, publicationDate: '2024-01-25' });
@@ -59,7 +59,7 @@ describe('session details', () => {
     const early = await refusal('session:recueil', { ...moved, number: 4, year: 2024, publicationDate: '2024-01-10' });
     expect(early).toMatchObject({ field: 'publicationDate' });
     expect(snapshot(reg.db)).toEqual(before);
-    const plan = await call<{ documents: { id: string }[] }>('generation:plan', moved);
+    const plan = await call('generation:plan', moved);
     expect(plan.documents.some((d) => d.id === 'recueil')).toBe(true);
   });
 

@@ -14,6 +14,7 @@ import { signExtract } from '../signed-extracts';
 import { exportPath, writeExport } from './export-folder';
 import type { DocumentSource, PlannedDocument } from './plan';
 import { planDocuments } from './plan';
+import { actNotFound } from '../../db/repositories/session-acts';
 
 export interface RunRequest {
   body: BodyCode;
@@ -57,7 +58,7 @@ async function render(
   switch (source.kind) {
     case 'extract': {
       const [file] = await renderExtracts(db, { ...session, act: source.act, format: source.format, now });
-      if (file === undefined) throw new AppError('not_found', `L'acte ${source.act} n'existe pas dans cette séance.`, 'act');
+      if (file === undefined) throw actNotFound(source.act, session.date);
       return file.bytes;
     }
     case 'convention':

@@ -1,15 +1,15 @@
 import type { DOCUMENT_CHANNELS } from '../../../shared/contract/channels/documents';
-import { AppError } from '../../../shared/domain/errors';
 import { checkExportName } from '../../../shared/rules/file-name';
 import { renderExtracts } from '../extracts';
 import { MEDIA_TYPES } from '../media-types';
 import { verifyPdf } from '../signing';
 import type { Handlers } from './handler';
+import { actNotFound } from '../../db/repositories/session-acts';
 
 export const DOCUMENT_HANDLERS: Handlers<typeof DOCUMENT_CHANNELS> = {
   'extract:render': async (db, { body, date, act, format }, now) => {
     const [file] = await renderExtracts(db, { body, date, act, format, now });
-    if (file === undefined) throw new AppError('not_found', `L'acte ${act} n'existe pas dans cette séance.`, 'act');
+    if (file === undefined) throw actNotFound(act, date);
     return {
       number: file.number,
       fileName: checkExportName(`${file.number}.${format}`),

@@ -1,11 +1,13 @@
 import type { READING_CHANNELS } from '../../../shared/contract/channels/reading';
-import { AppError } from '../../../shared/domain/errors';
+import { SEARCH_LIMIT } from '../../../shared/contract/channels/reading';
 import { formalName, listName, proxyName } from '../../../shared/domain/member';
 import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
+import { searchActs } from '../../db/repositories/act-search';
 import { listSessions } from '../../db/repositories/sessions';
 import type { ActSummary } from '../session-view';
 import { sessionActs } from '../session-view';
 import type { Handlers } from './handler';
+import { actNotFound } from '../../db/repositories/session-acts';
 
 /** An act's line of the ordre du jour: counts, quorum verdict and presiding member. */
 export const actSummaryView = (a: ActSummary) => ({
@@ -35,7 +37,7 @@ export const READING_HANDLERS: Handlers<typeof READING_CHANNELS> = {
   'act:show': (db, { body, date, act }) => {
     const { acts } = sessionActs(db, body, date, act);
     const a = acts[0];
-    if (a === undefined) throw new AppError('not_found', `L'acte ${act} n'existe pas dans cette séance.`, 'act');
+    if (a === undefined) throw actNotFound(act, date);
     const v = a.verdict;
     return {
       ...actSummaryView(a),
@@ -45,4 +47,6 @@ export const READING_HANDLERS: Handlers<typeof READING_CHANNELS> = {
       absent: v.absent.map(listName),
     };
   },
+  'acts:search': (db, { query }) => searchActs(db, query, SEARCH_LIMIT),
+  'register:info': (db) => ({ file: db.name }),
 };

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupPreviewView, BackupView, JournalEntryView, RestoreView } from '../../../shared/contract/contract';
+import type { Channel, Input } from '../../../shared/contract/contract';
 import type { Db } from '../../db/open';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
@@ -12,6 +12,8 @@ import { handle } from '../dispatch';
 import { recordLegalityDates } from '../legality';
 import { prepareRegister } from '../register-prepare';
 import { callValue } from '../../testing/contract-call';
+
+const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
 const opened = new Date('2026-11-24T09:00:00Z');
 const later = new Date('2026-11-24T10:30:00Z');
@@ -33,7 +35,7 @@ afterEach(() => {
   cleanup();
 });
 
-const call = <T>(channel: string, input: unknown, now = later): Promise<T> => callValue<T>(db, channel, input, now);
+const call = <C extends Channel>(channel: C, input: Input<C>, now = later) => callValue(db, channel, input, now);
 
 /** A draft act added to the demo session (its acts are executory, locked), then given dates. */
 function changeG99(): void {
@@ -44,27 +46,27 @@ function changeG99(): void {
 describe('register channels: journal', () => {
   it("gives an act's journal newest first, and a session's or the whole register's", async () => {
     changeG99();
-    const entries = await call<JournalEntryView[]>('journal:act', { body: 'CP', date: '2023-10-16', act: 'G99' });
+    const entries = await call('journal:act', { body: 'CP', date: '2023-10-16', act: 'G99' });
     expect(entries.map((e) => [e.subject, e.before, e.after])).toEqual([
       ['dates', 'transmission : — ; exécutoire : — ; mise en ligne : —', 'transmission : 17/10/2023 ; exécutoire : 18/10/2023 ; mise en ligne : 18/10/2023'],
       ['acte', null, 'acte créé : ACTE EN PRÉPARATION'],
     ]);
     expect(entries[0]?.author).not.toBe('inconnu');
-    expect((await call<JournalEntryView[]>('journal:session', { body: 'CP', date: '2023-10-16' })).map((e) => e.subject)).toEqual(['dates', 'acte', 'import']);
-    expect(await call<JournalEntryView[]>('journal:session', {})).toHaveLength(3);
+    expect((await call('journal:session', { body: 'CP', date: '2023-10-16' })).map((e) => e.subject)).toEqual(['dates', 'acte', 'import']);
+    expect(await call('journal:session', {})).toHaveLength(3);
     expect(await handle(db, 'journal:session', { body: 'CP' }, later)).toMatchObject({ ok: false, error: { type: 'validation', field: 'date' } });
   });
 });
 
 describe('register channels: backups', () => {
   it('lists the backup made at open and previews what it holds', async () => {
-    const list = await call<BackupView[]>('backups:list', {});
+    const list = await call('backups:list', {});
     expect(list).toEqual([{ name: 'registre-20261124-090000-quotidienne.sqlite', date: '2026-11-24T09:00:00.000Z', reason: 'quotidienne', size: expect.any(Number) as number }]);
     expect(list[0]?.size).toBeGreaterThan(0);
-    expect(await call<BackupPreviewView>('backup:preview', { name: list[0]?.name })).toEqual({
+    expect(await call('backup:preview', { name: list[0]?.name ?? '' })).toEqual({
       name: 'registre-20261124-090000-quotidienne.sqlite',
       intact: true,
-      schemaVersion: MIGRATIONS.at(-1)?.version,
+      schemaVersion: LATEST,
       restorable: true,
       sessions: [{ body: 'CP', date: '2023-10-16', acts: 16 }],
       latest: { session: '2023-10-16', executory: '2023-10-20', reception: '2023-10-18', online: '2023-10-20' },
@@ -85,7 +87,7 @@ describe('register channels: backups', () => {
 
   it('restores a backup into the open register: same connection, change gone, integrity ok, undoable, journaled', async () => {
     changeG99();
-    const restored = await call<RestoreView>('backup:restore', { name: 'registre-20261124-090000-quotidienne.sqlite' });
+    const restored = await call('backup:restore', { name: 'registre-20261124-090000-quotidienne.sqlite' });
     expect(restored.previous).toBe('registre-20261124-103000-avant-restauration.sqlite');
     expect(existsSync(join(backupFolder(file), restored.previous))).toBe(true);
     // The same connection reads the backup's content.
@@ -94,7 +96,7 @@ describe('register channels: backups', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(await handle(db, 'journal:act', { body: 'CP', date: '2023-10-16', act: 'G99' }, later)).toMatchObject({ ok: false, error: { type: 'not_found' } });
     // The journal is not rolled back: the change, then the restoration.
-    const journal = await call<JournalEntryView[]>('journal:session', {});
+    const journal = await call('journal:session', {});
     expect(journal.map((e) => e.subject)).toEqual(['restauration', 'dates', 'acte', 'import']);
     expect(journal[0]).toMatchObject({
       before: 'état précédent sauvegardé : registre-20261124-103000-avant-restauration.sqlite',
@@ -103,19 +105,19 @@ describe('register channels: backups', () => {
     // The register's rules are back in force (triggers restored): executory acts stay locked, changes are journaled.
     expect(() => db.prepare('UPDATE acts SET number = 200 WHERE number = 25').run()).toThrow(/Acte exécutoire verrouillé/);
     // Undo: restoring the backup taken just before brings G99 back.
-    await call<RestoreView>('backup:restore', { name: restored.previous }, new Date('2026-11-24T10:31:00Z'));
+    await call('backup:restore', { name: restored.previous }, new Date('2026-11-24T10:31:00Z'));
     expect(db.prepare('SELECT transmission_date FROM acts WHERE number = 99').pluck().get()).toBe('2023-10-17');
-    expect((await call<BackupView[]>('backups:list', {})).map((b) => b.reason)).toEqual(['avant-restauration', 'avant-restauration', 'quotidienne']);
+    expect((await call('backups:list', {})).map((b) => b.reason)).toEqual(['avant-restauration', 'avant-restauration', 'quotidienne']);
   });
 
   it('brings a backup written by an older version to the current schema, keeping the journal', async () => {
     const old = new Database(join(backupFolder(file), 'registre-20200101-000000-manuelle.sqlite'));
     migrate(old, MIGRATIONS.filter((m) => m.version < 7));
     old.close();
-    const preview = await call<BackupPreviewView>('backup:preview', { name: 'registre-20200101-000000-manuelle.sqlite' });
+    const preview = await call('backup:preview', { name: 'registre-20200101-000000-manuelle.sqlite' });
     expect(preview).toMatchObject({ intact: true, schemaVersion: 6, restorable: true, sessions: [], journalEntries: 0 });
-    await call<RestoreView>('backup:restore', { name: 'registre-20200101-000000-manuelle.sqlite' });
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.at(-1)?.version);
+    await call('backup:restore', { name: 'registre-20200101-000000-manuelle.sqlite' });
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(LATEST);
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
     expect(db.prepare('SELECT subject FROM journal ORDER BY id').pluck().all()).toEqual(['import', 'restauration']);
   });
@@ -123,7 +125,7 @@ describe('register channels: backups', () => {
   it('refuses a damaged backup and leaves the register as it was', async () => {
     const bad = join(backupFolder(file), 'registre-20261123-000000-manuelle.sqlite');
     writeFileSync(bad, 'pas une base SQLite');
-    expect(await call<BackupPreviewView>('backup:preview', { name: 'registre-20261123-000000-manuelle.sqlite' })).toMatchObject({ intact: false, restorable: false });
+    expect(await call('backup:preview', { name: 'registre-20261123-000000-manuelle.sqlite' })).toMatchObject({ intact: false, restorable: false });
     const r = await handle(db, 'backup:restore', { name: 'registre-20261123-000000-manuelle.sqlite' }, later);
     expect(r).toMatchObject({ ok: false, error: { type: 'validation', message: expect.stringContaining('illisible ou endommagée') as string } });
     expect(db.prepare('SELECT count(*) FROM acts').pluck().get()).toBe(16);

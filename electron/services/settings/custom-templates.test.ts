@@ -1,13 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfText } from '../../../templates/render/extract-text';
+import type { TemplateName } from '../../../templates/catalogue';
+import { TEMPLATES } from '../../../templates/catalogue';
+import { pdfText } from '../../../templates/testing/extract-text';
 import { shippedTemplate } from '../../../templates/template-files';
 import type { Db } from '../../db/open';
 import { settingValue } from '../../db/repositories/settings';
 import type { tempRegister } from '../../testing/temp-register';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { importConventions, renderConvention } from '../conventions';
 import { handle } from '../dispatch';
 import { renderExtracts } from '../extracts';
-import { SHIPPED_TEMPLATES } from './template-catalogue';
+import { renderListeDeliberations } from '../liste-deliberations';
+import { renderRecueil } from '../recueil';
+import { renderRegistre } from '../registre';
 
 const now = new Date('2026-11-24T09:00:00Z');
 const g25 = async (db: Db) => (await renderExtracts(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now }))[0]?.bytes ?? new Uint8Array();
@@ -28,7 +34,7 @@ describe('templates', () => {
     expect(list.map((t) => t.name)).toContain('extrait');
     expect(list.find((t) => t.name === 'extrait')?.texts.map((p) => p.name)).toContain('acte.numéro');
     expect(list.every((t) => !t.custom)).toBe(true);
-    for (const t of SHIPPED_TEMPLATES) expect(() => t.check(shippedTemplate(t.file))).not.toThrow();
+    for (const t of TEMPLATES) expect(() => t.load(shippedTemplate(t.file))).not.toThrow();
   });
 
   it('shows the shipped text', async () => {
@@ -60,5 +66,59 @@ describe('templates', () => {
   it('refuses a name that is not a shipped template', async () => {
     expect(await handle(db, 'template:show', { name: '../../etc/passwd' }, now)).toMatchObject({ ok: false, error: { type: 'validation', field: 'name' } });
     expect(await handle(db, 'template:save', { name: 'inconnu', text: '@paragraphe\nx' }, now)).toMatchObject({ ok: false, error: { type: 'not_found', field: 'name' } });
+  });
+
+  it('prints a convention with the convention template saved in Paramètres', async () => {
+    importConventions(db, JSON.parse(readFileSync(new URL('../../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
+    const convention = async () =>
+      pdfText((await renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now })).bytes, { raw: true });
+    expect(await convention()).not.toContain('CONVENTION MODIFIÉE');
+    const text = `@titre centré\nCONVENTION MODIFIÉE {convention.numéro}\n\n${shippedTemplate('convention-garantie/convention-garantie.modele')}`;
+    expect(await handle(db, 'template:save', { name: 'convention-garantie', text }, now)).toMatchObject({ ok: true });
+    expect(await convention()).toMatch(/CONVENTION MODIFIÉE CO 2023-\d+/);
+  });
+});
+
+describe('every shipped template', () => {
+  /** The text of the document each template prints in, from the reference register. */
+  const printedIn: Record<TemplateName, 'extrait' | 'liste' | 'recueil' | 'registre' | 'garantie' | 'tripartite'> = {
+    extrait: 'extrait',
+    'liste-deliberations': 'liste',
+    'recueil-couverture': 'recueil',
+    'recueil-sommaire': 'recueil',
+    'recueil-quatrieme-de-couverture': 'recueil',
+    'registre-couverture': 'registre',
+    'registre-cloture': 'registre',
+    'registre-table-chronologique': 'registre',
+    'registre-table-matieres': 'registre',
+    'registre-table-matieres-groupe': 'registre',
+    'convention-garantie': 'garantie',
+    'convention-tripartite': 'tripartite',
+  };
+
+  it('is printed from its version saved in Paramètres, by the document it belongs to', async () => {
+    const register = referenceRegister();
+    try {
+      const { db } = register;
+      importConventions(db, JSON.parse(readFileSync(new URL('../../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
+      const mark = (name: string) => `MARQUE-${name.toUpperCase()}`;
+      for (const t of TEMPLATES) {
+        const text = `${shippedTemplate(t.file)}\n\n@paragraphe\n${mark(t.name)}\n`;
+        expect(await handle(db, 'template:save', { name: t.name, text }, now)).toMatchObject({ ok: true });
+      }
+      const session = { body: 'CP', date: '2023-10-16', now } as const;
+      const text = async (bytes: Promise<Uint8Array>) => (await pdfText(await bytes, { raw: true })).replace(/\s+/g, ' ');
+      const documents = {
+        extrait: await text(renderExtracts(db, { ...session, act: 'G25', format: 'pdf' }).then((r) => r[0]?.bytes ?? new Uint8Array())),
+        liste: await text(renderListeDeliberations(db, session).then((r) => r.bytes)),
+        recueil: await text(renderRecueil(db, session).then((r) => r.bytes)),
+        registre: await text(renderRegistre(db, { body: 'CP', year: 2023, now }).then((r) => r.bytes)),
+        garantie: await text(renderConvention(db, { ...session, act: 'G25', format: 'pdf' }).then((r) => r.bytes)),
+        tripartite: await text(renderConvention(db, { ...session, act: 'G26', format: 'pdf' }).then((r) => r.bytes)),
+      };
+      for (const t of TEMPLATES) expect(documents[printedIn[t.name]], t.name).toContain(mark(t.name));
+    } finally {
+      register.cleanup();
+    }
   });
 });

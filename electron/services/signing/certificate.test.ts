@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/domain/errors';
 import { readCertificate } from './certificate';
-import { ACCENTED_PASSPHRASE, PASSPHRASE, SIGNING_TIME, type TestPki, makeTestPki, missingTools, skipReason } from './test-fixtures';
+import { ACCENTED_PASSPHRASE, PASSPHRASE, SIGNING_TIME, type RefusedCertificates, type TestPki, makeRefusedCertificates, makeTestPki, missingTools, skipReason } from './testing/fixtures';
 
 const missing = missingTools('openssl');
 
@@ -17,9 +17,11 @@ async function frenchError(promise: Promise<unknown>): Promise<AppError> {
 
 describe.skipIf(missing.length > 0)(`readCertificate${skipReason(missing)}`, () => {
   let pki: TestPki;
+  let refused: RefusedCertificates;
   beforeAll(() => {
     pki = makeTestPki();
-  });
+    refused = makeRefusedCertificates(pki);
+  }, 60_000);
   afterAll(() => pki.cleanUp());
 
   it('describes the signer with the accents of the subject and issuer intact', async () => {
@@ -100,5 +102,23 @@ describe.skipIf(missing.length > 0)(`readCertificate${skipReason(missing)}`, () 
   it('refuses a certificate whose key usage excludes signing', async () => {
     const error = await frenchError(readCertificate(pki.encipherOnlyP12, PASSPHRASE, SIGNING_TIME));
     expect(error.message).toMatch(/n'est pas destiné à la signature/);
+  });
+
+  it('refuses a certificate with no key usage, and a TLS server certificate', async () => {
+    expect((await frenchError(readCertificate(refused.noKeyUsageP12, PASSPHRASE, SIGNING_TIME))).message).toBe(
+      "Le certificat de Sans USAGE n'est pas destiné à la signature (aucun usage de clé déclaré) : choisissez un certificat de signature.",
+    );
+    expect((await frenchError(readCertificate(refused.tlsServerP12, PASSPHRASE, SIGNING_TIME))).message).toBe(
+      "Le certificat de registre.var.fr n'est pas destiné à la signature (usage étendu : serveur TLS) : choisissez un certificat de signature.",
+    );
+  });
+
+  it('refuses keys below the RGS minimum: RSA 1024, ECDSA P-224', async () => {
+    expect((await frenchError(readCertificate(refused.rsa1024P12, PASSPHRASE, SIGNING_TIME))).message).toMatch(
+      /^La clé du certificat de Petite CLÉ est trop faible \(RSA 1024 bits\) : le référentiel général de sécurité \(RGS\) exige au moins RSA 2048 bits/,
+    );
+    expect((await frenchError(readCertificate(refused.p224P12, PASSPHRASE, SIGNING_TIME))).message).toMatch(
+      /^La clé du certificat utilise une courbe elliptique que Registre n’accepte pas : le référentiel général de sécurité \(RGS\) exige ECDSA P-256/,
+    );
   });
 });

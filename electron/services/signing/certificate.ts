@@ -40,6 +40,8 @@ const NO_PRIVATE_KEY =
   'Le fichier du certificat ne contient pas de clé privée : exportez le certificat avec sa clé privée (.p12 ou .pfx).';
 const UNSUPPORTED_KEY =
   'La clé du certificat utilise un algorithme que Registre ne sait pas employer (RSA ou ECDSA attendus).';
+const UNSUPPORTED_CURVE =
+  'La clé du certificat utilise une courbe elliptique que Registre n’accepte pas : le référentiel général de sécurité (RGS) exige ECDSA P-256, P-384 ou P-521, ou RSA 2048 bits au moins.';
 const KEY_MISMATCH = 'La clé privée du fichier ne correspond à aucun des certificats qu’il contient.';
 
 const OID_KEY_USAGE = '2.5.29.15';
@@ -82,6 +84,7 @@ function classifyOpeningError(error: unknown): AppError {
   if (error instanceof SignerError) {
     if (/no private key/i.test(message)) return fail(NO_PRIVATE_KEY);
     if (/unsupported key algorithm/i.test(message)) return fail(UNSUPPORTED_KEY);
+    if (/curve OID/i.test(message)) return fail(UNSUPPORTED_CURVE);
     // pkijs reports a failed MAC check ("Integrity … is broken"): with an intact file, only the
     // password does that.
     if (/integrity|password|\bmac\b/i.test(message)) return fail(WRONG_PASSPHRASE);
@@ -132,21 +135,51 @@ function checkValidity(info: CertificateInfo, now: Date): void {
   }
 }
 
-function checkKeyUsage(certificate: Uint8Array, info: CertificateInfo): void {
-  const extension = parseCertificate(certificate).extensions?.find((e) => e.extnID === OID_KEY_USAGE);
-  if (!(extension?.parsedValue instanceof asn1js.BitString)) return;
-  const firstOctet = extension.parsedValue.valueBlock.valueHexView[0] ?? 0;
-  if ((firstOctet & (DIGITAL_SIGNATURE | NON_REPUDIATION)) === 0) {
+const OID_EXTENDED_KEY_USAGE = '2.5.29.37';
+// Extended key usages that allow signing documents: any, e-mail protection (S/MIME), document
+// signing (RFC 9336), Adobe's PDF signing and Microsoft's document signing.
+const SIGNING_PURPOSES = ['2.5.29.37.0', '1.3.6.1.5.5.7.3.4', '1.3.6.1.5.5.7.3.36', '1.2.840.113583.1.1.5', '1.3.6.1.4.1.311.10.3.12'];
+// The RGS minimum (annexe B1): RSA 2048 bits, elliptic curves of 256 bits.
+const MIN_RSA_BITS = 2048;
+const STRONG_CURVES = ['prime256v1', 'secp384r1', 'secp521r1', 'brainpoolP256r1', 'brainpoolP384r1', 'brainpoolP512r1'];
+
+const notForSigning = (info: CertificateInfo, why: string) =>
+  fail(`Le certificat de ${info.subjectCommonName} n'est pas destiné à la signature (${why}) : choisissez un certificat de signature.`);
+
+/**
+ * A signature is sealed forever: the certificate must be meant for it (key usage digitalSignature
+ * or nonRepudiation, present; no extended key usage limiting it to another purpose, as a TLS
+ * server's) and its key must meet the RGS minimum.
+ */
+function checkSigningCertificate(certificate: Uint8Array, info: CertificateInfo): void {
+  const cert = parseCertificate(certificate);
+  const usage = cert.extensions?.find((e) => e.extnID === OID_KEY_USAGE)?.parsedValue as unknown;
+  if (!(usage instanceof asn1js.BitString)) throw notForSigning(info, 'aucun usage de clé déclaré');
+  const firstOctet = usage.valueBlock.valueHexView[0] ?? 0;
+  if ((firstOctet & (DIGITAL_SIGNATURE | NON_REPUDIATION)) === 0) throw notForSigning(info, 'usage de clé');
+  const extended = cert.extensions?.find((e) => e.extnID === OID_EXTENDED_KEY_USAGE)?.parsedValue as unknown;
+  if (extended instanceof pkijs.ExtKeyUsage && !extended.keyPurposes.some((p) => SIGNING_PURPOSES.includes(p))) {
+    throw notForSigning(info, `usage étendu : ${extended.keyPurposes.includes('1.3.6.1.5.5.7.3.1') ? 'serveur TLS' : extended.keyPurposes.join(', ')}`);
+  }
+  const spki = cert.subjectPublicKeyInfo.toSchema().toBER(false);
+  const details = createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' }).asymmetricKeyDetails ?? {};
+  if (details.modulusLength !== undefined && details.modulusLength < MIN_RSA_BITS) {
     throw fail(
-      `Le certificat de ${info.subjectCommonName} n'est pas destiné à la signature (usage de clé) : ` +
-        'choisissez un certificat de signature.',
+      `La clé du certificat de ${info.subjectCommonName} est trop faible (RSA ${details.modulusLength} bits) : ` +
+        `le référentiel général de sécurité (RGS) exige au moins RSA ${MIN_RSA_BITS} bits ou ECDSA P-256.`,
+    );
+  }
+  if (details.namedCurve !== undefined && !STRONG_CURVES.includes(details.namedCurve)) {
+    throw fail(
+      `La clé du certificat de ${info.subjectCommonName} est trop faible (courbe ${details.namedCurve}) : ` +
+        `le référentiel général de sécurité (RGS) exige au moins ECDSA P-256 ou RSA ${MIN_RSA_BITS} bits.`,
     );
   }
 }
 
 /**
  * Opens a PKCS#12 file for signing at `now`: checks the passphrase, the presence of the private
- * key, the validity period and the key usage. Throws `AppError('validation')` in French.
+ * key, the validity period, the key usage and the key's strength. Throws `AppError('validation')` in French.
  * The passphrase is only handed to the decryption and never kept.
  */
 export async function openSigningIdentity(
@@ -158,7 +191,7 @@ export async function openSigningIdentity(
   const { certificate, chain } = await certificateOfKey(signer);
   const info = describeCertificate(certificate);
   checkValidity(info, now);
-  checkKeyUsage(certificate, info);
+  checkSigningCertificate(certificate, info);
   return {
     info,
     certificate,

@@ -16,7 +16,7 @@ import {
   pdftotext,
   skipReason,
   withPageTwoAltered,
-} from './test-fixtures';
+} from './testing/fixtures';
 
 const missing = missingTools('openssl', 'pdfsig', 'pdftotext');
 const LABEL = 'Jean-Louis MASSON, Président du Conseil départemental';

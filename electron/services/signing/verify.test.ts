@@ -14,7 +14,7 @@ import {
   pdfsig,
   skipReason,
   withPageTwoAltered,
-} from './test-fixtures';
+} from './testing/fixtures';
 import { verifyPdf } from './verify';
 
 const missing = missingTools('openssl', 'pdfsig');

@@ -7,7 +7,8 @@ import type { ActTexts } from './act-text';
 import { contentOf, textsOf } from './act-text';
 import { ActNatureFields } from './ActNatureFields';
 import { ExtractPreview } from './ExtractPreview';
-import { useAutosave } from './use-autosave';
+import { saveStateText, useAutosave } from './use-autosave';
+import { useReportSaveState, useScreenCommands } from '../../app/shell/shell-context';
 import { VoteFields } from './VoteFields';
 
 const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number }[] = [
@@ -60,16 +61,15 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
   );
   const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save);
   const refusedOn = status.state === 'refused' ? fieldKey(status.field) : undefined;
+  useReportSaveState(readOnly ? null : saveStateText(status));
+  useScreenCommands({ save: () => void flush() });
 
   return (
     <div className="editor-columns">
       <form className="editor" aria-label={`Rédaction de l'acte ${act}`} onSubmit={(e) => e.preventDefault()}>
         <p className={`save-status ${status.state === 'refused' ? 'error' : ''}`} role="status" aria-live="polite">
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
-          {!readOnly && status.state === 'saved' && (status.at === null ? 'Enregistré.' : `Enregistré à ${status.at.toLocaleTimeString('fr-FR')}.`)}
-          {!readOnly && status.state === 'pending' && 'Modifications en attente d’enregistrement…'}
-          {!readOnly && status.state === 'saving' && 'Enregistrement…'}
-          {!readOnly && status.state === 'refused' && `Non enregistré : ${status.message}`}
+          {!readOnly && saveStateText(status)}
         </p>
         {FIELDS.map((f) => (
           <TextField

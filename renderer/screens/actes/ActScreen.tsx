@@ -6,6 +6,7 @@ import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { printedList } from '../../../shared/domain/member';
 import { saveFile } from '../../app/download';
 import { Refused, Waiting } from '../../app/Status';
+import { useScreenCommands } from '../../app/shell/shell-context';
 import { useCall } from '../../app/use-call';
 import { ActJournal } from '../journal/ActJournal';
 import { ActEditor } from './ActEditor';
@@ -22,11 +23,6 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
   const [saves, setSaves] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppErrorInfo | null>(null);
-  if (shown.state === 'loading' || opened.state === 'loading') return <Waiting />;
-  if (shown.state === 'error') return <Refused error={shown.error} />;
-  if (opened.state === 'error') return <Refused error={opened.error} />;
-  const a = shown.value;
-
   const download = async (format: 'pdf' | 'docx') => {
     setBusy(true);
     setFailure(null);
@@ -35,6 +31,12 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
     if (!reply.ok) return setFailure(reply.error);
     saveFile(reply.value);
   };
+  // Ctrl+P hands the secretary the act's extract, as its PDF.
+  useScreenCommands({ print: () => void download('pdf') });
+  if (shown.state === 'loading' || opened.state === 'loading') return <Waiting />;
+  if (shown.state === 'error') return <Refused error={shown.error} />;
+  if (opened.state === 'error') return <Refused error={opened.error} />;
+  const a = shown.value;
 
   return (
     <section aria-labelledby="act-title">

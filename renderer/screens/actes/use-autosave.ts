@@ -2,6 +2,20 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'pending' } | { state: 'saving' } | { state: 'refused'; message: string; field: string | undefined };
 
+/** The save state in words, beside the editor and in the status bar (« Enregistré à 10:42:05. »). */
+export function saveStateText(status: SaveStatus): string {
+  switch (status.state) {
+    case 'saved':
+      return status.at === null ? 'Enregistré.' : `Enregistré à ${status.at.toLocaleTimeString('fr-FR')}.`;
+    case 'pending':
+      return 'Modifications en attente d’enregistrement…';
+    case 'saving':
+      return 'Enregistrement…';
+    case 'refused':
+      return `Non enregistré : ${status.message}`;
+  }
+}
+
 /**
  * Saves `value` a short while after the secretary stops typing, at once when asked (a field left,
  * the screen closed, the window hidden), one save at a time and never a stale one.

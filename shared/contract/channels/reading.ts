@@ -2,17 +2,9 @@ import type { BodyCode } from '../../domain/body';
 import { act, body, channel, date } from '../channel';
 import { z } from '../zod-fr';
 
-/** A session of the register, as the session list shows it. */
-export interface SessionSummary {
-  id: number;
-  body: BodyCode;
-  /** ISO date, e.g. "2023-10-16". */
-  date: string;
-  /** Number of acts of the session. */
-  acts: number;
-  /** Members in office on the session date (its frozen roster). */
-  membersInOffice: number;
-}
+import type { SessionSummary } from '../../domain/session';
+
+export type { SessionSummary };
 
 export interface ActCountsView {
   present: number;
@@ -62,9 +54,29 @@ export interface ActDetailView extends ActSummaryView {
   absent: string[];
 }
 
-/** Reading the register: its sessions, a session's acts, one act. */
+/** An act found by the search across the register. */
+export interface ActSearchHit {
+  body: BodyCode;
+  date: string;
+  /** As printed, e.g. "G25". */
+  number: string;
+  object: string;
+}
+
+/** The register this window works on, as the status bar shows it. */
+export interface RegisterInfoView {
+  /** The register's file. */
+  file: string;
+}
+
+/** How many acts a search shows at most: beyond, the secretary types one more word. */
+export const SEARCH_LIMIT = 50;
+
+/** Reading the register: its sessions, a session's acts, one act, a search across the acts. */
 export const READING_CHANNELS = {
   'sessions:list': channel<SessionSummary[]>()('listSessions', z.strictObject({})),
   'session:acts': channel<SessionActsView>()('sessionActs', z.strictObject({ body, date })),
   'act:show': channel<ActDetailView>()('showAct', z.strictObject({ body, date, act })),
+  'acts:search': channel<ActSearchHit[]>()('searchActs', z.strictObject({ query: z.string().trim().min(1).max(200) })),
+  'register:info': channel<RegisterInfoView>()('registerInfo', z.strictObject({})),
 };

@@ -77,16 +77,18 @@ authorityKeyIdentifier = keyid
 [ encipherment ]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, keyEncipherment
+[ no_key_usage ]
+basicConstraints = critical, CA:FALSE
+subjectKeyIdentifier = hash
+[ tls_server ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
 `;
 
-/** Creates a CA "Autorité de certification de test, Département du Var" and the signer files. */
-export function makeTestPki(): TestPki {
-  const dir = mkdtempSync(join(tmpdir(), 'registre-pki-'));
+/** The openssl steps of a test CA whose files (ca.cnf, ca.key, ca.crt) are in `dir`. */
+function opensslIn(dir: string) {
   const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  writeFileSync(join(dir, 'ca.cnf'), CA_CONFIG);
-  writeFileSync(join(dir, 'index.txt'), '');
-  writeFileSync(join(dir, 'serial'), '1000\n');
-
   const request = (name: string, subject: string, keyArgs: string[]) =>
     openssl('req', '-config', 'ca.cnf', '-new', '-utf8', '-nodes', ...keyArgs,
       '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject);
@@ -100,6 +102,16 @@ export function makeTestPki(): TestPki {
       '-out', file, '-passout', `pass:${passphrase}`, ...extra);
     return new Uint8Array(readFileSync(join(dir, file)));
   };
+  return { openssl, request, issue, pkcs12 };
+}
+
+/** Creates a CA "Autorité de certification de test, Département du Var" and the signer files. */
+export function makeTestPki(): TestPki {
+  const dir = mkdtempSync(join(tmpdir(), 'registre-pki-'));
+  writeFileSync(join(dir, 'ca.cnf'), CA_CONFIG);
+  writeFileSync(join(dir, 'index.txt'), '');
+  writeFileSync(join(dir, 'serial'), '1000\n');
+  const { openssl, request, issue, pkcs12 } = opensslIn(dir);
   const rsa = ['-newkey', 'rsa:2048'];
 
   request('ca', '/C=FR/O=Département du Var/CN=Autorité de certification de test', rsa);
@@ -134,6 +146,38 @@ export function makeTestPki(): TestPki {
     noKeyP12: new Uint8Array(readFileSync(join(dir, 'nokey.p12'))),
     truncatedP12: signerP12.slice(0, 700),
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Certificates that open but must not sign (a signature is sealed forever). */
+export interface RefusedCertificates {
+  /** RSA 1024, below the RGS minimum (RSA 2048). */
+  rsa1024P12: Uint8Array;
+  /** ECDSA P-224, below the RGS minimum (P-256). */
+  p224P12: Uint8Array;
+  /** No key-usage extension at all. */
+  noKeyUsageP12: Uint8Array;
+  /** A TLS server certificate: digitalSignature, keyEncipherment, extended key usage serverAuth. */
+  tlsServerP12: Uint8Array;
+}
+
+/** Issues the refused certificates from the CA of `pki` (apart: most tests do not need them). */
+export function makeRefusedCertificates(pki: TestPki): RefusedCertificates {
+  const { request, issue, pkcs12 } = opensslIn(pki.dir);
+  const rsa = ['-newkey', 'rsa:2048'];
+  request('rsa1024', '/C=FR/O=Département du Var/CN=Petite CLÉ', ['-newkey', 'rsa:1024']);
+  issue('rsa1024', 'signer', '20250101000000Z', '20350101000000Z');
+  request('p224', '/C=FR/O=Département du Var/CN=Courbe P224', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-224']);
+  issue('p224', 'signer', '20250101000000Z', '20350101000000Z');
+  request('nousage', '/C=FR/O=Département du Var/CN=Sans USAGE', rsa);
+  issue('nousage', 'no_key_usage', '20250101000000Z', '20350101000000Z');
+  request('tls', '/C=FR/O=Département du Var/CN=registre.var.fr', rsa);
+  issue('tls', 'tls_server', '20250101000000Z', '20350101000000Z');
+  return {
+    rsa1024P12: pkcs12('rsa1024', 'rsa1024.p12', PASSPHRASE),
+    p224P12: pkcs12('p224', 'p224.p12', PASSPHRASE),
+    noKeyUsageP12: pkcs12('nousage', 'nousage.p12', PASSPHRASE),
+    tlsServerP12: pkcs12('tls', 'tls.p12', PASSPHRASE),
   };
 }
 

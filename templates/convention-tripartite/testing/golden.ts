@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { normalizeForGolden } from '../render/extract-text';
+import { normalizeForGolden } from '../../testing/extract-text';
 
 /**
  * Lines of the published G26 convention in the reference recueil: from its letterhead
@@ -15,7 +15,7 @@ export const PUBLISHED_TRIPARTITE_LINES: Record<string, [number, number]> = {
 export function publishedTripartite(act: string): string {
   const range = PUBLISHED_TRIPARTITE_LINES[act];
   if (range === undefined) throw new Error(`no published tripartite convention for ${act}`);
-  const lines = readFileSync(new URL('../../reference/recueil-2023-59.txt', import.meta.url), 'utf8').split('\n');
+  const lines = readFileSync(new URL('../../../reference/recueil-2023-59.txt', import.meta.url), 'utf8').split('\n');
   return lines.slice(range[0] - 1, range[1]).join('\n');
 }
 

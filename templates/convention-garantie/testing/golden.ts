@@ -12,6 +12,6 @@ export const PUBLISHED_CONVENTION_LINES: Record<string, [number, number]> = {
 export function publishedConvention(act: string): string {
   const range = PUBLISHED_CONVENTION_LINES[act];
   if (range === undefined) throw new Error(`no published convention for ${act}`);
-  const lines = readFileSync(new URL('../../reference/recueil-2023-59.txt', import.meta.url), 'utf8').split('\n');
+  const lines = readFileSync(new URL('../../../reference/recueil-2023-59.txt', import.meta.url), 'utf8').split('\n');
   return lines.slice(range[0] - 1, range[1]).join('\n');
 }

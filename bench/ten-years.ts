@@ -1,0 +1,27 @@
+import { addDays, formatISO } from 'date-fns';
+import type { Db } from '../electron/db/open';
+import { importSession } from '../electron/services/session-import';
+import { referenceSession } from '../electron/testing/temp-register';
+
+export const YEARS = 10;
+export const SESSIONS_PER_YEAR = 50;
+export const ACTS_PER_SESSION = 30;
+
+/**
+ * Fills `db` with a synthetic register of 10 years (500 sessions of the Commission permanente,
+ * 15 000 acts, 46 members), built from the reference session; returns the sessions' dates.
+ */
+export function fillTenYears(db: Db): string[] {
+  const reference = referenceSession();
+  const template = reference.acts;
+  const dates: string[] = [];
+  for (let y = 0; y < YEARS; y++) {
+    for (let s = 0; s < SESSIONS_PER_YEAR; s++) {
+      const date = formatISO(addDays(new Date(2014 + y, 0, 5), s * 7), { representation: 'date' });
+      dates.push(date);
+      const acts = Array.from({ length: ACTS_PER_SESSION }, (_, i) => ({ ...template[i % template.length], number: `G${i + 1}`, internalId: undefined }));
+      importSession(db, { ...reference, recueil: undefined, session: { ...reference.session, date }, acts });
+    }
+  }
+  return dates;
+}
