@@ -61,7 +61,7 @@ const ACTS = [
 
 describe('from vote to publication, in the application, on a register of its own', () => {
   it('creates a session and writes three acts, voted, each with its nature and matière', async () => {
-    await page.goto(app.host.url);
+    await page.goto(app.host.url, { timeout: 30_000 });
     await page.getByLabel('Date').fill(SESSION);
     await page.getByLabel('Lieu').fill('Hôtel du Département, Gap');
     await expect.poll(() => page.getByRole('button', { name: /Président de séance \(5 membres en exercice\)/ }).textContent()).toContain('Mme Claire ARNAUD');

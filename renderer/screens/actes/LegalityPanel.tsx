@@ -191,7 +191,6 @@ function DateStep(props: {
   return (
     <Form
       className="inline-form"
-      aria-label={props.label}
       validationErrors={props.error === undefined ? {} : { [props.name]: props.error }}
       onSubmit={(e) => {
         e.preventDefault();
