@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, openRegister } from '../db/open';
@@ -74,6 +74,22 @@ describe('prepareRegister', () => {
     expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
     reopened.db.close();
     expect(actsIn(file)).toBe(16);
+  });
+});
+
+describe('an empty or truncated register', () => {
+  it('is never opened as a new one: refused as damaged, nothing written', async () => {
+    (await prepareRegister(file, day('2026-11-24'))).db.close();
+    const whole = readFileSync(file);
+    for (const [label, bytes] of [
+      ['vide', Buffer.alloc(0)],
+      ['tronqué', whole.subarray(0, 4096 * 2)],
+      ['autre chose', Buffer.from('pas un registre')],
+    ] as const) {
+      writeFileSync(file, bytes);
+      await expect(prepareRegister(file, day('2026-11-25')), label).rejects.toThrow(`Le registre « ${file} » est endommagé`);
+      expect(readFileSync(file).equals(bytes), label).toBe(true);
+    }
   });
 });
 

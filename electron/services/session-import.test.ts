@@ -180,7 +180,7 @@ describe('corrections', () => {
     const file = referenceSession();
     delete file.recueil;
     (file.session as { date: string }).date = '2023-11-20';
-    file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G12' } }));
+    file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G12' }, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
     importSession(db, file);
     const exported = exportSession(db, 'CP', '2023-11-20') as unknown as ReferenceSession;
     expect(exported.acts[0]?.corrects).toEqual({ body: 'CP', date: '2023-10-16', number: 'G12' });
@@ -192,7 +192,7 @@ describe('corrections', () => {
     const file = referenceSession();
     delete file.recueil;
     (file.session as { date: string }).date = '2023-11-20';
-    file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G5' } }));
+    file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G5' }, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
     expect(() => importSession(db, file)).toThrow("G1 corrige l'acte G5 du 16 octobre 2023 (CP), absent du registre.");
     expect(snapshot(db)).toEqual(before);
   });

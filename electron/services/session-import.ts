@@ -2,7 +2,9 @@ import { AppError, validationError } from '../../shared/domain/errors';
 import { describeIssues } from '../../shared/contract/zod-fr';
 import type { SessionFileAct } from '../../shared/session-file/schema';
 import { sessionFileSchema } from '../../shared/session-file/schema';
-import { longDate, parseIsoDate } from '../../shared/rules/french-dates';
+import { recordedDatesIssues } from '../../shared/rules/chronology';
+import { parseJsonText } from '../../shared/rules/json-text';
+import { isoDateOf, longDate, parseIsoDate } from '../../shared/rules/french-dates';
 import { parseActNumber } from '../../shared/rules/numbering';
 import type { Db } from '../db/open';
 import { findActId, insertAct } from '../db/repositories/acts';
@@ -30,20 +32,14 @@ export interface ImportReport {
  * naming the act, the member and the rule, and the register is left exactly as it was.
  */
 export function importSessionText(db: Db, text: string): ImportReport {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw validationError(`Le fichier n'est pas un JSON valide : ${(e as Error).message}.`, 'fichier');
-  }
-  return importSession(db, json);
+  return importSession(db, parseJsonText(text, 'Le fichier'));
 }
 
-export function importSession(db: Db, json: unknown): ImportReport {
+export function importSession(db: Db, json: unknown, now: Date = new Date()): ImportReport {
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success) throw validationError(`Fichier de séance invalide — ${describeIssues(parsed.error)}`);
   const file = parsed.data;
-  checkDates(file);
+  checkDates(file, isoDateOf(now));
   const plan = planSession(file);
 
   return db.transaction((): ImportReport => {
@@ -105,7 +101,7 @@ function correctedAct(db: Db, act: SessionFileAct): number | null {
 }
 
 /** Dates must be real calendar days, not only of the right shape. */
-function checkDates(file: ReturnType<typeof sessionFileSchema.parse>): void {
+function checkDates(file: ReturnType<typeof sessionFileSchema.parse>, today: string): void {
   const check = (value: string | null | undefined, field: string) => {
     if (value == null) return;
     try {
@@ -120,5 +116,14 @@ function checkDates(file: ReturnType<typeof sessionFileSchema.parse>): void {
     check(a.legalityReceptionDate, `acts[${i}].legalityReceptionDate (${a.number})`);
     check(a.executoryDate, `acts[${i}].executoryDate (${a.number})`);
     check(a.onlineDate, `acts[${i}].onlineDate (${a.number})`);
+    // The same rules as `registre dates` and the editor: the session file is one more door.
+    const [issue] = recordedDatesIssues(
+      { decisionDate: file.session.date, legalityReceptionDate: a.legalityReceptionDate, onlineDate: a.onlineDate, executoryDate: a.executoryDate },
+      today,
+    );
+    if (issue !== undefined) {
+      const field = `acts[${i}].${issue.field ?? 'dates'} (${a.number})`;
+      throw validationError(`${field} : ${issue.message}`, field);
+    }
   });
 }

@@ -1,4 +1,5 @@
 import type { ActEntry, SessionEntry } from '../../shared/domain/attendance';
+import { quotedValue } from '../../shared/rules/quoted-value';
 import type { BodyCode } from '../../shared/domain/body';
 import { BODY_DEFAULTS, bodyCodeFromName } from '../../shared/domain/body';
 import { AppError, validationError } from '../../shared/domain/errors';
@@ -86,7 +87,7 @@ export function planSession(file: SessionFile): SessionPlan {
     inAct(act, () => checkVote(outcome, verdict.counts.present + verdict.counts.proxies, null));
     const printed = outcomeText(outcome, nameOf);
     if (printed !== act.outcome.trim()) {
-      throw validationError(`${act.number} : le résultat imprimé « ${act.outcome} » ne correspond pas au vote (« ${printed} »).`, `acts[${index}].outcome`);
+      throw validationError(`${act.number} : le résultat imprimé ${quotedValue(act.outcome)} ne correspond pas au vote (« ${printed} »).`, `acts[${index}].outcome`);
     }
     if (!verdict.quorum.met && adopts(outcome)) {
       throw validationError(
@@ -141,7 +142,7 @@ export function planSession(file: SessionFile): SessionPlan {
 function findByPlainName(roster: Member[], name: string, field: string, what: string): Member {
   const found = roster.filter((m) => plainName(m) === normalize(name));
   if (found.length !== 1 || found[0] === undefined) {
-    throw validationError(`${field} : le ${what} « ${name} » n'est pas dans la liste des membres.`, field);
+    throw validationError(`${field} : le ${what} ${quotedValue(name)} n'est pas dans la liste des membres.`, field);
   }
   return found[0];
 }
@@ -161,7 +162,7 @@ function readOutcome(act: SessionFileAct, index: number, byListName: Map<string,
     const outcome = parseOutcomeText(act.outcome);
     if (outcome === null) {
       throw validationError(
-        `${act.number} : résultat du vote « ${act.outcome} » non reconnu (attendu : « Adopté à l'unanimité. », ou le décompte dans « vote »).`,
+        `${act.number} : résultat du vote ${quotedValue(act.outcome)} non reconnu (attendu : « Adopté à l'unanimité. », ou le décompte dans « vote »).`,
         `acts[${index}].outcome`,
       );
     }
@@ -171,7 +172,7 @@ function readOutcome(act: SessionFileAct, index: number, byListName: Map<string,
   const ids = (names: string[] | undefined, label: string) =>
     (names ?? []).map((name) => {
       const m = byListName.get(normalize(name));
-      if (m === undefined) throw validationError(`${act.number} : « ${name} » (${label}) n'est pas un membre en exercice.`, `acts[${index}].vote`);
+      if (m === undefined) throw validationError(`${act.number} : ${quotedValue(name)} (${label}) n'est pas un membre en exercice.`, `acts[${index}].vote`);
       return m.id;
     });
   const named = v.againstNames !== undefined || v.abstentionNames !== undefined || v.notVotingNames !== undefined;
@@ -195,7 +196,7 @@ function readActLists(act: SessionFileAct, index: number, byListName: Map<string
   const place = (name: string, list: string, entry: Omit<SessionEntry, 'memberId'>) => {
     const m = byListName.get(normalize(name));
     if (m === undefined) {
-      throw validationError(`${act.number} : « ${name} » (${list}) n'est pas un membre en exercice de la séance.`, `acts[${index}].${list}`);
+      throw validationError(`${act.number} : ${quotedValue(name)} (${list}) n'est pas un membre en exercice de la séance.`, `acts[${index}].${list}`);
     }
     const previous = where.get(m.id);
     if (previous !== undefined) {
@@ -215,7 +216,7 @@ function readActLists(act: SessionFileAct, index: number, byListName: Map<string
   for (const { from, to } of act.proxies) {
     const holder = byListName.get(normalize(to));
     if (holder === undefined) {
-      throw validationError(`${act.number} : le mandataire « ${to} » n'est pas un membre en exercice de la séance.`, `acts[${index}].proxies`);
+      throw validationError(`${act.number} : le mandataire ${quotedValue(to)} n'est pas un membre en exercice de la séance.`, `acts[${index}].proxies`);
     }
     const giver = place(from, 'procurations', { status: 'absent', holderId: holder.id });
     if (giver.id === holder.id) {

@@ -143,3 +143,35 @@ export function computeExecutoryDate(
   if (legality === null) return null;
   return legality > online ? legality : online;
 }
+
+/**
+ * The legality dates of an act as recorded elsewhere and brought in (a session file): the
+ * chronology, plus what `registre dates` never produces — an executory date with neither a
+ * reception in préfecture nor a publication, or any date after `today` (facts are recorded once
+ * they happened).
+ *
+ * @example recordedDatesIssues({ decisionDate: '2023-10-16', executoryDate: '2099-01-01' }, '2024-01-10')
+ * // [{ field: 'executoryDate', message: 'Date à laquelle l'acte est exécutoire (01/01/2099) postérieure à aujourd'hui (10/01/2024) : …' }, …]
+ */
+export function recordedDatesIssues(dates: LegalityDates, today: IsoDate): AppErrorInfo[] {
+  const issues: AppErrorInfo[] = [];
+  for (const field of Object.keys(LABELS) as DateField[]) {
+    const value = present(dates, field);
+    if (value !== null && value > today) {
+      issues.push({
+        type: 'validation',
+        field,
+        message: `${capitalize(LABELS[field])} (${numericDate(value)}) postérieure à aujourd'hui (${numericDate(today)}) : une date enregistrée est celle d'un fait accompli.`,
+      });
+    }
+  }
+  const executory = present(dates, 'executoryDate');
+  if (executory !== null && present(dates, 'legalityReceptionDate') === null && present(dates, 'onlineDate') === null && present(dates, 'transmissionDate') === null) {
+    issues.push({
+      type: 'validation',
+      field: 'executoryDate',
+      message: `${capitalize(LABELS.executoryDate)} (${numericDate(executory)}) sans réception en préfecture ni mise en ligne : un acte n'est exécutoire qu'une fois transmis et publié (CGCT L3131-1).`,
+    });
+  }
+  return [...chronologyIssues(dates), ...issues];
+}

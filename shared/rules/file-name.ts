@@ -1,4 +1,5 @@
 import { validationError } from '../domain/errors';
+import { quotedValue } from './quoted-value';
 
 /*
  * The name of an exported file is a plain name, written into the session's export folder: it must
@@ -22,9 +23,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/u;
  * exportNameProblem('../x.pdf') → "Nom de fichier « ../x.pdf » : « .. » désigne le dossier parent…".
  */
 export function exportNameProblem(name: string): string | null {
-  // A long name is quoted by its start only, so that the message stays readable.
-  const quoted = name.length > 60 ? `${name.slice(0, 59)}…` : name;
-  const refuse = (rule: string) => `Nom de fichier « ${quoted} » : ${rule}`;
+  const refuse = (rule: string) => `Nom de fichier ${quotedValue(name)} : ${rule}`;
   if (name.trim() === '') return 'Nom de fichier : il est vide ; donnez un nom, par exemple « G25 - extrait.pdf ».';
   if (/^[\\/]/u.test(name) || /^[A-Za-z]:/u.test(name)) {
     return refuse("un chemin absolu n'est pas permis ; donnez un simple nom de fichier, sans dossier ni lecteur.");

@@ -119,6 +119,17 @@ export function compactDate(date: IsoDate): string {
 }
 
 /**
+ * Whether `time` is an hour of the day as "HH:MM" (24 h, 00:00 to 23:59): the one rule of the
+ * session file, the session form and the contract; `24:00` or `29:59` would make every extract fail.
+ *
+ * @example isSessionTime('09:30') // true; isSessionTime('24:00') // false
+ */
+export function isSessionTime(time: string): boolean {
+  const match = TIME.exec(time);
+  return match !== null && Number(match[1]) <= 23 && Number(match[2]) <= 59;
+}
+
+/**
  * The hour of a séance as printed ("s'est tenue à 11h00"): hours unpadded, minutes on two digits.
  * Input is "HH:MM" (24 h).
  *
@@ -127,7 +138,7 @@ export function compactDate(date: IsoDate): string {
 export function printedTime(time: string, field?: string): string {
   const match = TIME.exec(time);
   const [hours, minutes] = [Number(match?.[1]), Number(match?.[2])];
-  if (match === null || hours > 23 || minutes > 59) {
+  if (match === null || !isSessionTime(time)) {
     throw validationError(`Heure « ${time} » invalide : format attendu HH:MM, par exemple 11:00.`, field);
   }
   return `${hours}h${pad2(minutes)}`;

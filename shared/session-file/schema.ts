@@ -1,5 +1,8 @@
 import { z } from '../contract/zod-fr';
 import { NATURE_CODES } from '../rules/ctes-id';
+import { isSessionTime } from '../rules/french-dates';
+import { MAX_LINE, MAX_LINES, MAX_PARAGRAPH } from '../rules/printable-text';
+import { printable } from '../contract/printable';
 
 /**
  * The session file (import/export), as `reference/session-2023-10-16.json`.
@@ -8,8 +11,16 @@ import { NATURE_CODES } from '../rules/ctes-id';
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
 const optionalIsoDate = isoDate.nullish();
-const text = z.string().trim().min(1, 'texte vide');
-const printedMember = z.string().trim().min(1, 'nom vide');
+
+/** The rules of every text of the app (shared/rules/printable-text): printable, and not too long. */
+const printableText = (max: number) => z.string().trim().max(max, `${max} caractères au plus`).superRefine(printable);
+const free = printableText(MAX_LINE);
+const text = free.pipe(z.string().min(1, 'texte vide'));
+const paragraph = printableText(MAX_PARAGRAPH).pipe(z.string().min(1, 'texte vide'));
+const printedMember = free.pipe(z.string().min(1, 'nom vide'));
+/** A session's acts: far more than any séance (a budget session has a few hundred). */
+const MAX_ACTS = 2_000;
+const lines = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LINES, `${MAX_LINES} lignes au plus`);
 
 export const sessionFileSchema = z.object({
   collectivity: z.object({
@@ -25,13 +36,13 @@ export const sessionFileSchema = z.object({
       year: z.number().int().min(1900).max(2999),
       number: z.number().int().positive(),
       publicationDate: isoDate,
-      section: z.string().optional(),
-      backCover: z.array(z.string()).optional(),
+      section: free.optional(),
+      backCover: lines(paragraph).optional(),
     })
     .optional(),
   session: z.object({
     date: isoDate,
-    time: z.string().regex(/^[0-2][0-9]:[0-5][0-9]$/, 'heure attendue au format HH:MM'),
+    time: z.string().refine(isSessionTime, 'heure attendue au format HH:MM, de 00:00 à 23:59'),
     place: text,
     presidentName: text,
     membersInOffice: z.number().int().positive(),
@@ -43,25 +54,26 @@ export const sessionFileSchema = z.object({
         civility: z.enum(['M.', 'Mme']),
         firstName: text,
         lastName: text,
-        role: z.string().trim().min(1).optional(),
+        role: text.optional(),
       }),
     )
-    .min(1),
+    .min(1)
+    .max(MAX_LINES, `${MAX_LINES} membres au plus`),
   acts: z.array(
     z.object({
       number: z.string().regex(/^[A-Z][1-9][0-9]*$/, 'numéro attendu : une lettre et un entier, ex. G25'),
       object: text,
-      serviceCodeLines: z.array(z.string()),
+      serviceCodeLines: lines(free),
       examinationSentence: text.optional(),
       presidingName: text.optional(),
-      present: z.array(printedMember),
-      proxies: z.array(z.object({ from: printedMember, to: printedMember })),
-      excused: z.array(printedMember),
-      absent: z.array(printedMember),
-      visas: z.array(text),
-      considerants: z.array(text),
-      decisions: z.array(text),
-      decisionNotes: z.array(text).default([]),
+      present: lines(printedMember),
+      proxies: lines(z.object({ from: printedMember, to: printedMember })),
+      excused: lines(printedMember),
+      absent: lines(printedMember),
+      visas: lines(paragraph),
+      considerants: lines(paragraph),
+      decisions: lines(paragraph),
+      decisionNotes: lines(paragraph).default([]),
       outcome: text,
       vote: z
         .object({
@@ -71,9 +83,9 @@ export const sessionFileSchema = z.object({
           against: z.number().int().min(0),
           abstentions: z.number().int().min(0),
           notVoting: z.number().int().min(0),
-          againstNames: z.array(printedMember).optional(),
-          abstentionNames: z.array(printedMember).optional(),
-          notVotingNames: z.array(printedMember).optional(),
+          againstNames: lines(printedMember).optional(),
+          abstentionNames: lines(printedMember).optional(),
+          notVotingNames: lines(printedMember).optional(),
         })
         .optional(),
       internalId: z.string().regex(/^[a-zA-Z0-9_]{1,15}$/, "numéro interne @ctes : 1 à 15 caractères parmi lettres, chiffres et _").optional(),
@@ -95,15 +107,16 @@ export const sessionFileSchema = z.object({
       annexes: z
         .array(
           z.object({
-            kind: z.string(),
-            title: z.string(),
-            conventionNumber: z.string().optional(),
-            note: z.string().optional(),
+            kind: free,
+            title: free,
+            conventionNumber: free.optional(),
+            note: free.optional(),
           }),
         )
+        .max(100, '100 annexes au plus')
         .default([]),
     }),
-  ),
+  ).max(MAX_ACTS, `${MAX_ACTS} actes au plus`),
 });
 
 export type SessionFile = z.infer<typeof sessionFileSchema>;

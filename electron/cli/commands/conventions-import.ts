@@ -1,5 +1,5 @@
-import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
+import { parseJsonText } from '../../../shared/rules/json-text';
 import { importConventions } from '../../services/conventions';
 import type { Command } from '../command';
 import { readInput } from '../input';
@@ -11,12 +11,7 @@ export const conventionsImportCommand: Command = {
   async run(argv, { openDb, out }) {
     const { positionals } = parseCommand(argv, {});
     const { file, bytes } = readInput(positionals, 'Indiquez le fichier de conventions à importer : registre conventions-import <fichier.json>.');
-    let json: unknown;
-    try {
-      json = JSON.parse(bytes.toString('utf8'));
-    } catch (e) {
-      throw validationError(`Le fichier « ${file} » n'est pas un JSON valide : ${(e as Error).message}.`, 'fichier');
-    }
+    const json = parseJsonText(bytes.toString('utf8'), `Le fichier « ${file} »`);
     const report = importConventions(await openDb(), json);
     const n = report.numbers.length;
     out(`${n} ${n > 1 ? 'conventions importées' : 'convention importée'} pour la séance ${report.body} du ${longDate(report.date)} : ${report.numbers.join(', ')}.`);

@@ -39,6 +39,12 @@ export function exportPath(db: Db, session: { body: BodyCode; date: string }, fi
 export function writeExport(db: Db, session: { body: BodyCode; date: string }, fileName: string, bytes: Uint8Array): string {
   const path = exportPath(db, session, fileName);
   const folder = dirname(path);
+  // Checked before creating anything: a linked `exports/` would get the session folder created elsewhere.
+  for (const level of [dirname(folder), folder]) {
+    if (isLink(level)) {
+      throw new AppError('validation', `Le dossier d'export « ${level} » mène hors du dossier du registre : rien n'a été écrit.`, 'fileName');
+    }
+  }
   mkdirSync(folder, { recursive: true });
   // The folder itself must not be a link leading elsewhere.
   const registerFolder = realpathSync(dirname(resolve(db.name)));
@@ -51,6 +57,9 @@ export function writeExport(db: Db, session: { body: BodyCode; date: string }, f
     renameSync(partial, path);
   } catch (e) {
     rmSync(partial, { force: true });
+    if (e instanceof Error && 'code' in e && e.code === 'ENOSPC') {
+      throw new AppError('conflict', `Le disque est plein : « ${fileName} » n'a pas pu être écrit dans ${folder}. Libérez de la place, puis recommencez.`, 'fileName');
+    }
     // Typically the previous file is open in Word or a PDF reader (Windows locks it), or a folder bears its name.
     const code = e instanceof Error && 'code' in e ? ` (${String(e.code)})` : '';
     throw new AppError(
@@ -61,6 +70,14 @@ export function writeExport(db: Db, session: { body: BodyCode; date: string }, f
     );
   }
   return path;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false; // not there yet: created below, inside the register's folder
+  }
 }
 
 /** Whether `fileName` is a regular file (not a link, not a folder) of the session's export folder. */

@@ -161,6 +161,15 @@ describe('runGeneration', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
+  it('refuses a linked exports folder before creating the session folder in it', async () => {
+    register();
+    const elsewhere = join(dir, 'ailleurs');
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(dir, 'exports'));
+    await expect(runGeneration(db, { ...session, id: 'liste' }, now)).rejects.toThrow(/mène hors du dossier du registre : rien n'a été écrit/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
   it('asks for the certificate of a signed extract not signed yet', async () => {
     register();
     await expect(runGeneration(db, { ...session, id: 'signe:G25' }, now)).rejects.toThrow(

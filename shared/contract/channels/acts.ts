@@ -1,4 +1,6 @@
 import { act, body, channel, date } from '../channel';
+import { MAX_LINE, MAX_LINES, MAX_PARAGRAPH } from '../../rules/printable-text';
+import { printable } from '../printable';
 import { z } from '../zod-fr';
 
 /** A vote as the editor shows and sends it; names only for a public ballot (member ids). */
@@ -17,21 +19,22 @@ export const voteSchema = z.discriminatedUnion('kind', [
 ]);
 export type VoteView = z.output<typeof voteSchema>;
 
-const lines = (label: string) => z.array(z.string().max(20_000, `${label} : 20 000 caractères au plus par alinéa`)).max(500);
+const lines = (label: string) =>
+  z.array(z.string().max(MAX_PARAGRAPH, `${label} : 20 000 caractères au plus par alinéa`).superRefine(printable)).max(MAX_LINES, `${label} : ${MAX_LINES} lignes au plus`);
 
 /** What the secretary writes in an act. */
 export const actContentSchema = z.strictObject({
-  object: z.string().trim().min(1, 'objet obligatoire').max(2_000, 'objet : 2 000 caractères au plus'),
+  object: z.string().trim().min(1, 'objet obligatoire').max(MAX_LINE, 'objet : 2 000 caractères au plus').superRefine(printable),
   serviceCodeLines: lines('codes du service'),
   /** Null: the template's sentence. */
-  examinationSentence: z.string().trim().max(2_000).nullable(),
+  examinationSentence: z.string().trim().max(MAX_LINE).superRefine(printable).nullable(),
   visas: lines('visas'),
   considerants: lines('considérants'),
   /** One line per paragraph; lines separated by tabs form a table (the first is its header). */
   decisions: lines('décisions'),
   decisionNotes: lines('notes'),
   vote: voteSchema,
-  annexes: z.array(z.strictObject({ kind: z.string().trim().min(1).max(60), title: z.string().trim().min(1, 'titre de l\u2019annexe obligatoire').max(500) })).max(100),
+  annexes: z.array(z.strictObject({ kind: z.string().trim().min(1).max(60).superRefine(printable), title: z.string().trim().min(1, 'titre de l\u2019annexe obligatoire').max(500).superRefine(printable) })).max(100),
 });
 export type ActContentView = z.output<typeof actContentSchema>;
 

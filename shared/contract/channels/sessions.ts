@@ -1,4 +1,6 @@
 import { body, channel, date } from '../channel';
+import { isSessionTime } from '../../rules/french-dates';
+import { printable } from '../printable';
 import { z } from '../zod-fr';
 
 /** A member in office on a body at a date, as the session form offers them. */
@@ -10,7 +12,7 @@ export interface MemberInOfficeView {
 }
 
 const text = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} obligatoire`).max(max, `${label} : ${max} caractères au plus`);
+  z.string().trim().min(1, `${label} obligatoire`).max(max, `${label} : ${max} caractères au plus`).superRefine(printable);
 
 /** A session's details, roster and recueil, as its « Séance » tab shows and edits them. */
 export interface SessionDetailsView {
@@ -30,7 +32,7 @@ export interface SessionDetailsView {
   recueil: { title: string; year: number; number: number; publicationDate: string } | null;
 }
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'heure attendue au format HH:MM, par exemple 09:30' });
+const time = z.string().refine(isSessionTime, { error: 'heure attendue au format HH:MM, par exemple 09:30' });
 const certifier = z.strictObject({ formula: text('formule de certification', 200), quality: text('qualité du signataire', 200), name: text('nom du signataire', 120) });
 
 /** Creating a session of a body, changing its details and its recueil, deleting it while it has no act. */

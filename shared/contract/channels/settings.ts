@@ -1,6 +1,7 @@
 import type { BodyCode } from '../../domain/body';
 import type { Civility } from '../../domain/member';
 import { body, channel } from '../channel';
+import { printable } from '../printable';
 import { z } from '../zod-fr';
 
 export interface CollectivityView {
@@ -105,12 +106,14 @@ const line = (label: string) =>
     .string({ error: `${label} : texte attendu` })
     .trim()
     .min(1, { error: `${label} : obligatoire` })
-    .max(MAX, { error: `${label} : ${MAX} caractères au plus` });
+    .max(MAX, { error: `${label} : ${MAX} caractères au plus` })
+    .superRefine(printable);
 const optionalLine = (label: string) =>
   z
     .string({ error: `${label} : texte attendu` })
     .trim()
     .max(MAX, { error: `${label} : ${MAX} caractères au plus` })
+    .superRefine(printable)
     .nullable()
     .transform((v) => (v === null || v === '' ? null : v));
 const isoDate = (label: string) => z.string({ error: `${label} : date attendue` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} : date attendue au format AAAA-MM-JJ` });
