@@ -45,7 +45,7 @@ async function violations(): Promise<string[]> {
 async function open(button: string | RegExp, role: 'button' | 'tab' = 'button') {
   await page.getByRole(role, { name: button }).first().click();
   await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.getByText('Chargement…').count()).toBe(0);
+  await expect.poll(() => page.getByText('Chargement…').count(), { timeout: 10_000 }).toBe(0);
 }
 
 describe('WCAG 2.1 AA, as axe-core checks it, on every screen', () => {
@@ -57,6 +57,7 @@ describe('WCAG 2.1 AA, as axe-core checks it, on every screen', () => {
     }],
     ['Ordre du jour', async () => open('Ordre du jour', 'tab')],
     ['Génération', async () => open('Génération', 'tab')],
+    ['Séance : détails et recueil', async () => open('Séance', 'tab')],
     ["Éditeur d'acte", async () => {
       await open('Ordre du jour', 'tab');
       await open("Ouvrir l'acte G25");

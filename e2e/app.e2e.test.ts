@@ -48,7 +48,7 @@ describe('the app in a browser, over the local host', () => {
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     const g25 = page.getByRole('row').filter({ has: page.getByRole('button', { name: "Ouvrir l'acte G25" }) });
     await expect.poll(() => g25.textContent()).toContain('atteint (33 + 3 ≥ 24)');
-    expect(await page.getByRole('row').count()).toBe(17);
+    expect(await page.getByRole('table', { name: 'Actes de la séance' }).getByRole('row').count()).toBe(17);
     await screenshot(page, 'actes.png', { fullPage: true });
     await page.getByRole('button', { name: "Ouvrir l'acte G25" }).click();
   });

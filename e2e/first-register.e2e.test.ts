@@ -12,7 +12,7 @@ let db: Db;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp(new Date('2026-11-24T09:00:00Z'), 'empty');
+  app = await startApp(new Date('2026-11-24T09:00:00Z'), { register: 'empty' });
   ({ db, page } = app);
   await page.goto(app.host.url);
 }, 120_000);

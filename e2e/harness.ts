@@ -32,14 +32,19 @@ export interface E2eApp {
 
 /**
  * Builds the renderer into the test's own folder (e2e files run in parallel), opens a demo register
- * (the reference session) — or an empty one, as `serve --new` creates it — and Debian's Chromium on
- * the host. `now` dates what the services write.
+ * (the reference session) — or an empty one, as `serve --new` creates it —, or the register `seed`
+ * writes, and Debian's Chromium on the host. `now` dates what the services write.
  */
-export async function startApp(now = new Date('2026-11-24T09:00:00Z'), register: 'demo' | 'empty' = 'demo'): Promise<E2eApp> {
+export async function startApp(
+  now = new Date('2026-11-24T09:00:00Z'),
+  options: { register?: 'demo' | 'empty'; seed?: (file: string) => void } = {},
+): Promise<E2eApp> {
   const dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
   const staticDir = join(dir, 'renderer');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: staticDir } });
-  const { db } = await prepareRegister(join(dir, 'registre.sqlite'), now, register);
+  // A seeded register file exists before the app opens it: it is opened as is, without the demo.
+  options.seed?.(join(dir, 'registre.sqlite'));
+  const { db } = await prepareRegister(join(dir, 'registre.sqlite'), now, options.register ?? 'demo');
   const host = await startHost({ db, staticDir, now: () => now });
   // Playwright gives each launch a fresh, temporary user-data-dir of its own.
   const browser = await chromium.launch({

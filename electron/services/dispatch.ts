@@ -11,6 +11,7 @@ import { ATTENDANCE_HANDLERS } from './handlers/attendance';
 import { DOCUMENT_HANDLERS } from './handlers/documents';
 import { GENERATION_HANDLERS } from './handlers/generation';
 import type { Handler, Handlers } from './handlers/handler';
+import { LEGALITY_HANDLERS } from './handlers/legality';
 import { READING_HANDLERS } from './handlers/reading';
 import { REGISTER_HANDLERS } from './handlers/register';
 import { SESSION_HANDLERS } from './handlers/sessions';
@@ -26,6 +27,7 @@ const SERVICES: Handlers<typeof CONTRACT> = {
   ...SETTINGS_HANDLERS,
   ...GENERATION_HANDLERS,
   ...REGISTER_HANDLERS,
+  ...LEGALITY_HANDLERS,
 };
 
 /**

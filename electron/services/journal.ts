@@ -62,8 +62,13 @@ export function startBulk(db: Db): BulkJournal {
   return { triggers: dropJournalRowTriggers(db) };
 }
 
-export function endBulk(db: Db, bulk: BulkJournal, summary: { sessionId: number; subject: 'import'; after: string }): void {
+/** Puts back the row triggers set aside by `startBulk`, with no summary entry. */
+export function restoreBulk(db: Db, bulk: BulkJournal): void {
   recreateTriggers(db, bulk.triggers);
+}
+
+export function endBulk(db: Db, bulk: BulkJournal, summary: { sessionId: number; subject: 'import'; after: string }): void {
+  restoreBulk(db, bulk);
   recordEntry(db, { sessionId: summary.sessionId, subject: summary.subject, before: null, after: summary.after });
 }
 

@@ -13,6 +13,7 @@ import { outcomeText } from '../../shared/rules/vote';
 import type { Db } from '../db/open';
 import { correctedActOf, loadActs } from '../db/repositories/acts';
 import { getCollectivity } from '../db/repositories/collectivity';
+import { loadSessionLegality } from '../db/repositories/legality';
 import { loadSession } from '../db/repositories/sessions';
 
 const printed = (date: string | null, format: (d: string) => string) => (date === null ? null : format(date));
@@ -28,6 +29,7 @@ export function exportSession(db: Db, body: BodyCode, date: string): Record<stri
   const session = loadSession(db, body, date);
   const acts = loadActs(db, session.id);
   const president = memberOf(session, session.presidentId);
+  const subjects = new Map(loadSessionLegality(db, session.id).map((l) => [l.id, l.subjectCode]));
   const first = acts[0];
   const defaults = first === undefined ? null : actVerdict(session, { changes: [], presidingId: null });
   return {
@@ -79,7 +81,12 @@ export function exportSession(db: Db, body: BodyCode, date: string): Record<stri
     })),
     acts: acts.map((a) => {
       const corrects = correctedActOf(db, a.id);
-      return { ...exportAct(session, a, president, collectivity), ...(corrects === null ? {} : { corrects }) };
+      const subject = subjects.get(a.id) ?? null;
+      return {
+        ...exportAct(session, a, president, collectivity),
+        ...(subject === null ? {} : { subject }),
+        ...(corrects === null ? {} : { corrects }),
+      };
     }),
   };
 }
@@ -129,6 +136,7 @@ function exportAct(
     legalityReceptionDatePrinted: printed(act.legalityReceptionDate, longDate),
     technicalReference: technicalReference(collectivity, session.date, act),
     internalId: act.internalId,
+    nature: act.nature,
     executoryDate: act.executoryDate,
     executoryDatePrinted: printed(act.executoryDate, numericDate),
     dgsBlock: [session.certifier.formula, session.certifier.quality, session.certifier.name],

@@ -197,3 +197,31 @@ describe('corrections', () => {
     expect(snapshot(db)).toEqual(before);
   });
 });
+
+describe('nature and matière @ctes', () => {
+  it('imports acts with their nature and matière into an empty register, and exports them back', () => {
+    const file = referenceSession();
+    file.acts = file.acts.slice(0, 2).map((a, i) => ({ ...a, nature: i === 0 ? 'DE' : 'CC', subject: i === 0 ? '7.3' : '1.4' }));
+    importSession(db, file);
+    expect(db.prepare('SELECT number, nature, subject_code, classification_date IS NOT NULL AS dated FROM acts ORDER BY number').all()).toEqual([
+      { number: 1, nature: 'DE', subject_code: '7.3', dated: 1 },
+      { number: 2, nature: 'CC', subject_code: '1.4', dated: 1 },
+    ]);
+    const exported = exportSession(db, 'CP', '2023-10-16') as unknown as ReferenceSession;
+    expect(exported.acts.map((a) => [a.number, a.nature, a.subject])).toEqual([
+      ['G1', 'DE', '7.3'],
+      ['G2', 'CC', '1.4'],
+    ]);
+  });
+
+  it('refuses a matière absent from the classification, with its value, the register unchanged', () => {
+    const before = snapshot(db);
+    const file = referenceSession();
+    file.acts = file.acts.slice(0, 2).map((a, i) => ({ ...a, subject: i === 0 ? '7.3' : '7.99' }));
+    expect(() => importSession(db, file)).toThrow(/Acte G2 : matière @ctes « 7\.99 » absente de la classification/);
+    const nature = referenceSession();
+    nature.acts = nature.acts.slice(0, 1).map((a) => ({ ...a, nature: 'XY' }));
+    expect(() => importSession(db, nature)).toThrow(/nature @ctes : DE, AR, AI, CC, BF ou AU/);
+    expect(snapshot(db)).toEqual(before);
+  });
+});

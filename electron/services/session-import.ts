@@ -12,6 +12,8 @@ import { ensureBody } from '../db/repositories/bodies';
 import { ensureCollectivity } from '../db/repositories/collectivity';
 import { ensureMandate, ensureMember } from '../db/repositories/members';
 import { insertRecueil, insertSession } from '../db/repositories/sessions';
+import { updateSubject } from '../db/repositories/legality';
+import { activeClassification, findSubject } from './ctes-classification';
 import { internalNumberAllocator } from './internal-numbers';
 import { endBulk, startBulk } from './journal';
 import { planSession } from './session-plan';
@@ -65,16 +67,22 @@ export function importSession(db: Db, json: unknown, now: Date = new Date()): Im
     });
     if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
     const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
+    const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
     file.acts.forEach((fileAct, index) => {
       const act = plan.acts[index];
       if (act === undefined) return;
-      insertAct(db, {
+      const actId = insertAct(db, {
         ...act,
         internalId: internalNumber(act),
         sessionId,
         presidingId: idOrNull(act.presidingId),
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
       }, correctedAct(db, fileAct));
+      // An executory act may still receive its missing matière (migration 0003): written after the act.
+      if (fileAct.subject !== undefined && classification !== null) {
+        findSubject(classification, fileAct.subject, fileAct.number);
+        updateSubject(db, actId, fileAct.subject, classification.date);
+      }
     });
     endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
     return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };

@@ -102,7 +102,7 @@ export function planSession(file: SessionFile): SessionPlan {
       outcome,
       annexes: act.annexes satisfies Annex[],
       internalId: act.internalId ?? null,
-      nature: 'DE',
+      nature: act.nature ?? 'DE',
       legalityReceptionDate: act.legalityReceptionDate ?? null,
       executoryDate: act.executoryDate ?? null,
       onlineDate: act.onlineDate ?? null,

@@ -1,5 +1,5 @@
 import type { Channel, Input, Output } from '../../shared/contract/contract';
-import type { Result } from '../../shared/domain/errors';
+import type { AppErrorInfo, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { handle } from '../services/dispatch';
 
@@ -16,4 +16,11 @@ export function valueOf<T>(r: Result<T>): T {
 export async function callValue<C extends Channel>(db: Db, channel: C, input: Input<C>, now: Date): Promise<Output<C>> {
   // The dispatcher answers with what the channel's handler returns: the contract's Output<C>.
   return valueOf((await handle(db, channel, input, now)) as Result<Output<C>>);
+}
+
+/** The refusal of a channel's call, through the dispatcher; a success fails the test. */
+export async function refusalOf(db: Db, channel: string, input: unknown, now: Date): Promise<AppErrorInfo> {
+  const r = await handle(db, channel, input, now);
+  if (r.ok) throw new Error(`${channel} aurait dû être refusé`);
+  return r.error;
 }

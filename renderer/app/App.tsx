@@ -99,9 +99,11 @@ function Desk({ client }: { client: ContractClient }) {
               tab={view.tab}
               onTab={(tab) => setView({ ...view, tab })}
               openAct={(act) => go({ screen: 'act', body: view.body, date: view.date, act })}
+              moved={(date) => go({ ...view, date })}
+              deleted={() => go({ screen: 'sessions' })}
             />
           )}
-          {view.screen === 'act' && <ActScreen key={`${view.body}-${view.date}-${view.act}`} client={client} body={view.body} date={view.date} act={view.act} />}
+          {view.screen === 'act' && <ActScreen key={`${view.body}-${view.date}-${view.act}`} client={client} body={view.body} date={view.date} act={view.act} open={(body, date, act) => go({ screen: 'act', body, date, act })} />}
           {view.screen === 'settings' && <SettingsScreen client={client} />}
           {view.screen === 'backups' && <BackupsScreen client={client} />}
           {view.screen === 'journal' && <JournalScreen client={client} />}

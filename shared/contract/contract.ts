@@ -3,6 +3,7 @@ import { ACT_CHANNELS } from './channels/acts';
 import { ATTENDANCE_CHANNELS } from './channels/attendance';
 import { DOCUMENT_CHANNELS } from './channels/documents';
 import { GENERATION_CHANNELS } from './channels/generation';
+import { LEGALITY_CHANNELS } from './channels/legality';
 import { READING_CHANNELS } from './channels/reading';
 import { REGISTER_CHANNELS } from './channels/register';
 import { SESSION_CHANNELS } from './channels/sessions';
@@ -19,6 +20,7 @@ export type * from './channels/acts';
 export type * from './channels/attendance';
 export type * from './channels/documents';
 export type * from './channels/generation';
+export type * from './channels/legality';
 export type * from './channels/reading';
 export type * from './channels/register';
 export type * from './channels/sessions';
@@ -34,6 +36,7 @@ export const CONTRACT = {
   ...SETTINGS_CHANNELS,
   ...GENERATION_CHANNELS,
   ...REGISTER_CHANNELS,
+  ...LEGALITY_CHANNELS,
 };
 
 export type Channel = keyof typeof CONTRACT;

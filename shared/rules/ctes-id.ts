@@ -19,6 +19,8 @@ export const NATURES = [
 ] as const;
 
 export type NatureCode = (typeof NATURES)[number]['code'];
+/** The six nature codes, as a tuple for schemas: ['DE', 'AR', 'AI', 'CC', 'BF', 'AU']. */
+export const NATURE_CODES = NATURES.map((n) => n.code) as [NatureCode, ...NatureCode[]];
 export type CodeNatureActe = (typeof NATURES)[number]['number'];
 
 /**

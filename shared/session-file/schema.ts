@@ -1,4 +1,5 @@
 import { z } from '../contract/zod-fr';
+import { NATURE_CODES } from '../rules/ctes-id';
 import { isSessionTime } from '../rules/french-dates';
 import { MAX_LINE, MAX_LINES, MAX_PARAGRAPH } from '../rules/printable-text';
 import { printable } from '../contract/printable';
@@ -88,6 +89,10 @@ export const sessionFileSchema = z.object({
         })
         .optional(),
       internalId: z.string().regex(/^[a-zA-Z0-9_]{1,15}$/, "numéro interne @ctes : 1 à 15 caractères parmi lettres, chiffres et _").optional(),
+      /** The @ctes nature, two letters ("DE" when absent). */
+      nature: z.enum(NATURE_CODES, 'nature @ctes : DE, AR, AI, CC, BF ou AU').optional(),
+      /** The @ctes matière code, e.g. "7.3": it must be in the classification in force. */
+      subject: z.string().trim().min(1, 'matière @ctes vide').optional(),
       /** The act this one corrects, e.g. { body: 'CP', date: '2023-10-16', number: 'G12' }. */
       corrects: z
         .object({

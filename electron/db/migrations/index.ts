@@ -8,6 +8,7 @@ import { migration0006 } from './0006-settings';
 import { migration0007 } from './0007-journal';
 import { migration0008 } from './0008-seals';
 import { migration0009 } from './0009-collectivity-siret';
+import { migration0010 } from './0010-session-details';
 import { migration0011 } from './0011-act-annexes';
 import { migration0012 } from './0012-issued-templates';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
   migration0011,
   migration0012,
 ];

@@ -8,9 +8,8 @@ import { actVerdict } from '../../../shared/rules/act-verdict';
 import { actVoters, voteSumIssue } from '../../../shared/rules/ballot';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { insertAct, loadActs, updateActText } from '../../db/repositories/acts';
-import { getCollectivity } from '../../db/repositories/collectivity';
-import { internalNumberAllocator } from '../internal-numbers';
+import { updateActText } from '../../db/repositories/acts';
+import { appendDraft } from './act-append';
 import { checkActsStand } from './act-checks';
 import { checkDecisionTables } from './decision-tables';
 import type { SessionContext } from './session-context';
@@ -104,35 +103,9 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
  */
 export function createAct(db: Db, input: { body: BodyCode; date: string; object: string }): { number: string } {
   return db.transaction(() => {
-    const ctx = sessionContext(db, input.body, input.date);
-    const collectivity = getCollectivity(db);
-    if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
-    const { session } = ctx;
-    const last = db.prepare('SELECT coalesce(max(number), 0) FROM act_numbers_used WHERE session_id = ?').pluck().get(session.id) as number;
-    const number = last + 1;
-    const internalId = internalNumberAllocator(db, collectivity, session.body.code, session.body.series, session.date)({ number, nature: 'DE', internalId: null });
-    insertAct(db, {
-      sessionId: session.id,
-      number,
-      object: input.object,
-      serviceCodeLines: [],
-      examinationSentence: null,
-      presidingId: null,
-      visas: [],
-      considerants: [],
-      decisions: [],
-      decisionNotes: [],
-      outcome: { kind: 'pending' },
-      annexes: [],
-      internalId,
-      nature: 'DE',
-      legalityReceptionDate: null,
-      executoryDate: null,
-      onlineDate: null,
-      changes: [],
-    });
-    checkActsStand(session, loadActs(db, session.id).filter((a) => a.number === number));
-    return { number: formatActNumber({ series: session.body.series, value: number }) };
+    const { session } = sessionContext(db, input.body, input.date);
+    const empty = { serviceCodeLines: [], examinationSentence: null, visas: [], considerants: [], decisions: [], decisionNotes: [], annexes: [] };
+    return { number: appendDraft(db, session, { ...empty, object: input.object, nature: 'DE' }).number };
   })();
 }
 

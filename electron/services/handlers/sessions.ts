@@ -3,6 +3,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { listName } from '../../../shared/domain/member';
 import { createSession, inOffice } from '../editing/session-create';
 import { importSessionText } from '../session-import';
+import { deleteSession, sessionDetails, setRecueil, updateSession } from '../editing/session-details';
 import type { Handlers } from './handler';
 
 export const SESSION_HANDLERS: Handlers<typeof SESSION_CHANNELS> = {
@@ -12,4 +13,8 @@ export const SESSION_HANDLERS: Handlers<typeof SESSION_CHANNELS> = {
     return { body: report.body as BodyCode, date: report.date, acts: report.acts, members: report.members };
   },
   'session:create': (db, input) => createSession(db, input),
+  'session:details': (db, { body, date }) => sessionDetails(db, body, date),
+  'session:update': (db, input) => updateSession(db, input),
+  'session:delete': (db, input) => deleteSession(db, input),
+  'session:recueil': (db, input) => setRecueil(db, input),
 };

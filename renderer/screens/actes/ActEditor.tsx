@@ -8,6 +8,7 @@ import { contentOf, textsOf } from './act-text';
 import { AnnexesPanel } from './AnnexesPanel';
 import { useLeaveGuard } from '../../app/leave-guard';
 import { readDraft, writeDraft } from './act-draft';
+import { ActNatureFields } from './ActNatureFields';
 import { ExtractPreview } from './ExtractPreview';
 import { saveStateText, useAutosave } from './use-autosave';
 import { useReportSaveState, useScreenCommands } from '../../app/shell/shell-context';
@@ -131,6 +132,7 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
             )}
           </TextField>
         ))}
+        <ActNatureFields client={client} body={body} date={date} act={act} />
         <VoteFields vote={vote} voters={editor.voters} voterIds={editor.voterIds} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && refusal !== null ? refusal.message : null} />
       </form>
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>

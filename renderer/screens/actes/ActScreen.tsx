@@ -10,10 +10,11 @@ import { useScreenCommands } from '../../app/shell/shell-context';
 import { useCall } from '../../app/use-call';
 import { ActJournal } from '../journal/ActJournal';
 import { ActEditor } from './ActEditor';
+import { CorrectAct } from './CorrectAct';
 import './act-editor.css';
 
 /** One act: its editor with the live preview, its lists and quorum, and its extract to download. */
-export function ActScreen(props: { client: ContractClient; body: BodyCode; date: string; act: string }) {
+export function ActScreen(props: { client: ContractClient; body: BodyCode; date: string; act: string; open: (body: BodyCode, date: string, act: string) => void }) {
   const { client, body, date, act } = props;
   const shown = useCall(client, 'act:show', { body, date, act });
   const opened = useCall(client, 'act:get', { body, date, act });
@@ -66,6 +67,7 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
         )}
       </div>
       {failure !== null && <Refused error={failure} />}
+      {!a.editable && <CorrectAct client={client} body={body} date={date} act={a.number} open={props.open} />}
       <ActEditor
         key={`${body}-${date}-${act}`}
         client={client}

@@ -5,6 +5,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { LegalityPanel } from './LegalityPanel';
 import { RenumberForm } from './RenumberForm';
 
 /**
@@ -125,6 +126,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
         </TextField>
         <Button type="submit">Ajouter à l'ordre du jour</Button>
       </Form>
+      <LegalityPanel client={client} body={body} date={date} onChange={reload} />
     </section>
   );
 }

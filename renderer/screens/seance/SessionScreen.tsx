@@ -5,8 +5,9 @@ import { longDate } from '../../../shared/rules/french-dates';
 import { ActsScreen } from '../actes/ActsScreen';
 import { GenerationScreen } from '../generation/GenerationScreen';
 import { PresencesScreen } from '../presences/PresencesScreen';
+import { SessionDetails } from './SessionDetails';
 
-export type SessionTab = 'presences' | 'acts' | 'generation';
+export type SessionTab = 'presences' | 'acts' | 'generation' | 'details';
 
 const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
@@ -18,6 +19,9 @@ export function SessionScreen(props: {
   tab: SessionTab;
   onTab: (tab: SessionTab) => void;
   openAct: (act: string) => void;
+  /** The session now has another date (Séance tab). */
+  moved: (date: string) => void;
+  deleted: () => void;
 }) {
   const { client, body, date } = props;
   return (
@@ -30,6 +34,7 @@ export function SessionScreen(props: {
           <Tab id="presences">Présences</Tab>
           <Tab id="acts">Ordre du jour</Tab>
           <Tab id="generation">Génération</Tab>
+          <Tab id="details">Séance</Tab>
         </TabList>
         <TabPanel id="presences">
           <PresencesScreen client={client} body={body} date={date} />
@@ -39,6 +44,9 @@ export function SessionScreen(props: {
         </TabPanel>
         <TabPanel id="generation">
           <GenerationScreen client={client} body={body} date={date} />
+        </TabPanel>
+        <TabPanel id="details">
+          <SessionDetails client={client} body={body} date={date} moved={props.moved} deleted={props.deleted} />
         </TabPanel>
       </Tabs>
     </section>

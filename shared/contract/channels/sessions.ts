@@ -22,7 +22,31 @@ export interface SessionImportView {
   members: number;
 }
 
-/** Creating a session of a body, or importing one from a session file. */
+/** A session's details, roster and recueil, as its « Séance » tab shows and edits them. */
+export interface SessionDetailsView {
+  body: 'CP' | 'CD';
+  date: string;
+  time: string;
+  place: string;
+  presidentId: number;
+  certifier: { formula: string; quality: string; name: string };
+  members: MemberInOfficeView[];
+  /** Whether date, time, place, président and certification may still change. */
+  editable: boolean;
+  /** The acts that have left the secretariat and print these details ("G1"…). */
+  lockedBy: string[];
+  /** Number of acts: a session without any may be deleted. */
+  acts: number;
+  recueil: { title: string; year: number; number: number; publicationDate: string } | null;
+}
+
+const time = z.string().refine(isSessionTime, { error: 'heure attendue au format HH:MM, par exemple 09:30' });
+const certifier = z.strictObject({ formula: text('formule de certification', 200), quality: text('qualité du signataire', 200), name: text('nom du signataire', 120) });
+
+/**
+ * Creating a session of a body or importing one from a session file, changing its details and its
+ * recueil, deleting it while it has no act.
+ */
 export const SESSION_CHANNELS = {
   'members:in-office': channel<MemberInOfficeView[]>()('membersInOffice', z.strictObject({ body, date })),
   'session:import': channel<SessionImportView>()('importSessionFile', z.strictObject({ base64: fileBytes })),
@@ -31,12 +55,34 @@ export const SESSION_CHANNELS = {
     z.strictObject({
       body,
       date,
-      time: z.string().refine(isSessionTime, { error: 'heure attendue au format HH:MM, par exemple 09:30' }),
+      time,
       place: text('lieu', 200),
       presidentId: z.number({ error: 'président de séance obligatoire' }).int().positive(),
-      certifier: z
-        .strictObject({ formula: text('formule de certification', 200), quality: text('qualité du signataire', 200), name: text('nom du signataire', 120) })
-        .optional(),
+      certifier: certifier.optional(),
+    }),
+  ),
+  'session:details': channel<SessionDetailsView>()('sessionDetails', z.strictObject({ body, date })),
+  'session:update': channel<SessionDetailsView>()(
+    'updateSession',
+    z.strictObject({
+      body,
+      date,
+      newDate: date,
+      time,
+      place: text('lieu', 200),
+      presidentId: z.number({ error: 'président de séance obligatoire' }).int().positive(),
+      certifier,
+    }),
+  ),
+  'session:delete': channel<{ body: 'CP' | 'CD'; date: string }>()('deleteSession', z.strictObject({ body, date })),
+  'session:recueil': channel<SessionDetailsView>()(
+    'setRecueil',
+    z.strictObject({
+      body,
+      date,
+      number: z.number({ error: 'numéro du recueil : un entier' }).int().positive('numéro du recueil : un entier positif'),
+      year: z.number({ error: 'année du recueil : un entier' }).int().min(1900, 'année du recueil : quatre chiffres').max(2999, 'année du recueil : quatre chiffres'),
+      publicationDate: date,
     }),
   ),
 };
