@@ -3,47 +3,33 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegister } from '../electron/db/open';
-import { ensureBody } from '../electron/db/repositories/bodies';
-import { ensureCollectivity } from '../electron/db/repositories/collectivity';
-import { ensureMandate, ensureMember } from '../electron/db/repositories/members';
-import { saveSignatory } from '../electron/services/settings/signatories';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
 import { chooseOption, screenshot, startApp } from './harness';
 
 /*
- * The whole path of issue 11 in the browser, from a register of one's own (no demo): a session,
- * three acts written and voted with their matières, their transmission, an ARActe imported, the
- * online publication, the recueil and the @ctes bundle of each act — the files are read back.
- * The collectivity, its élus and mandates are written by this fixture (the guided first screen
- * that does it in the app is tested on its own).
+ * The whole path of issue 11 in the browser, through the interface alone, from an empty register:
+ * the collectivité, five élus imported from a spreadsheet, a session, three acts written and voted
+ * with their matières, their transmission, an ARActe imported, the online publication, the recueil
+ * and the @ctes bundle of each act — the files are read back.
  */
 
 const SIREN = '220500003';
-const ELUS = [
-  { civility: 'Mme', firstName: 'Claire', lastName: 'ARNAUD', quality: 'Présidente du Conseil départemental', precedence: 0 },
-  { civility: 'M.', firstName: 'Paul', lastName: 'BLANC', quality: 'Premier Vice-président', precedence: 1 },
-  { civility: 'Mme', firstName: 'Lucie', lastName: 'CHABERT', quality: null, precedence: null },
-  { civility: 'M.', firstName: 'Marc', lastName: 'DURAND', quality: null, precedence: null },
-  { civility: 'Mme', firstName: 'Anne', lastName: 'ESTIENNE', quality: null, precedence: null },
-] as const;
-
-function seed(file: string): void {
-  const db = openRegister(file);
-  ensureCollectivity(db, { name: 'Département des Hautes-Alpes', departmentCode: '005', siren: SIREN, websiteLabel: 'site internet du Département des Hautes-Alpes' });
-  const body = ensureBody(db, 'CP', 'Commission permanente');
-  for (const e of ELUS) ensureMandate(db, ensureMember(db, e), body.id, '2026-01-01', e);
-  saveSignatory(db, { body: 'CP', formula: 'Pour la Présidente du Conseil départemental,', quality: 'Le Directeur général des services', name: 'M. Jean ROUX' });
-  db.close();
-}
+const ELUS_CSV = [
+  'civilité;prénom;nom;organe;début;fin;qualité;rang',
+  'Mme;Claire;Arnaud;CP;01/01/2026;;Présidente du Conseil départemental;0',
+  'M.;Paul;Blanc;CP;01/01/2026;;Premier Vice-président;1',
+  'Mme;Lucie;Chabert;CP;01/01/2026;;;',
+  'M.;Marc;Durand;CP;01/01/2026;;;',
+  'Mme;Anne;Estienne;CP;01/01/2026;;;',
+].join('\r\n');
 
 let app: E2eApp;
 let page: Page;
 const SESSION = '2026-11-16';
 
 beforeAll(async () => {
-  app = await startApp(new Date('2026-11-24T09:00:00Z'), { seed });
+  app = await startApp(new Date('2026-11-24T09:00:00Z'), { register: 'empty' });
   page = app.page;
 }, 120_000);
 afterAll(async () => {
@@ -60,13 +46,34 @@ const ACTS = [
 ];
 
 describe('from vote to publication, in the application, on a register of its own', () => {
-  it('creates a session and writes three acts, voted, each with its nature and matière', async () => {
+  it('sets up the collectivité, imports five élus from a CSV file and creates the first session', async () => {
     await page.goto(app.host.url, { timeout: 30_000 });
-    await page.getByLabel('Date').fill(SESSION);
+    await page.getByRole('heading', { name: 'Nouveau registre : mise en route', level: 1 }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Nom de la collectivité').fill('Département des Hautes-Alpes');
+    await page.getByLabel('Code département').fill('005');
+    await page.getByLabel('SIREN').fill(SIREN);
+    await page.getByLabel('SIRET').fill('22050000300011');
+    await page.getByLabel('Site de publication').fill('site internet du Département des Hautes-Alpes');
+    await page.getByRole('button', { name: 'Enregistrer la collectivité' }).click();
+    await page.getByText('Collectivité enregistrée.').waitFor();
+    await page.getByRole('button', { name: "Enregistrer l'organe CP" }).click();
+    await page
+      .getByLabel("Importer les élus d'un tableur (CSV)")
+      .setInputFiles({ name: 'elus.csv', mimeType: 'text/csv', buffer: Buffer.from(`${ELUS_CSV}\r\n`, 'utf8') });
+    await page.getByText('5 élus ajoutés, 5 mandats enregistrés.').waitFor();
+    await page.getByLabel('Formule', { exact: true }).fill('Pour la Présidente du Conseil départemental,');
+    await page.getByLabel('Qualité du signataire', { exact: true }).fill('Le Directeur général des services');
+    await page.getByLabel('Nom du signataire', { exact: true }).fill('M. Jean ROUX');
+    await page.getByRole('button', { name: 'Enregistrer le signataire CP' }).click();
+    await expect.poll(() => app.db.prepare("SELECT count(*) FROM settings WHERE key LIKE 'signatory%'").pluck().get()).toBe(1);
+    await page.getByLabel('Date', { exact: true }).fill(SESSION);
     await page.getByLabel('Lieu').fill('Hôtel du Département, Gap');
     await expect.poll(() => page.getByRole('button', { name: /Président de séance \(5 membres en exercice\)/ }).textContent()).toContain('Mme Claire ARNAUD');
-    await page.getByRole('button', { name: 'Créer la séance' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Commission permanente — séance du 16 novembre 2026');
+    await page.getByRole('button', { name: 'Créer la première séance' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Commission permanente — séance du 16 novembre 2026');
+  }, 120_000);
+
+  it('writes three acts, voted, each with its nature and matière', async () => {
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     for (const a of ACTS) {
       await page.getByLabel('Objet du nouvel acte').fill(a.object);
