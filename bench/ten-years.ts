@@ -19,7 +19,15 @@ export function fillTenYears(db: Db): string[] {
     for (let s = 0; s < SESSIONS_PER_YEAR; s++) {
       const date = formatISO(addDays(new Date(2014 + y, 0, 5), s * 7), { representation: 'date' });
       dates.push(date);
-      const acts = Array.from({ length: ACTS_PER_SESSION }, (_, i) => ({ ...template[i % template.length], number: `G${i + 1}`, internalId: undefined }));
+      // Each act keeps the reference's text and attendance, not its legality dates (of October 2023).
+      const acts = Array.from({ length: ACTS_PER_SESSION }, (_, i) => ({
+        ...template[i % template.length],
+        number: `G${i + 1}`,
+        internalId: undefined,
+        legalityReceptionDate: undefined,
+        executoryDate: undefined,
+        onlineDate: undefined,
+      }));
       importSession(db, { ...reference, recueil: undefined, session: { ...reference.session, date }, acts });
     }
   }

@@ -45,13 +45,14 @@ describe('the Electron bundles', () => {
   });
 
   it('run the register in another process: a new register gets the demo, an extract renders (PDF with the shipped fonts, DOCX) and verifies', async () => {
-    const child = fork(join(out, 'register-probe.cjs'), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // The app's own register (no file named): a new one is created with the demo.
+    const file = join(app, 'registres', 'registre.sqlite');
+    const child = fork(join(out, 'register-probe.cjs'), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...process.env, REGISTRE_DB: file } });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     const register = registerClient({ postMessage: (m) => child.send(m as object), on: (_e, listener) => child.on('message', listener) });
     try {
-      const file = join(app, 'registres', 'registre.sqlite');
-      expect(await register.open(file)).toEqual({ ok: true, value: { file, created: true } });
+      expect(await register.open()).toEqual({ ok: true, value: { file, created: true } });
       const rendered = await register.call('extract:render', { body: 'CP', date: '2023-10-16', act: 'G1', format: 'pdf' });
       if (!rendered.ok) throw new Error(`${rendered.error.message}\n${stderr}`);
       const pdf = Buffer.from((rendered.value as RenderedFileView).base64, 'base64');

@@ -12,7 +12,10 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-/** The reference session on another date, without its recueil and, unless kept, its internal numbers. */
+/**
+ * The reference session on another date, without its recueil, its legality dates (they would precede
+ * or follow the new date) and, unless kept, its internal numbers.
+ */
 function sessionOn(date: string, body = 'Commission permanente du Conseil départemental du Var', keepIds = false): ReferenceSession {
   const s = referenceSession();
   delete s.recueil;
@@ -21,6 +24,9 @@ function sessionOn(date: string, body = 'Commission permanente du Conseil dépar
   s.acts = s.acts.slice(0, 3).map((a, i) => ({
     ...a,
     number: `${body.startsWith('Commission') ? 'G' : 'A'}${i + 1}`,
+    legalityReceptionDate: undefined,
+    executoryDate: undefined,
+    onlineDate: undefined,
     ...(keepIds ? {} : { internalId: undefined }),
   }));
   return s;

@@ -36,7 +36,7 @@ describe('registre ctes / ar / classification', () => {
   });
 
   it('writes the archive form of an act once Paramètres name the arrondissement, the nature and the référent', async () => {
-    const db = join(dir, 'r.sqlite');
+    const db = await demoRegisterFile(dir);
     const folder = join(dir, 'archives');
     const archive = ['ctes', '--session', '2023-10-16', '--body', 'CP', '--act', 'G25', '--archive', '--out', folder, '--db', db];
     const refused = await cli(...archive);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scdlDeliberationsSchema, tableSchemaErrors } from '../../testing/table-schema';
 import { runCaptured } from '../capture';
+import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;
 beforeEach(() => {
@@ -14,7 +15,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('registre opendata', () => {
   it('writes the délibérations of 2023 of the demo register as a CSV that passes the SCDL 2.1.5 schema and its custom checks', async () => {
     const csv = join(dir, 'x.csv');
-    const r = await runCaptured(['opendata', '--year', '2023', '--siret', '22830001800014', '--out', csv, '--db', join(dir, 'r.sqlite')], () => new Date(2023, 9, 21));
+    const r = await runCaptured(['opendata', '--year', '2023', '--siret', '22830001800014', '--out', csv, '--db', await demoRegisterFile(dir)], () => new Date(2023, 9, 21));
     expect(r.code).toBe(0);
     expect(r.out).toContain(`16 délibérations de 2023 écrites dans ${csv}`);
     const text = readFileSync(csv, 'utf8');

@@ -89,7 +89,7 @@ describe('migration 0008 seals', () => {
       ["UPDATE bodies SET heading = 'AUTRE' WHERE code = 'CP'", /Instance verrouillée/],
       ["INSERT INTO bodies (code, name, heading, assembly, series) VALUES ('CP', 'X', 'X', 'X', 'G') ON CONFLICT (code) DO UPDATE SET name = excluded.name", /Instance verrouillée/],
       ["UPDATE collectivity SET siren = '200000172'", /Collectivité verrouillée/],
-      ["INSERT OR REPLACE INTO collectivity SELECT id, name, '013', siren, website_label FROM collectivity", /Collectivité verrouillée/],
+      ["INSERT OR REPLACE INTO collectivity (id, name, department_code, siren, website_label) SELECT id, name, '013', siren, website_label FROM collectivity", /Collectivité verrouillée/],
       ['DELETE FROM collectivity', /Collectivité verrouillée/],
       ["UPDATE recueils SET title = 'Autre'", /Recueil verrouillé/],
       ['DELETE FROM recueils', /Recueil verrouillé/],

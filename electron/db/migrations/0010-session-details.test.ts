@@ -16,7 +16,7 @@ describe('migration 0010 session details', () => {
     importSession(db, referenceSession());
     db.exec("INSERT INTO sessions (body_id, date, time, place, president_id, certifier_formula, certifier_quality, certifier_name) SELECT body_id, '2024-01-15', '10:00', 'Toulon', president_id, 'F', 'Q', 'N' FROM sessions");
     db.exec("INSERT INTO acts (session_id, number, object, outcome) VALUES (2, 1, 'PROJET', '{\"kind\":\"pending\"}')");
-    expect(migrate(db, MIGRATIONS)).toEqual([10]);
+    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 10))).toEqual([10]);
     expect(db.prepare('SELECT count(*) FROM acts').pluck().get()).toBe(17);
 
     expect(() => db.prepare("UPDATE sessions SET place = 'Ailleurs' WHERE id = 1").run()).toThrow(/^Séance verrouillée : un de ses actes a quitté le secrétariat/);

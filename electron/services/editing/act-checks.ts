@@ -22,9 +22,10 @@ export function checkActsStand(session: Session, acts: readonly Act[], field?: s
     const number = formatActNumber({ series: session.body.series, value: act.number });
     try {
       const verdict = actVerdict(session, act);
-      checkActStands(act.outcome, verdict);
-      // A member named in a public ballot who is no longer a voter would print as absent and voting.
+      // A member named in a public ballot who is no longer a voter would print as absent and voting:
+      // said first, since it is what the secretary just did (the counts then no longer close either).
       checkBallotNames(act.outcome, actVoters(verdict), nameOf);
+      checkActStands(act.outcome, verdict);
     } catch (e) {
       if (e instanceof AppError) throw new AppError(e.type, `${number} : ${e.message}`, field ?? e.field ?? number);
       throw e;
