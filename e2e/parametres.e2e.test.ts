@@ -98,7 +98,8 @@ describe('the Paramètres screen', () => {
     const editor = page.getByRole('textbox', { name: 'Texte du modèle « Extrait de délibération »' });
     await expect.poll(() => editor.inputValue()).toContain('N° : {acte.numéro}');
     await editor.fill((await editor.inputValue()).replace('N° : {acte.numéro}', 'N° : {acte.numero}'));
-    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    // The template's own button, not the toolbar's « Enregistrer » (Ctrl+S).
+    await page.getByRole('tabpanel', { name: 'Modèles' }).getByRole('button', { name: 'Enregistrer', exact: true }).click();
     const errorText = async () => {
       const ids = ((await editor.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
       return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(' ');
