@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import type { SettingsView } from '../../../shared/contract/contract';
 import type { ContractClient } from '../../../shared/contract/client';
 import { Refused, Waiting } from '../../app/Status';
-import type { Loaded } from '../../app/use-call';
+import { useLiveCall } from '../../app/use-call';
 import { BodiesPanel } from './BodiesForm';
 import { CollectivityForm } from './CollectivityForm';
 import { CtesTransmissionForm } from './CtesTransmissionForm';
@@ -13,25 +11,10 @@ import { SignatoriesPanel } from './SignatoriesForm';
 import { TemplatesPanel } from './TemplatesPanel';
 import './parametres.css';
 
-/** settings:get, read again after each save so that tables and examples show the register. */
-export function useSettings(client: ContractClient): [Loaded<SettingsView>, () => void] {
-  const [loaded, setLoaded] = useState<Loaded<SettingsView>>({ state: 'loading' });
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void client.call('settings:get', {}).then((reply) => {
-      if (current) setLoaded(reply.ok ? { state: 'ok', value: reply.value } : { state: 'error', error: reply.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, version]);
-  return [loaded, () => setVersion((v) => v + 1)];
-}
-
 /** Paramètres: the collectivity, its bodies, members and precedence, signatories, numbering and templates. */
 export function SettingsScreen({ client }: { client: ContractClient }) {
-  const [loaded, reload] = useSettings(client);
+  // Read again after each save, so that tables and examples show the register.
+  const { loaded, reload } = useLiveCall(client, 'settings:get', {});
   if (loaded.state === 'error') return <Refused error={loaded.error} />;
   if (loaded.state === 'loading') return <Waiting />;
   const s = loaded.value;

@@ -1,10 +1,10 @@
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import { Refused, Waiting } from '../../app/Status';
+import { useLiveCall } from '../../app/use-call';
 import { BodiesPanel } from '../parametres/BodiesForm';
 import { CollectivityForm } from '../parametres/CollectivityForm';
 import { MembersPanel } from '../parametres/MembersPanel';
-import { useSettings } from '../parametres/SettingsScreen';
 import { SignatoriesPanel } from '../parametres/SignatoriesForm';
 import { NewSessionForm } from '../seances/NewSessionForm';
 import { SessionFileImport } from '../seances/SessionFileImport';
@@ -18,7 +18,7 @@ import './premier-registre.css';
  * forms themselves, so that what is set here is what Paramètres shows.
  */
 export function FirstRegisterScreen({ client, open }: { client: ContractClient; open: (body: BodyCode, date: string) => void }) {
-  const [loaded, reload] = useSettings(client);
+  const { loaded, reload } = useLiveCall(client, 'settings:get', {});
   if (loaded.state === 'error') return <Refused error={loaded.error} />;
   if (loaded.state === 'loading') return <Waiting />;
   const s = loaded.value;
