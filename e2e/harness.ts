@@ -12,12 +12,28 @@ import { prepareRegister } from '../electron/services/register-prepare';
 export const root = new URL('..', import.meta.url).pathname;
 const screenshots = join(root, 'docs', 'screenshots');
 
+/** The two screens the README shows every screen at: the smallest office laptop and a full HD monitor. */
+const SCREENS = [
+  { suffix: '', width: 1366, height: 768 },
+  { suffix: '-1920', width: 1920, height: 1080 },
+] as const;
+
 /**
- * Takes a screenshot of the page (drawing it is part of the test); it replaces the README's copy in
- * docs/screenshots only under `npm run screenshots`, so that running the tests leaves the tree clean.
+ * Takes a screenshot of the page (drawing it is part of the test); under `npm run screenshots` it
+ * replaces the README's copies in docs/screenshots, at 1366×768 (`name`) and 1920×1080
+ * (`name-1920`), so that running the tests leaves the tree clean.
  */
 export async function screenshot(page: Page, name: string, options: Omit<PageScreenshotOptions, 'path'> = {}): Promise<void> {
-  await page.screenshot(process.env['REGISTRE_SCREENSHOTS'] === '1' ? { ...options, path: join(screenshots, name) } : options);
+  if (process.env['REGISTRE_SCREENSHOTS'] !== '1') {
+    await page.screenshot(options);
+    return;
+  }
+  const viewport = page.viewportSize();
+  for (const screen of SCREENS) {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await page.screenshot({ ...options, path: join(screenshots, name.replace(/\.png$/, `${screen.suffix}.png`)) });
+  }
+  if (viewport !== null) await page.setViewportSize(viewport);
 }
 
 /** A browser on the app served by the local host, over a fresh demo register in a temp folder. */
