@@ -85,6 +85,7 @@ describe('the app in a browser, over the local host', () => {
       '2023 (1)',
       '16 oct. · CP 16 actes',
       'Paramètres',
+      'Journal',
       'Sauvegardes',
       'Vérifier un PDF signé',
       '16 octobre 2023',

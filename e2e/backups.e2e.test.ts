@@ -64,8 +64,11 @@ describe('Sauvegardes and the journal of an act, in a browser', () => {
     expect(actsOfDemo()).toBe(17);
     await page.getByRole('button', { name: 'Restaurer cette sauvegarde…' }).click();
     await dialog.getByRole('button', { name: 'Restaurer' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Sauvegarde du 24 novembre 2026 à 10:00 restaurée');
-    expect(await page.getByRole('status').first().textContent()).toContain('registre-20261124-090000-avant-restauration.sqlite');
+    // The screen's first live region is the « Sauvegarder maintenant » one: the restoration answers in its own.
+    const restored = page.getByRole('status').filter({ hasText: 'restaurée' });
+    await expect.poll(() => restored.count()).toBe(1);
+    expect(await restored.textContent()).toContain('Sauvegarde du 24 novembre 2026 à 10:00 restaurée');
+    expect(await restored.textContent()).toContain('registre-20261124-090000-avant-restauration.sqlite');
     // The host's own connection reads the restored register.
     expect(actsOfDemo()).toBe(16);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
