@@ -29,7 +29,8 @@ beforeAll(() => {
   backup = join(dir, 'sauvegarde.sqlite');
   big.exec(`VACUUM INTO '${backup}'`);
   big.close();
-});
+  // Building a 400-act register takes long on a loaded 2-core machine.
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `registre restore` and kills it with SIGKILL after `delayMs` (if it is still running). */
@@ -56,12 +57,17 @@ function actsIn(file: string): number {
 
 describe('a register survives a killed restore', () => {
   it(`is the register before or the backup after SIGKILL at ${RUNS} random points`, async () => {
-    const full = join(dir, 'complet.sqlite');
-    copyFileSync(original, full);
-    const started = Date.now();
-    expect(await restoreKilledAfter(full, 60_000)).toBe('0');
-    const durationMs = Date.now() - started;
-    expect(actsIn(full)).toBe(ACTS);
+    // The shortest of three whole restores: the first one also pays for cold caches, and kill points
+    // spread over an inflated duration would all fall after the end.
+    let durationMs = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const full = join(dir, `complet-${run}.sqlite`);
+      copyFileSync(original, full);
+      const started = Date.now();
+      expect(await restoreKilledAfter(full, 60_000)).toBe('0');
+      durationMs = Math.min(durationMs, Date.now() - started);
+      expect(actsIn(full)).toBe(ACTS);
+    }
     const outcomes: string[] = [];
     for (let run = 0; run < RUNS; run++) {
       const db = join(dir, `registre-${run}.sqlite`);
