@@ -5,21 +5,12 @@ import type { ActSearchHit, SessionSummary } from '../../../shared/contract/cont
 import type { BodyCode } from '../../../shared/domain/body';
 import { Refused } from '../Status';
 import { counted } from '../../../shared/rules/plural';
+import { sessionsByYear } from '../sessions-by-year';
 import { useLiveCall } from '../use-call';
 
 const SHORT_MONTH = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const shortDate = (iso: string) => SHORT_MONTH.format(new Date(`${iso}T00:00:00Z`));
 const acts = (n: number) => counted(n, 'acte', 'actes');
-
-/** The register's sessions by year, newest first. */
-function byYear(sessions: readonly SessionSummary[]): [string, SessionSummary[]][] {
-  const years = new Map<string, SessionSummary[]>();
-  for (const s of [...sessions].reverse()) {
-    const year = s.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), s]);
-  }
-  return [...years];
-}
 
 export interface Tool {
   screen: string;
@@ -72,7 +63,7 @@ export function Sidebar(props: {
 }
 
 function Years(props: { sessions: readonly SessionSummary[]; current: string | undefined; open: (body: BodyCode, date: string) => void }) {
-  const years = useMemo(() => byYear(props.sessions), [props.sessions]);
+  const years = useMemo(() => [...sessionsByYear(props.sessions)], [props.sessions]);
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(() => new Set(years.slice(0, 1).map(([y]) => y)));
   const currentYear = props.current?.slice(0, 4);
   return (

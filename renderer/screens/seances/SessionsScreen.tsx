@@ -4,6 +4,7 @@ import type { SessionSummary } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { counted } from '../../../shared/rules/plural';
+import { sessionsByYear } from '../../app/sessions-by-year';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 import { FirstRegisterScreen } from '../premier-registre/FirstRegisterScreen';
@@ -13,13 +14,6 @@ import { SessionFileImport } from './SessionFileImport';
 
 const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
-/** The years of the register, newest first, each with its sessions (newest first). */
-function byYear(sessions: readonly SessionSummary[]): Map<string, SessionSummary[]> {
-  const years = new Map<string, SessionSummary[]>();
-  for (const s of [...sessions].reverse()) years.set(s.date.slice(0, 4), [...(years.get(s.date.slice(0, 4)) ?? []), s]);
-  return years;
-}
-
 /**
  * Séances: the sessions of one year of the register (the latest first), the other years one click
  * away — a ten-year register shows fifty rows, not five hundred —, « Nouvelle séance », the import of
@@ -27,7 +21,7 @@ function byYear(sessions: readonly SessionSummary[]): Map<string, SessionSummary
  */
 export function SessionsScreen({ client, open, focusNew }: { client: ContractClient; open: (body: BodyCode, date: string) => void; focusNew: boolean }) {
   const sessions = useCall(client, 'sessions:list', {});
-  const years = useMemo(() => (sessions.state === 'ok' ? byYear(sessions.value) : new Map<string, SessionSummary[]>()), [sessions]);
+  const years = useMemo(() => (sessions.state === 'ok' ? sessionsByYear(sessions.value) : new Map<string, SessionSummary[]>()), [sessions]);
   const [chosen, setChosen] = useState<string | null>(null);
   const year = chosen ?? [...years.keys()][0] ?? null;
   useEffect(() => {
