@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, formatISO } from 'date-fns';
 import { openRegister } from '../electron/db/open';
-import { renderRecueil } from '../electron/services/recueil';
-import { renderRegistre } from '../electron/services/registre';
-import { importSession } from '../electron/services/session-import';
+import { renderRecueil } from '../electron/services/documents/recueil';
+import { renderRegistre } from '../electron/services/documents/registre';
+import { importSession } from '../electron/services/sessions/session-import';
 import { referenceSession } from '../electron/testing/temp-register';
 
 /**

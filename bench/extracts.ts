@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegister } from '../electron/db/open';
-import { renderExtracts } from '../electron/services/extracts';
-import { importSession } from '../electron/services/session-import';
+import { renderExtracts } from '../electron/services/documents/extracts';
+import { importSession } from '../electron/services/sessions/session-import';
 import { referenceSession } from '../electron/testing/temp-register';
 import { report } from './measure';
 

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { openRegister } from '../electron/db/open';
 import { startHost } from '../electron/host/server';
-import { prepareRegister } from '../electron/services/register-prepare';
+import { prepareRegister } from '../electron/services/register/register-prepare';
 import { report } from './measure';
 import { ACTS_PER_SESSION, fillTenYears, SESSIONS_PER_YEAR, YEARS } from './ten-years';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegister } from '../electron/db/open';
-import { renderRecueil } from '../electron/services/recueil';
-import { importSession } from '../electron/services/session-import';
+import { renderRecueil } from '../electron/services/documents/recueil';
+import { importSession } from '../electron/services/sessions/session-import';
 import { referenceSession, type ReferenceSession } from '../electron/testing/temp-register';
 import { report } from './measure';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegister } from '../electron/db/open';
-import { listActsOfYear } from '../electron/services/acts-list';
-import { sessionActs } from '../electron/services/session-view';
+import { listActsOfYear } from '../electron/services/sessions/acts-list';
+import { sessionActs } from '../electron/services/sessions/session-view';
 import { median, report } from './measure';
 import { ACTS_PER_SESSION, fillTenYears, YEARS } from './ten-years';
 

@@ -1,6 +1,6 @@
 import { addDays, formatISO } from 'date-fns';
 import type { Db } from '../electron/db/open';
-import { importSession } from '../electron/services/session-import';
+import { importSession } from '../electron/services/sessions/session-import';
 import { referenceSession } from '../electron/testing/temp-register';
 
 export const YEARS = 10;

@@ -29,7 +29,7 @@ const COMMON: BuildOptions = {
 };
 
 /** The Node entries (main and utility processes), each bundled to dist-electron/<name>.cjs. */
-export const NODE_ENTRIES = { main: 'electron/main.ts', register: 'electron/register-process.ts' };
+export const NODE_ENTRIES = { main: 'electron/main.ts', register: 'electron/door/register-process.ts' };
 /** The sandboxed preload, bundled apart. */
 export const PRELOAD_ENTRY = { preload: 'electron/preload.ts' };
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../electron/host/server';
-import { prepareRegister } from '../electron/services/register-prepare';
+import { prepareRegister } from '../electron/services/register/register-prepare';
 import type { E2eApp } from './harness';
 import { startApp } from './harness';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
-import { signExtract } from '../electron/services/signed-extracts';
+import { signExtract } from '../electron/services/documents/signed-extracts';
 import type { TestPki } from '../electron/services/signing/testing/fixtures';
 import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/testing/fixtures';
 import { pdfText } from '../templates/testing/extract-text';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
-import { recordLegalityDates } from '../electron/services/legality';
+import { recordLegalityDates } from '../electron/services/ctes/legality';
 import type { E2eApp } from './harness';
 import { screenshot, startApp } from './harness';
 

@@ -7,7 +7,7 @@ import { build } from 'vite';
 import type { Db } from '../electron/db/open';
 import type { RunningHost } from '../electron/host/server';
 import { startHost } from '../electron/host/server';
-import { prepareRegister } from '../electron/services/register-prepare';
+import { prepareRegister } from '../electron/services/register/register-prepare';
 
 export const root = new URL('..', import.meta.url).pathname;
 const screenshots = join(root, 'docs', 'screenshots');

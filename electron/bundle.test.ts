@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RenderedFileView } from '../shared/contract/contract';
 import { bundleElectron, type BundleOutcome } from '../build/bundle-electron';
 import { pdfText } from '../templates/testing/extract-text';
-import { registerClient } from './register-client';
+import { registerClient } from './door/register-client';
 import { APP_ROOT } from './resources';
-import { lockRegister } from './services/register-lock';
+import { lockRegister } from './services/register/register-lock';
 
 /*
  * The Electron bundles as they ship: built with the build script into a throwaway app folder laid

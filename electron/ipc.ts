@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import { CHANNELS } from '../shared/contract/contract';
-import type { RegisterClient } from './register-client';
+import type { RegisterClient } from './door/register-client';
 import { isAppFrame } from './security';
 
 /**

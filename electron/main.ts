@@ -3,13 +3,13 @@ import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import type { RegisterClient } from './register-client';
-import { registerClient } from './register-client';
+import type { RegisterClient } from './door/register-client';
+import { registerClient } from './door/register-client';
 import { appFile } from './resources';
 import { APP_ORIGIN, createAppWindow, denyPermissions, registerAppScheme, serveRenderer } from './security';
 
 // The main process only wires things: the register (SQLite and every service) runs in a utility
-// process (register-process.ts), every rule lives in shared/.
+// process (door/register-process.ts), every rule lives in shared/.
 registerAppScheme();
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { appRegisterPath } from '../services/register-file';
+import { appRegisterPath } from '../services/register/register-file';
 
 /** The file named by --db, if any. */
 export function namedRegister(argv: string[]): string | undefined {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
-import { appRegisterPath } from '../services/register-file';
-import { lockRegister } from '../services/register-lock';
-import { prepareRegister, registerNotFound } from '../services/register-prepare';
+import { appRegisterPath } from '../services/register/register-file';
+import { lockRegister } from '../services/register/register-lock';
+import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
 import { startHost } from './server';
 
 /*

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/open';
-import { prepareRegister } from '../services/register-prepare';
+import { prepareRegister } from '../services/register/register-prepare';
 import type { RunningHost } from './server';
 import { MAX_BODY_BYTES, startHost } from './server';
 import { demoRegisterFile } from '../testing/demo-register-file';

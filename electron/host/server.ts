@@ -9,7 +9,7 @@ import type { ErrorType, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { RENDERER_CSP, rendererResponse, resolveStatic } from '../renderer-files';
 import { appFile } from '../resources';
-import { handle } from '../services/dispatch';
+import { handle } from '../door/dispatch';
 
 /*
  * The HTTP door: the same contract as the Electron IPC, for a browser on the same machine.

@@ -1,7 +1,7 @@
 import type { Channel, Input, Output } from '../../shared/contract/contract';
 import type { AppErrorInfo, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
-import { handle } from '../services/dispatch';
+import { handle } from '../door/dispatch';
 
 /** The value of a contract reply; a refusal fails the test with its type and French message. */
 export function valueOf<T>(r: Result<T>): T {

@@ -1,4 +1,4 @@
-import { serveRegister } from '../register-port';
+import { serveRegister } from '../door/register-port';
 
 // Test probe (see bundle.test.ts): the register's message loop in a child_process fork, the
 // stand-in under plain Node for Electron's utility process and its parentPort.

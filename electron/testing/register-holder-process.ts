@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { connect } from '../db/open';
-import { lockRegister } from '../services/register-lock';
-import { importSession } from '../services/session-import';
+import { lockRegister } from '../services/register/register-lock';
+import { importSession } from '../services/sessions/session-import';
 
 // Test probe (see register-holder.ts): a process that holds a register the way the app or the host
 // does — its lock taken, a connection open — optionally after committing a session import that

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../db/open';
 import { openRegister } from '../db/open';
-import { importSession } from '../services/session-import';
+import { importSession } from '../services/sessions/session-import';
 
 /** A real register file in a fresh temporary folder; `cleanup` closes it and removes the folder. */
 export function tempRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {

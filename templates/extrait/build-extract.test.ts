@@ -4,7 +4,7 @@ import type { Db } from '../../electron/db/open';
 import { loadActs } from '../../electron/db/repositories/acts';
 import { getCollectivity } from '../../electron/db/repositories/collectivity';
 import { loadSession } from '../../electron/db/repositories/sessions';
-import { importSession } from '../../electron/services/session-import';
+import { importSession } from '../../electron/services/sessions/session-import';
 import { referenceSession, tempRegister } from '../../electron/testing/temp-register';
 import { renderPdf } from '../render/pdf';
 import { renderDocx } from '../render/docx';

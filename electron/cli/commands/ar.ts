@@ -1,7 +1,7 @@
 import { numericDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
-import { decodeXmlBytes } from '../../services/ctes-xml';
-import { importAcknowledgement } from '../../services/legality';
+import { decodeXmlBytes } from '../../services/ctes/ctes-xml';
+import { importAcknowledgement } from '../../services/ctes/legality';
 import type { Command } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';

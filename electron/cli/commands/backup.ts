@@ -1,4 +1,4 @@
-import { backupRegister } from '../../services/backups';
+import { backupRegister } from '../../services/register/backups';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
 import { registerPath } from '../register-path';

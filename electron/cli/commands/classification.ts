@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { validationError } from '../../../shared/domain/errors';
 import { numericDate } from '../../../shared/rules/french-dates';
-import { activeClassification, replaceClassification } from '../../services/ctes-classification';
-import { decodeXmlBytes } from '../../services/ctes-xml';
+import { activeClassification, replaceClassification } from '../../services/ctes/ctes-classification';
+import { decodeXmlBytes } from '../../services/ctes/ctes-xml';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
 

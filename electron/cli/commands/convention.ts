@@ -1,5 +1,5 @@
 import { validationError } from '../../../shared/domain/errors';
-import { renderConvention } from '../../services/conventions';
+import { renderConvention } from '../../services/documents/conventions';
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';

@@ -1,6 +1,6 @@
 import { longDate } from '../../../shared/rules/french-dates';
 import { parseJsonText } from '../../../shared/rules/json-text';
-import { importConventions } from '../../services/conventions';
+import { importConventions } from '../../services/documents/conventions';
 import type { Command } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';

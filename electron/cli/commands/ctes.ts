@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { longDate } from '../../../shared/rules/french-dates';
-import { buildCtesArchives } from '../../services/ctes-archive';
-import { buildCtesBundle } from '../../services/ctes-bundle';
+import { buildCtesArchives } from '../../services/ctes/ctes-archive';
+import { buildCtesBundle } from '../../services/ctes/ctes-bundle';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 import { writeOutput } from '../output';

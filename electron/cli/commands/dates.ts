@@ -1,6 +1,6 @@
 import { validationError } from '../../../shared/domain/errors';
 import { numericDate } from '../../../shared/rules/french-dates';
-import { recordLegalityDates } from '../../services/legality';
+import { recordLegalityDates } from '../../services/ctes/legality';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 

@@ -1,4 +1,4 @@
-import { exportSession } from '../../services/session-export';
+import { exportSession } from '../../services/sessions/session-export';
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { validationError } from '../../../shared/domain/errors';
-import { renderExtracts } from '../../services/extracts';
-import { signExtract } from '../../services/signed-extracts';
+import { renderExtracts } from '../../services/documents/extracts';
+import { signExtract } from '../../services/documents/signed-extracts';
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';

@@ -1,5 +1,5 @@
 import { longDate } from '../../../shared/rules/french-dates';
-import { importSessionText } from '../../services/session-import';
+import { importSessionText } from '../../services/sessions/session-import';
 import type { Command } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';

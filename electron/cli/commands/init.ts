@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validationError } from '../../../shared/domain/errors';
-import { prepareRegister } from '../../services/register-prepare';
+import { prepareRegister } from '../../services/register/register-prepare';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
 import { registerPath } from '../register-path';

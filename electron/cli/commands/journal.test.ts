@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
 import { runCaptured } from '../capture';
-import { osUser } from '../../services/journal';
+import { osUser } from '../../services/journal/journal';
 import { demoRegisterFile } from '../../testing/demo-register-file';
 
 let dir: string;

@@ -3,7 +3,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_CODES } from '../../../shared/domain/body';
 import { validationError } from '../../../shared/domain/errors';
 import { parseIsoDate } from '../../../shared/rules/french-dates';
-import { actJournal, journalCsv, sessionJournal } from '../../services/journal';
+import { actJournal, journalCsv, sessionJournal } from '../../services/journal/journal';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
 import { writeOutput } from '../output';

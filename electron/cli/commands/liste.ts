@@ -1,4 +1,4 @@
-import { renderListeDeliberations } from '../../services/liste-deliberations';
+import { renderListeDeliberations } from '../../services/documents/liste-deliberations';
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';

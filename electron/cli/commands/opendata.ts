@@ -1,5 +1,5 @@
 import { validationError } from '../../../shared/domain/errors';
-import { exportOpenData } from '../../services/opendata';
+import { exportOpenData } from '../../services/documents/opendata';
 import type { Command } from '../command';
 import { parseCommand, required } from '../args';
 import { writeOutput } from '../output';

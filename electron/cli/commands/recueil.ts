@@ -1,4 +1,4 @@
-import { renderRecueil } from '../../services/recueil';
+import { renderRecueil } from '../../services/documents/recueil';
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';

@@ -1,6 +1,6 @@
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
-import { renderRegistre, type RegistreProgress } from '../../services/registre';
+import { renderRegistre, type RegistreProgress } from '../../services/documents/registre';
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required } from '../args';

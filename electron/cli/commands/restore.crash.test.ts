@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
-import { importSession } from '../../services/session-import';
+import { importSession } from '../../services/sessions/session-import';
 import { referenceSession } from '../../testing/temp-register';
 
 const RUNS = 20;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
-import { listBackups } from '../../services/backups';
+import { listBackups } from '../../services/register/backups';
 import { holdRegister, killHard } from '../../testing/register-holder';
 import { referenceSession } from '../../testing/temp-register';
 import { runCaptured } from '../capture';

@@ -1,8 +1,8 @@
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
-import { restoreBackup } from '../../services/backup-restore';
-import { listBackups } from '../../services/backups';
-import { lockRegister } from '../../services/register-lock';
+import { restoreBackup } from '../../services/register/backup-restore';
+import { listBackups } from '../../services/register/backups';
+import { lockRegister } from '../../services/register/register-lock';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
 import { registerPath } from '../register-path';

@@ -1,4 +1,4 @@
-import { showSession } from '../../services/session-view';
+import { showSession } from '../../services/sessions/session-view';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, sessionDate } from '../args';
 

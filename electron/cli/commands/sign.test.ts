@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPki } from '../../services/signing/testing/fixtures';
 import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME } from '../../services/signing/testing/fixtures';
 import { openRegister } from '../../db/open';
-import { renderExtracts } from '../../services/extracts';
-import { importSession } from '../../services/session-import';
+import { renderExtracts } from '../../services/documents/extracts';
+import { importSession } from '../../services/sessions/session-import';
 import { referenceSession } from '../../testing/temp-register';
 import { runCaptured } from '../capture';
 

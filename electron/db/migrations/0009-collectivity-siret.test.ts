@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { referenceSession } from '../../testing/temp-register';
-import { importSession } from '../../services/session-import';
+import { importSession } from '../../services/sessions/session-import';
 import { migrate } from '../migrate';
 import { MIGRATIONS } from '.';
 

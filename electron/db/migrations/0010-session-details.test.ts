@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importSession } from '../../services/session-import';
+import { importSession } from '../../services/sessions/session-import';
 import { referenceSession } from '../../testing/temp-register';
 import { migrate } from '../migrate';
 import { MIGRATIONS } from '.';

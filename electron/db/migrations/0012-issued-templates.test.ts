@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importSession } from '../../services/session-import';
+import { importSession } from '../../services/sessions/session-import';
 import { referenceSession } from '../../testing/temp-register';
 import { migrate } from '../migrate';
 import { MIGRATIONS } from '.';

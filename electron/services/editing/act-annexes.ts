@@ -5,7 +5,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import { annexesOfAct, deleteAnnex, hasPaperPieces, insertAnnex, setPaperPieces, type StoredAnnex } from '../../db/repositories/act-annexes';
-import { activeClassification, type Classification } from '../ctes-classification';
+import { activeClassification, type Classification } from '../ctes/ctes-classification';
 import { assertEditable, sessionContext } from './session-context';
 
 /*

@@ -4,7 +4,7 @@ import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { insertAct, loadActs } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
-import { internalNumberAllocator } from '../internal-numbers';
+import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { checkActsStand } from './act-checks';
 
 /** What a new draft says; the rest (vote to come, attendance of the session) is the same for every new act. */

@@ -3,8 +3,8 @@ import type { Channel, Input } from '../../../shared/contract/contract';
 import { correctedActOf } from '../../db/repositories/acts';
 import { callValue } from '../../testing/contract-call';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { handle } from '../dispatch';
-import { assignSubjects } from '../legality';
+import { handle } from '../../door/dispatch';
+import { assignSubjects } from '../ctes/legality';
 
 const now = new Date('2024-01-20T10:00:00Z');
 const reg = referenceRegister();

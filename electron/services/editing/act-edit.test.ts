@@ -4,7 +4,7 @@ import { pdfText } from '../../../templates/testing/extract-text';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
 import type { Channel, Input } from '../../../shared/contract/contract';
 import { callValue } from '../../testing/contract-call';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();

@@ -5,7 +5,7 @@ import { updateSubject } from '../../db/repositories/legality';
 import { internalNumbersOn } from '../../db/repositories/settings';
 import { buildCtesId, checkCtesIdUnique, NATURES, type NatureCode } from '../../../shared/rules/ctes-id';
 import type { Db } from '../../db/open';
-import { activeClassification, findSubject, type Classification } from '../ctes-classification';
+import { activeClassification, findSubject, type Classification } from '../ctes/ctes-classification';
 import { assertEditable, sessionContext } from './session-context';
 
 /** The matières an act may cite (two levels or more), each labelled with its parents: "7.3 Finances locales – Emprunts". */

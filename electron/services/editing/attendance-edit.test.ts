@@ -3,7 +3,7 @@ import type { Channel, Input } from '../../../shared/contract/contract';
 import type { Result } from '../../../shared/domain/errors';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
 import { callValue } from '../../testing/contract-call';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();

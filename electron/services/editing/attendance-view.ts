@@ -3,7 +3,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { bySurname, formalName, listName, proxyName } from '../../../shared/domain/member';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import type { Db } from '../../db/open';
-import { sessionActs } from '../session-view';
+import { sessionActs } from '../sessions/session-view';
 
 const quorumView = (q: { met: boolean; figures: string; article: string }) => ({ met: q.met, figures: q.figures, article: q.article });
 

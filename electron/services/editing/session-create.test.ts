@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/domain/errors';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();

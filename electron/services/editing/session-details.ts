@@ -9,8 +9,8 @@ import { someActs } from '../../db/repositories/act-life';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { membersInOffice } from '../../db/repositories/members-in-office';
 import { insertRecueil, loadSession } from '../../db/repositories/sessions';
-import { internalNumberAllocator } from '../internal-numbers';
-import { restoreBulk, startBulk } from '../journal';
+import { internalNumberAllocator } from '../ctes/internal-numbers';
+import { restoreBulk, startBulk } from '../journal/journal';
 import { sessionContext } from './session-context';
 
 /** The acts of a session that have left the secretariat ("G1", "G2"…): they print its details. */

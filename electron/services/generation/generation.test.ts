@@ -6,9 +6,9 @@ import demoConventions from '../../../reference/conventions-2023-10-16.json' wit
 import { pdfText, zipEntryText } from '../../../templates/testing/extract-text';
 import type { Db } from '../../db/open';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { importConventions } from '../conventions';
-import { handle } from '../dispatch';
-import { assignSubjects } from '../legality';
+import { importConventions } from '../documents/conventions';
+import { handle } from '../../door/dispatch';
+import { assignSubjects } from '../ctes/legality';
 import { verifyPdf } from '../signing';
 import type { TestPki } from '../signing/testing/fixtures';
 import { makeTestPki, missingTools, PASSPHRASE, SIGNING_TIME, skipReason } from '../signing/testing/fixtures';

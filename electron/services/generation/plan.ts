@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import { loadActs } from '../../db/repositories/acts';
 import { conventionsOfAct } from '../../db/repositories/conventions';
 import { loadSession } from '../../db/repositories/sessions';
-import { loadSignature } from '../signed-extracts';
+import { loadSignature } from '../documents/signed-extracts';
 import { isDecided } from '../../../shared/domain/outcome';
 
 /** What a planned document is made from: the service that renders it. */

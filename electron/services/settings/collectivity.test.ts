@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { referenceRegister, snapshot, tempRegister } from '../../testing/temp-register';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 
 const now = new Date('2026-11-24T09:00:00Z');
 const VAR = { name: 'Département du Var', departmentCode: '083', siren: '228300018', websiteLabel: 'site internet du Département du Var' };

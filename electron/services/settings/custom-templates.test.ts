@@ -8,12 +8,12 @@ import type { Db } from '../../db/open';
 import { settingValue } from '../../db/repositories/settings';
 import type { tempRegister } from '../../testing/temp-register';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { importConventions, renderConvention } from '../conventions';
-import { handle } from '../dispatch';
-import { renderExtracts } from '../extracts';
-import { renderListeDeliberations } from '../liste-deliberations';
-import { renderRecueil } from '../recueil';
-import { renderRegistre } from '../registre';
+import { importConventions, renderConvention } from '../documents/conventions';
+import { handle } from '../../door/dispatch';
+import { renderExtracts } from '../documents/extracts';
+import { renderListeDeliberations } from '../documents/liste-deliberations';
+import { renderRecueil } from '../documents/recueil';
+import { renderRegistre } from '../documents/registre';
 
 const now = new Date('2026-11-24T09:00:00Z');
 const g25 = async (db: Db) => (await renderExtracts(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now }))[0]?.bytes ?? new Uint8Array();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import type { tempRegister } from '../../testing/temp-register';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 import { mandatesInOffice } from './mandates';
 import { listMembers } from './members';
 

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { snapshot, tempRegister } from '../../testing/temp-register';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 
 const now = new Date('2026-11-24T09:00:00Z');
 const BODY = { body: 'CP', name: 'Commission permanente', heading: 'Commission Permanente', assembly: 'La Commission permanente du Conseil départemental', series: 'G' } as const;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { internalNumberPattern } from '../../db/repositories/settings';
 import { referenceRegister, snapshot, tempRegister } from '../../testing/temp-register';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 import { numberingView } from './numbering';
 
 const now = new Date('2026-11-24T09:00:00Z');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { referenceRegister, tempRegister } from '../../testing/temp-register';
-import { handle } from '../dispatch';
+import { handle } from '../../door/dispatch';
 
 const now = new Date('2026-11-24T09:00:00Z');
 

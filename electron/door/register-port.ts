@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Result } from '../../shared/domain/errors';
+import { AppError } from '../../shared/domain/errors';
+import type { Db } from '../db/open';
+import { backupRegister } from '../services/register/backups';
+import { handle } from './dispatch';
+import type { RegisterLock } from '../services/register/register-lock';
+import { lockRegister } from '../services/register/register-lock';
+import { appRegisterPath } from '../services/register/register-file';
+import type { MissingRegister } from '../services/register/register-prepare';
+import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
+
+/**
+ * The two ends of the register's message line: Electron's utility process (parentPort) and its
+ * child handle, or a node:worker_threads MessagePort in tests. Messages are structured-cloned
+ * plain objects: the contract's results are JSON already.
+ */
+export interface Port {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (message: unknown) => void): void;
+}
+
+export type RegisterRequest =
+  /**
+   * Without `file`: the app's own register ($REGISTRE_DB, else registre.sqlite in the user's data
+   * folder), created with the demo if absent. With it: that register, which must exist — or, with
+   * `create`, must not: a new, empty register (« Nouveau registre… »).
+   */
+  | { id: number; kind: 'open'; file?: string; create?: boolean }
+  | { id: number; kind: 'call'; channel: string; payload: unknown }
+  /** Without `to`: a manual backup in the register's backup folder; with it, a copy saved there. */
+  | { id: number; kind: 'backup'; to?: string }
+  | { id: number; kind: 'close' };
+
+export interface RegisterReply {
+  id: number;
+  result: Result<unknown>;
+}
+
+/** What `open` answers: the file now in use and whether it was just created (with the demo). */
+export interface OpenedRegister {
+  file: string;
+  created: boolean;
+}
+
+/**
+ * The register's side of the line: owns the SQLite connection and its lock, answers every request
+ * by its id. Requests are served one at a time, in order, so a write never interleaves with another
+ * (better-sqlite3 is synchronous; only backups and document generation await).
+ */
+export function serveRegister(port: Port, now: () => Date = () => new Date()): void {
+  let db: Db | undefined;
+  let lock: RegisterLock | undefined;
+  let file = '';
+  let queue = Promise.resolve();
+
+  async function open(path: string, missing: MissingRegister): Promise<OpenedRegister> {
+    if (missing === 'empty' && existsSync(path)) {
+      throw new AppError('validation', `Nouveau registre : le fichier « ${path} » existe déjà ; choisissez un autre nom, ou ouvrez-le avec « Ouvrir un registre… ».`, 'file');
+    }
+    if (missing === 'refuse' && !existsSync(path)) throw registerNotFound(path);
+    const next = lockRegister(path);
+    const prepared = await prepareRegister(path, now(), missing).catch((e: unknown) => {
+      next.release();
+      throw e;
+    });
+    db?.close();
+    lock?.release();
+    db = prepared.db;
+    lock = next;
+    file = path;
+    return { file, created: prepared.created };
+  }
+
+  function opened(): Db {
+    if (db === undefined) throw new AppError('internal', "Aucun registre n'est ouvert.", 'registre');
+    return db;
+  }
+
+  async function answer(request: RegisterRequest): Promise<Result<unknown>> {
+    try {
+      switch (request.kind) {
+        case 'open':
+          return {
+            ok: true,
+            value: request.file === undefined ? await open(appRegisterPath(), 'demo') : await open(request.file, request.create === true ? 'empty' : 'refuse'),
+          };
+        case 'call':
+          return await handle(opened(), request.channel, request.payload, now());
+        case 'backup':
+          if (request.to === undefined) return { ok: true, value: await backupRegister(opened(), file, now(), 'manuelle') };
+          if (resolve(request.to) === resolve(file)) {
+            throw new AppError('validation', 'Copie du registre : choisissez un autre fichier que le registre ouvert.', 'to');
+          }
+          // SQLite's online backup: a consistent copy, even while the register is in use.
+          await opened().backup(request.to);
+          return { ok: true, value: request.to };
+        case 'close':
+          db?.close();
+          lock?.release();
+          db = undefined;
+          lock = undefined;
+          return { ok: true, value: null };
+      }
+    } catch (e) {
+      if (e instanceof AppError) return { ok: false, error: e.toInfo() };
+      console.error(`[registre] ${request.kind}:`, e);
+      return { ok: false, error: { type: 'internal', message: `Erreur interne du registre : ${(e as Error).message}` } };
+    }
+  }
+
+  port.on('message', (message) => {
+    const request = message as RegisterRequest;
+    queue = queue.then(async () => port.postMessage({ id: request.id, result: await answer(request) } satisfies RegisterReply));
+  });
+}

@@ -1,0 +1,140 @@
+import type { ConventionKind, LoanGuarantee } from '../../../shared/convention/loan-guarantee';
+import { conventionsFileSchema, loanGuaranteeSchema } from '../../../shared/convention/loan-guarantee';
+import type { Tripartite } from '../../../shared/convention/tripartite';
+import { tripartiteSchema } from '../../../shared/convention/tripartite';
+import type { z } from '../../../shared/contract/zod-fr';
+import { describeIssues, fieldPath } from '../../../shared/contract/zod-fr';
+import type { BodyCode } from '../../../shared/domain/body';
+import { AppError, validationError } from '../../../shared/domain/errors';
+import { longDate } from '../../../shared/rules/french-dates';
+import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
+import type { SavedTemplates } from '../../../templates/catalogue';
+import { templateFor } from '../../../templates/catalogue';
+import { buildConvention } from '../../../templates/convention-garantie/build-convention';
+import { conventionValues } from '../../../templates/convention-garantie/convention-values';
+import { buildTripartite } from '../../../templates/convention-tripartite/build-tripartite';
+import { tripartiteValues } from '../../../templates/convention-tripartite/tripartite-values';
+import type { TemplateValues } from '../../../templates/engine/template';
+import type { Document } from '../../../templates/model';
+import { renderDocx } from '../../../templates/render/docx';
+import { renderPdf } from '../../../templates/render/pdf';
+import type { Db } from '../../db/open';
+import { loadActs } from '../../db/repositories/acts';
+import { conventionNumberExists, conventionsOfAct, insertConvention } from '../../db/repositories/conventions';
+import { loadSession } from '../../db/repositories/sessions';
+import { savedTemplates } from '../settings/custom-templates';
+import { sessionAct } from '../../db/repositories/session-acts';
+
+export interface ConventionsImportReport {
+  body: BodyCode;
+  date: string;
+  numbers: string[];
+}
+
+/**
+ * Imports a conventions file (parsed JSON) into the register: everything or nothing.
+ * An unknown act, a number already used (in the file or the register) or invalid data is refused
+ * with a French message naming the convention, the act and the field; the register is unchanged.
+ */
+export function importConventions(db: Db, json: unknown): ConventionsImportReport {
+  const parsed = conventionsFileSchema.safeParse(json);
+  if (!parsed.success) throw validationError(`Fichier de conventions invalide — ${describeIssues(parsed.error)}`);
+  const file = parsed.data;
+  const session = loadSession(db, file.session.body, file.session.date);
+  const acts = loadActs(db, session.id);
+  const where = `la séance ${file.session.body} du ${longDate(file.session.date)}`;
+
+  const seen = new Set<string>();
+  const rows = file.conventions.map((c, i) => {
+    const label = `Convention ${c.number} (conventions[${i}], acte ${c.act})`;
+    const wanted = parseActNumber(c.act, session.body.series).value;
+    const act = acts.find((a) => a.number === wanted);
+    if (act === undefined) throw new AppError('not_found', `${label} : l'acte ${c.act} n'existe pas dans ${where}.`, `conventions[${i}].act`);
+    if (seen.has(c.number)) throw new AppError('conflict', `${label} : le numéro ${c.number} figure deux fois dans le fichier.`, `conventions[${i}].number`);
+    seen.add(c.number);
+    if (conventionNumberExists(db, c.number)) {
+      throw new AppError('conflict', `${label} : le numéro ${c.number} est déjà attribué dans ce registre.`, `conventions[${i}].number`);
+    }
+    const data = parseConventionData(c.kind, c.data);
+    if (!data.ok) {
+      const issues = data.error.issues.slice(0, 5).map((issue) => `data.${fieldPath(issue.path)} : ${issue.message}`);
+      throw validationError(`${label} : données invalides — ${issues.join(' ; ')}`, `conventions[${i}].data.${fieldPath(data.error.issues[0]?.path ?? [])}`);
+    }
+    // Every wording override must name a field of the template: checked now, not at printing.
+    valuesOf(c.number, session.date, data.value);
+    return { actId: act.id, number: c.number, kind: c.kind, data: data.value.data };
+  });
+
+  db.transaction(() => {
+    for (const row of rows) insertConvention(db, row);
+  })();
+  return { body: file.session.body, date: file.session.date, numbers: rows.map((r) => r.number) };
+}
+
+export type ConventionFormat = 'pdf' | 'docx';
+
+export interface RenderedConvention {
+  number: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Renders the convention of an act (its only one, or the one whose number is given) in PDF or DOCX.
+ * `now` dates the file's properties: the same register gives the same bytes.
+ */
+export async function renderConvention(
+  db: Db,
+  args: { body: BodyCode; date: string; act: string; number?: string; format: ConventionFormat; now: Date },
+): Promise<RenderedConvention> {
+  const { session, act } = sessionAct(db, args.body, args.date, args.act);
+  const all = conventionsOfAct(db, act.id);
+  const chosen = args.number === undefined ? all : all.filter((c) => c.number === args.number);
+  const label = formatActNumber({ series: session.body.series, value: act.number });
+  if (chosen.length === 0) {
+    throw new AppError('not_found', `L'acte ${label} n'a pas de convention${args.number === undefined ? '' : ` ${args.number}`} dans ce registre.`, 'act');
+  }
+  if (chosen.length > 1) {
+    throw validationError(`L'acte ${label} a ${chosen.length} conventions (${chosen.map((c) => c.number).join(', ')}) : précisez laquelle.`, 'number');
+  }
+  const stored = chosen[0] as (typeof chosen)[number];
+  const data = parseConventionData(stored.kind, stored.data);
+  if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
+  const doc = documentOf(stored.number, session.date, data.value, savedTemplates(db), args.now);
+  const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await renderDocx(doc);
+  return { number: stored.number, bytes };
+}
+
+/** The documents of the conventions an act approves, in number order: its annexes in the recueil. */
+export function conventionDocuments(db: Db, sessionDate: string, actId: number, now: Date): Document[] {
+  const saved = savedTemplates(db);
+  return conventionsOfAct(db, actId).map((stored) => {
+    const data = parseConventionData(stored.kind, stored.data);
+    if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
+    return documentOf(stored.number, sessionDate, data.value, saved, now);
+  });
+}
+
+/** A convention's data, validated by the schema of its kind. */
+type TypedConvention = { kind: 'garantie-emprunt'; data: LoanGuarantee } | { kind: 'tripartite'; data: Tripartite };
+
+/** Validates a convention's data with the schema of its kind. */
+function parseConventionData(kind: ConventionKind, data: unknown): { ok: true; value: TypedConvention } | { ok: false; error: z.ZodError } {
+  if (kind === 'tripartite') {
+    const r = tripartiteSchema.safeParse(data);
+    return r.success ? { ok: true, value: { kind, data: r.data } } : { ok: false, error: r.error };
+  }
+  const r = loanGuaranteeSchema.safeParse(data);
+  return r.success ? { ok: true, value: { kind, data: r.data } } : { ok: false, error: r.error };
+}
+
+/** The template values of a convention (this checks its wording overrides). */
+function valuesOf(number: string, sessionDate: string, c: TypedConvention): TemplateValues {
+  return c.kind === 'tripartite' ? tripartiteValues({ number, data: c.data }) : conventionValues({ number, sessionDate, data: c.data });
+}
+
+/** The document of a convention, from the template of its kind as saved in Paramètres. */
+function documentOf(number: string, sessionDate: string, c: TypedConvention, saved: SavedTemplates, now: Date): Document {
+  return c.kind === 'tripartite'
+    ? buildTripartite({ number, data: c.data }, templateFor(saved, 'convention-tripartite'), now)
+    : buildConvention({ number, sessionDate, data: c.data }, templateFor(saved, 'convention-garantie'), now);
+}

@@ -1,0 +1,93 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedTemplate } from '../../../templates/template-files';
+import { pdfText } from '../../../templates/testing/extract-text';
+import type { Channel, Input } from '../../../shared/contract/contract';
+import { callValue } from '../../testing/contract-call';
+import { referenceRegister } from '../../testing/temp-register';
+import { renderExtracts } from './extracts';
+import { planDocuments } from '../generation/plan';
+import { renderListeDeliberations } from './liste-deliberations';
+import { saveTemplate } from '../settings/custom-templates';
+import { signExtract } from './signed-extracts';
+import type { TestPki } from '../signing/testing/fixtures';
+import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../signing/testing/fixtures';
+
+const reg = referenceRegister();
+const session = { body: 'CP', date: '2025-03-10' } as const;
+const now = new Date('2025-03-14T09:00:00Z');
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(reg.db, channel, input, now);
+const pdf = async (act: string) => (await renderExtracts(reg.db, { ...session, act, format: 'pdf', now }))[0]?.bytes ?? new Uint8Array();
+let pki: TestPki;
+
+beforeAll(async () => {
+  pki = makeTestPki();
+  const members = await call('members:in-office', session);
+  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON')?.id;
+  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president ?? 0 });
+  for (const object of ['Acte signé', 'Acte en préparation']) await call('act:create', { ...session, object });
+  const g1 = await call('act:get', { ...session, act: 'G1' });
+  await call('act:save', { ...session, act: 'G1', content: { ...g1.content, vote: { kind: 'unanimity' } } });
+  await signExtract(reg.db, { ...session, act: 'G1', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
+}, 60_000);
+afterAll(() => {
+  rmSync(pki.dir, { recursive: true, force: true });
+  reg.cleanup();
+});
+
+describe('the template an act was issued with', () => {
+  it('is kept with the act when it is signed', () => {
+    const kept = reg.db.prepare("SELECT source FROM act_templates t JOIN acts a ON a.id = t.act_id WHERE a.number = 1 AND t.name = 'extrait'").pluck().all();
+    expect(kept).toEqual([shippedTemplate('extrait/extrait.modele')]);
+  });
+
+  it('keeps a signed act’s PDF byte-identical after the extract template is edited; an act in the secretariat takes the edit', async () => {
+    const signedBefore = await pdf('G1');
+    const draftBefore = await pdf('G2');
+    const edited = shippedTemplate('extrait/extrait.modele').replace('Extrait du registre des délibérations\n', 'Extrait conforme du registre des délibérations\n');
+    expect(edited).not.toBe(shippedTemplate('extrait/extrait.modele'));
+    saveTemplate(reg.db, 'extrait', edited);
+    expect(Buffer.from(await pdf('G1')).equals(Buffer.from(signedBefore))).toBe(true);
+    const draftAfter = await pdf('G2');
+    expect(Buffer.from(draftAfter).equals(Buffer.from(draftBefore))).toBe(false);
+    expect(await pdfText(Buffer.from(draftAfter), { raw: true })).toContain('Extrait conforme du registre des délibérations');
+  });
+});
+
+describe('a projet (vote to come)', () => {
+  it('prints « PROJET » on its extract, without signature nor reference; a voted act has them and no « PROJET »', async () => {
+    const projet = await pdfText(Buffer.from(await pdf('G2')), { raw: true });
+    // pdftotext reads the slanted word letter by letter.
+    const slanted = /P\s*R\s*O\s*J\s*E\s*T/;
+    expect(projet).toMatch(slanted);
+    expect(projet).toContain('Vote à venir.');
+    expect(projet).not.toContain('Signé :');
+    expect(projet).not.toContain('Référence technique');
+    const voted = await pdfText(Buffer.from(await pdf('G1')), { raw: true });
+    expect(voted).not.toMatch(slanted);
+    expect(voted).toContain('Signé : Jean-Louis MASSON');
+  });
+
+  it('is left out of the liste and of what is transmitted or signed, and is never signed', async () => {
+    const liste = await renderListeDeliberations(reg.db, { ...session, now });
+    expect(liste.acts.map((a) => a.number)).toEqual(['G1']);
+    const planned = planDocuments(reg.db, session).map((d) => d.id);
+    expect(planned).toContain('extrait:G2:pdf');
+    expect(planned.filter((id) => id.endsWith(':G2'))).toEqual([]);
+    await expect(signExtract(reg.db, { ...session, act: 'G2', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME })).rejects.toThrow(
+      "G2 : vote à venir ; un projet ne se signe pas, enregistrez d'abord son vote.",
+    );
+  });
+
+  it('refuses a liste published, or an act signed, before the séance', async () => {
+    const before = new Date('2025-03-09T09:00:00Z');
+    await expect(renderListeDeliberations(reg.db, { ...session, now: before })).rejects.toThrow(
+      'Date de publication de la liste des délibérations (09/03/2025) antérieure à la date de la décision (10/03/2025)',
+    );
+    const g2 = await call('act:get', { ...session, act: 'G2' });
+    await call('act:save', { ...session, act: 'G2', content: { ...g2.content, vote: { kind: 'unanimity' } } });
+    await expect(signExtract(reg.db, { ...session, act: 'G2', p12: pki.signerP12, passphrase: PASSPHRASE, now: before })).rejects.toThrow(
+      "Date de signature (09/03/2025) antérieure à la date de la décision (10/03/2025) : un acte ne peut être signé avant d'avoir été décidé.",
+    );
+  });
+});

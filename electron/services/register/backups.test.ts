@@ -1,0 +1,115 @@
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect, openRegister } from '../../db/open';
+import { tempRegister } from '../../testing/temp-register';
+import { inspectBackup } from './backup-catalog';
+import { restoreBackup } from './backup-restore';
+import { BACKUPS_KEPT, backupRegister, listBackups } from './backups';
+import { prepareRegister } from './register-prepare';
+
+let dir: string;
+let file: string;
+let cleanup: () => void;
+beforeEach(() => {
+  const r = tempRegister();
+  r.db.close();
+  ({ dir, cleanup } = r);
+  file = `${dir}/app.sqlite`;
+});
+afterEach(() => cleanup());
+
+const day = (d: string) => new Date(`${d}T09:00:00Z`);
+const actsIn = (f: string) => {
+  const db = openRegister(f);
+  try {
+    return db.prepare('SELECT count(*) FROM acts').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+
+/** Overwrites a page in the middle of the file: what a failing disk or a killed copy leaves. */
+function damage(f: string): void {
+  const fd = openSync(f, 'r+');
+  writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * 3);
+  closeSync(fd);
+}
+
+describe('prepareRegister', () => {
+  it('creates the demo register and its first daily backup', async () => {
+    const { db, created, backups } = await prepareRegister(file, day('2026-11-24'));
+    db.close();
+    expect(created).toBe(true);
+    expect(backups.map((b) => basename(b))).toEqual(['app-20261124-090000-quotidienne.sqlite']);
+    expect(inspectBackup(backups[0] ?? '').sessions).toEqual([{ body: 'CP', date: '2023-10-16', acts: 16 }]);
+  });
+
+  it('makes one daily backup a day', async () => {
+    (await prepareRegister(file, day('2026-11-24'))).db.close();
+    expect((await prepareRegister(file, new Date('2026-11-24T17:00:00Z'))).backups).toEqual([]);
+    expect((await prepareRegister(file, day('2026-11-25'))).backups).toHaveLength(1);
+  });
+
+  it('backs up before a migration', async () => {
+    const db = connect(file);
+    db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT");
+    db.close();
+    const prepared = await prepareRegister(file, day('2026-11-24'));
+    prepared.db.close();
+    expect(prepared.backups.map((b) => basename(b))).toContain('app-20261124-090000-avant-migration.sqlite');
+  });
+
+  it('detects a damaged page, offers the last backup, and the restore loses nothing committed before it', async () => {
+    (await prepareRegister(file, day('2026-11-24'))).db.close();
+    const backup = listBackups(file)[0] ?? '';
+    damage(file);
+    await expect(prepareRegister(file, day('2026-11-25'))).rejects.toThrow(
+      `Le registre « ${file} » est endommagé (contrôle d'intégrité SQLite en échec) et n'a pas été ouvert. Restaurez la dernière sauvegarde : registre restore "${backup}" --db "${file}".`,
+    );
+    const { preview, previous } = await restoreBackup(file, backup, day('2026-11-25'));
+    expect(preview.sessions).toEqual([{ body: 'CP', date: '2023-10-16', acts: 16 }]);
+    expect(previous !== null && existsSync(previous)).toBe(true);
+    const reopened = await prepareRegister(file, day('2026-11-25'));
+    expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    reopened.db.close();
+    expect(actsIn(file)).toBe(16);
+  });
+});
+
+describe('an empty or truncated register', () => {
+  it('is never opened as a new one: refused as damaged, nothing written', async () => {
+    (await prepareRegister(file, day('2026-11-24'))).db.close();
+    const whole = readFileSync(file);
+    for (const [label, bytes] of [
+      ['vide', Buffer.alloc(0)],
+      ['tronqué', whole.subarray(0, 4096 * 2)],
+      ['autre chose', Buffer.from('pas un registre')],
+    ] as const) {
+      writeFileSync(file, bytes);
+      await expect(prepareRegister(file, day('2026-11-25')), label).rejects.toThrow(`Le registre « ${file} » est endommagé`);
+      expect(readFileSync(file).equals(bytes), label).toBe(true);
+    }
+  });
+});
+
+describe('backups', () => {
+  it('keeps the last 30', async () => {
+    const db = openRegister(file);
+    for (let i = 0; i < BACKUPS_KEPT + 3; i++) await backupRegister(db, file, new Date(Date.UTC(2026, 0, 1, 0, 0, i)), 'manuelle');
+    db.close();
+    const kept = listBackups(file);
+    expect(kept).toHaveLength(BACKUPS_KEPT);
+    expect(basename(kept.at(-1) ?? '')).toBe('app-20260101-000003-manuelle.sqlite');
+  });
+
+  it('refuses to restore a damaged backup and leaves the register as it was', async () => {
+    const { db } = await prepareRegister(file, day('2026-11-24'));
+    const bad = await backupRegister(db, file, day('2026-11-25'), 'manuelle');
+    db.close();
+    damage(bad);
+    const before = readFileSync(file);
+    await expect(restoreBackup(file, bad, day('2026-11-26'))).rejects.toThrow(/est illisible ou endommagée : choisissez-en une autre/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Db } from '../../db/open';
+
+/** How many backups are kept per register; older ones are removed. */
+export const BACKUPS_KEPT = 30;
+
+export type BackupReason = 'manuelle' | 'quotidienne' | 'avant-migration' | 'avant-restauration';
+
+/** The folder of a register's backups: "sauvegardes" beside the register file. */
+export function backupFolder(registerFile: string): string {
+  return join(dirname(registerFile), 'sauvegardes');
+}
+
+const stem = (registerFile: string) => basename(registerFile).replace(/\.sqlite$/, '');
+const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+
+/** The register's backups, newest first. */
+export function listBackups(registerFile: string): string[] {
+  const folder = backupFolder(registerFile);
+  if (!existsSync(folder)) return [];
+  const prefix = `${stem(registerFile)}-`;
+  return readdirSync(folder)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.sqlite'))
+    .sort()
+    .reverse()
+    .map((f) => join(folder, f));
+}
+
+/** A new backup's path in the register's backups folder (created); two in the same second get -2, -3… */
+export function nextBackupName(registerFile: string, now: Date, reason: BackupReason): string {
+  const folder = backupFolder(registerFile);
+  mkdirSync(folder, { recursive: true });
+  const name = (n: number) => join(folder, `${stem(registerFile)}-${stamp(now)}-${reason}${n === 1 ? '' : `-${n}`}.sqlite`);
+  let n = 1;
+  while (existsSync(name(n))) n++;
+  return name(n);
+}
+
+/**
+ * An online backup with SQLite's backup API: a consistent copy while the register stays open.
+ * Keeps the last 30. Returns the backup's path.
+ */
+export async function backupRegister(db: Db, registerFile: string, now: Date, reason: BackupReason): Promise<string> {
+  const target = nextBackupName(registerFile, now, reason);
+  // Written under a temporary name: a backup killed half-way is never listed nor offered for restore.
+  await db.backup(`${target}.tmp`);
+  syncFile(`${target}.tmp`);
+  renameSync(`${target}.tmp`, target);
+  for (const old of listBackups(registerFile).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
+  return target;
+}
+
+/** A backup of the day, unless one was already made today. */
+export async function dailyBackup(db: Db, registerFile: string, now: Date): Promise<string | null> {
+  const today = stamp(now).slice(0, 8);
+  const done = listBackups(registerFile).some((f) => basename(f).startsWith(`${stem(registerFile)}-${today}`));
+  return done ? null : backupRegister(db, registerFile, now, 'quotidienne');
+}
+
+/** Flushes a written file to the disk, so that a rename after it never exposes a partial one. */
+export function syncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

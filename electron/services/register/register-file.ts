@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import demoSubjects from '../../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
+import demoConventions from '../../../reference/conventions-2023-10-16.json' with { type: 'json' };
+import demoSession from '../../../reference/session-2023-10-16.json' with { type: 'json' };
+import type { Db } from '../../db/open';
+import { assignSubjects } from '../ctes/legality';
+import { importConventions } from '../documents/conventions';
+import { importSession } from '../sessions/session-import';
+
+/** The folder Electron calls userData for an app named "Registre", computed without Electron. */
+export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Registre');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Registre');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Registre');
+}
+
+/** The app's own register: $REGISTRE_DB when set, otherwise registre.sqlite in the user's data folder. */
+export function defaultRegisterPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.REGISTRE_DB ?? join(userDataFolder(env), 'registre.sqlite');
+}
+
+/**
+ * The app's own register, its folder created first: on a fresh machine the user's data folder does
+ * not exist yet, and the lock, the register, its backups and its exports all live in it.
+ */
+export function appRegisterPath(env: NodeJS.ProcessEnv = process.env): string {
+  const file = defaultRegisterPath(env);
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
+}
+
+/**
+ * Loads the demo into a new register: the reference session (Commission permanente du Var,
+ * 16 octobre 2023), its loan-guarantee conventions and the @ctes matières of its acts, so that a
+ * first run shows real acts.
+ */
+export function loadDemo(db: Db): void {
+  importSession(db, demoSession);
+  importConventions(db, demoConventions);
+  assignSubjects(db, 'CP', demoSubjects.session, demoSubjects.subjects);
+}

@@ -1,0 +1,91 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { AppError } from '../../../shared/domain/errors';
+import type { Db } from '../../db/open';
+import { connect } from '../../db/open';
+import { migrate, pendingMigrations } from '../../db/migrate';
+import { MIGRATIONS } from '../../db/migrations';
+import { backupRegister, dailyBackup, listBackups } from './backups';
+import { osUser, setJournalAuthor } from '../journal/journal';
+import { loadDemo } from './register-file';
+
+/**
+ * What opening a file that does not exist does: create the demo register (the app's own, so that a
+ * first start shows something), create an empty one (`registre init`, « Nouveau registre… »), or
+ * refuse (any other path given: a mistyped path must never create a register).
+ */
+export type MissingRegister = 'demo' | 'empty' | 'refuse';
+
+export interface PreparedRegister {
+  db: Db;
+  created: boolean;
+  backups: string[];
+}
+
+/**
+ * Opens the register the way the app starts: a damaged file is detected (PRAGMA integrity_check)
+ * and refused with the restore offer; an online backup is taken before any migration and once a
+ * day; a register that does not exist yet is created with the demo session, created empty or
+ * refused, as `missing` says.
+ */
+export async function prepareRegister(file: string, now: Date, missing: MissingRegister = 'demo'): Promise<PreparedRegister> {
+  const created = !existsSync(file);
+  if (created && missing === 'refuse') throw registerNotFound(file);
+  // SQLite would take an empty file for a new register: what a killed copy or a power cut leaves
+  // must be restored, never silently replaced by an empty register.
+  if (!created && !sqliteHeader(file)) throw damaged(file, `vide ou qui n'est pas une base SQLite (${statSync(file).size} octets)`);
+  let db: Db;
+  try {
+    db = connect(file);
+    if (!created && db.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity_check');
+  } catch {
+    throw damaged(file, "contrôle d'intégrité SQLite en échec");
+  }
+  const backups: string[] = [];
+  try {
+    if (!created && pendingMigrations(db, MIGRATIONS).length > 0 && db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() !== 0) {
+      backups.push(await backupRegister(db, file, now, 'avant-migration'));
+    }
+    migrate(db, MIGRATIONS);
+    setJournalAuthor(db, osUser());
+    if (created && missing === 'demo') loadDemo(db);
+    const daily = await dailyBackup(db, file, now);
+    if (daily !== null) backups.push(daily);
+    return { db, created, backups };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Whether the file starts with SQLite's header: « SQLite format 3 » and a NUL. */
+function sqliteHeader(file: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === 'SQLite format 3\u0000';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function damaged(file: string, cause: string): AppError {
+  const last = listBackups(file)[0];
+  return new AppError(
+    'internal',
+    `Le registre « ${file} » est endommagé (${cause}) et n'a pas été ouvert. ` +
+      (last === undefined
+        ? "Aucune sauvegarde n'est disponible."
+        : `Restaurez la dernière sauvegarde : registre restore "${last}" --db "${file}".`),
+    'registre',
+  );
+}
+
+/** A register file that does not exist, named with how to create it (`option`: the door's own way, e.g. --new). */
+export function registerNotFound(file: string, option?: string): AppError {
+  return new AppError(
+    'not_found',
+    `Le registre « ${file} » n'existe pas ; vérifiez le chemin, ou créez-le avec : registre init --db "${file}"` +
+      `${option === undefined ? '' : ` (ou ${option})`}.`,
+    'registre',
+  );
+}

@@ -1,0 +1,311 @@
+import type { ActEntry, SessionEntry } from '../domain/attendance';
+import { quotedValue } from '../rules/quoted-value';
+import type { BodyCode } from '../domain/body';
+import { BODY_DEFAULTS, bodyCodeFromName } from '../domain/body';
+import { AppError, validationError } from '../domain/errors';
+import type { Member } from '../domain/member';
+import { listName, plainName, proxyName } from '../domain/member';
+import type { Outcome } from '../domain/outcome';
+import type { Act, Annex, Certifier, Collectivity, Recueil, Session } from '../domain/session';
+import { actVerdict } from '../rules/act-verdict';
+import { checkProxies, checkSessionEntries } from '../rules/attendance';
+import { parseActNumber } from '../rules/numbering';
+import { precedenceFromQuality } from '../rules/precedence';
+import { outcomeText, parseOutcomeText } from '../rules/vote';
+import type { SessionFile, SessionFileAct } from './schema';
+import { checkActStands } from '../rules/act-standing';
+
+/**
+ * A session file turned into the register's terms, every rule checked, nothing written yet.
+ * Member ids here are provisional: 1 + the member's index in the file.
+ */
+export interface SessionPlan {
+  collectivity: Collectivity;
+  body: { code: BodyCode; name: string };
+  recueil: Recueil | null;
+  session: Session;
+  acts: PlannedAct[];
+}
+
+export type PlannedAct = Omit<Act, 'id' | 'sessionId'>;
+
+const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Reads a parsed session file into a plan, or throws the first rule it breaks, in French. */
+export function planSession(file: SessionFile): SessionPlan {
+  const bodyCode = bodyCodeFromName(file.body);
+  const defaults = BODY_DEFAULTS[bodyCode];
+  const roster: Member[] = file.members.map((m, i) => {
+    const quality = m.role ?? null;
+    return { id: i + 1, civility: m.civility, firstName: normalize(m.firstName), lastName: normalize(m.lastName), quality, precedence: precedenceFromQuality(quality) };
+  });
+  const byListName = new Map<string, Member>();
+  for (const m of roster) {
+    const key = listName(m);
+    if (byListName.has(key)) throw validationError(`membres : ${key} figure deux fois dans la liste des membres.`, 'members');
+    byListName.set(key, m);
+  }
+  if (file.session.membersInOffice !== roster.length) {
+    throw validationError(
+      `séance : ${file.session.membersInOffice} membres en exercice annoncés, mais ${roster.length} membres listés.`,
+      'session.membersInOffice',
+    );
+  }
+  const president = findByPlainName(roster, file.session.presidentName, 'session.presidentName', 'président de séance');
+
+  const perAct = file.acts.map((act, index) => readActLists(act, index, byListName, roster));
+  const sessionDefaults = deriveDefaults(roster, perAct);
+  const session: Session = {
+    id: 0,
+    body: { id: 0, code: bodyCode, name: file.body, heading: defaults.heading, assembly: defaults.assembly, series: defaults.series },
+    date: file.session.date,
+    time: file.session.time,
+    place: file.session.place,
+    presidentId: president.id,
+    certifier: file.session.dgs satisfies Certifier,
+    roster,
+    defaults: sessionDefaults,
+    recueil: null,
+  };
+
+  const seen = new Set<number>();
+  const nameOf = (id: number) => {
+    const m = roster.find((x) => x.id === id);
+    return m === undefined ? '' : listName(m);
+  };
+  const acts = file.acts.map((act, index): PlannedAct => {
+    const number = parseActNumber(act.number, defaults.series).value;
+    if (seen.has(number)) {
+      throw validationError(`${act.number} figure deux fois dans le fichier : un numéro d'acte est unique dans une séance.`, `acts[${index}].number`);
+    }
+    seen.add(number);
+    const entries = perAct[index] ?? [];
+    const changes = deriveChanges(session, entries, act);
+    const presidingId = readPresiding(session, act, index, changes);
+    const verdict = inAct(act, () => actVerdict(session, { changes, presidingId }));
+    const outcome = readOutcome(act, index, byListName);
+    inAct(act, () => checkActStands(outcome, verdict));
+    const printed = outcomeText(outcome, nameOf);
+    if (printed !== act.outcome.trim()) {
+      throw validationError(`${act.number} : le résultat imprimé ${quotedValue(act.outcome)} ne correspond pas au vote (« ${printed} »).`, `acts[${index}].outcome`);
+    }
+    return {
+      number,
+      object: act.object,
+      serviceCodeLines: act.serviceCodeLines,
+      examinationSentence: act.examinationSentence ?? null,
+      presidingId,
+      visas: act.visas,
+      considerants: act.considerants,
+      decisions: act.decisions,
+      decisionNotes: act.decisionNotes,
+      outcome,
+      annexes: act.annexes satisfies Annex[],
+      internalId: act.internalId ?? null,
+      nature: act.nature ?? 'DE',
+      legalityReceptionDate: act.legalityReceptionDate ?? null,
+      executoryDate: act.executoryDate ?? null,
+      onlineDate: act.onlineDate ?? null,
+      changes,
+    };
+  });
+
+  return {
+    collectivity: {
+      name: file.collectivity.name,
+      departmentCode: file.collectivity.departmentCode,
+      siren: file.collectivity.siren,
+      websiteLabel: file.collectivity.website,
+    },
+    body: { code: bodyCode, name: file.body },
+    recueil: file.recueil
+      ? {
+          title: file.recueil.title,
+          year: file.recueil.year,
+          number: file.recueil.number,
+          publicationDate: file.recueil.publicationDate,
+          section: file.recueil.section ?? null,
+          backCover: file.recueil.backCover ?? [],
+        }
+      : null,
+    session,
+    acts,
+  };
+}
+
+function findByPlainName(roster: Member[], name: string, field: string, what: string): Member {
+  const found = roster.filter((m) => plainName(m) === normalize(name));
+  if (found.length !== 1 || found[0] === undefined) {
+    throw validationError(`${field} : le ${what} ${quotedValue(name)} n'est pas dans la liste des membres.`, field);
+  }
+  return found[0];
+}
+
+/** Runs a rule for one act and prefixes its message with the act number. */
+function inAct<T>(act: SessionFileAct, run: () => T, field?: string): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof AppError) throw new AppError(e.type, `${act.number} : ${e.message}`, field ?? e.field ?? act.number);
+    throw e;
+  }
+}
+
+function readOutcome(act: SessionFileAct, index: number, byListName: Map<string, Member>): Outcome {
+  if (act.vote === undefined) {
+    const outcome = parseOutcomeText(act.outcome);
+    if (outcome === null) {
+      throw validationError(
+        `${act.number} : résultat du vote ${quotedValue(act.outcome)} non reconnu (attendu : « Adopté à l'unanimité. », ou le décompte dans « vote »).`,
+        `acts[${index}].outcome`,
+      );
+    }
+    return outcome;
+  }
+  const v = act.vote;
+  const ids = (names: string[] | undefined, label: string) =>
+    (names ?? []).map((name) => {
+      const m = byListName.get(normalize(name));
+      if (m === undefined) throw validationError(`${act.number} : ${quotedValue(name)} (${label}) n'est pas un membre en exercice.`, `acts[${index}].vote`);
+      return m.id;
+    });
+  const named = v.againstNames !== undefined || v.abstentionNames !== undefined || v.notVotingNames !== undefined;
+  return {
+    kind: v.kind,
+    ballot: v.ballot,
+    votes: { for: v.for, against: v.against, abstentions: v.abstentions, notVoting: v.notVoting },
+    names: named
+      ? { against: ids(v.againstNames, 'contre'), abstentions: ids(v.abstentionNames, 'abstentions'), notVoting: ids(v.notVotingNames, 'ne prend pas part au vote') }
+      : null,
+  };
+}
+
+/**
+ * Checks the four printed lists of one act — every member once, procurations held by present
+ * members, one procuration per holder — and returns one entry per member, in roster order.
+ */
+function readActLists(act: SessionFileAct, index: number, byListName: Map<string, Member>, roster: Member[]): SessionEntry[] {
+  const where = new Map<number, string>();
+  const entries = new Map<number, SessionEntry>();
+  const place = (name: string, list: string, entry: Omit<SessionEntry, 'memberId'>) => {
+    const m = byListName.get(normalize(name));
+    if (m === undefined) {
+      throw validationError(`${act.number} : ${quotedValue(name)} (${list}) n'est pas un membre en exercice de la séance.`, `acts[${index}].${list}`);
+    }
+    const previous = where.get(m.id);
+    if (previous !== undefined) {
+      throw validationError(
+        `${act.number} : ${listName(m)} figure deux fois (${previous} et ${list}) ; chaque élu figure une seule fois par acte.`,
+        `acts[${index}].${list}`,
+      );
+    }
+    where.set(m.id, list);
+    entries.set(m.id, { memberId: m.id, ...entry });
+    return m;
+  };
+  for (const name of act.present) place(name, 'présents', { status: 'present', holderId: null });
+  for (const name of act.excused) place(name, 'excusés', { status: 'excused', holderId: null });
+  for (const name of act.absent) place(name, 'absents', { status: 'absent', holderId: null });
+  const proxies = act.proxies.map(({ from, to }) => {
+    const holder = byListName.get(normalize(to));
+    if (holder === undefined) {
+      throw validationError(`${act.number} : le mandataire ${quotedValue(to)} n'est pas un membre en exercice de la séance.`, `acts[${index}].proxies`);
+    }
+    return { giverId: place(from, 'procurations', { status: 'absent', holderId: holder.id }).id, holderId: holder.id };
+  });
+  const byId = new Map(roster.map((m) => [m.id, m]));
+  const nameOf = (id: number) => {
+    const m = byId.get(id);
+    return m === undefined ? `n° ${id}` : listName(m);
+  };
+  inAct(act, () => checkProxies(proxies, (id) => entries.get(id)?.status, nameOf, "l'acte"), `acts[${index}].proxies`);
+  const total = act.present.length + act.proxies.length + act.excused.length + act.absent.length;
+  const missing = roster.filter((m) => !entries.has(m.id));
+  if (missing.length > 0 || total !== roster.length) {
+    throw validationError(
+      `${act.number} : présents (${act.present.length}) + procurations (${act.proxies.length}) + excusés (${act.excused.length}) + absents (${act.absent.length}) = ${total}, ` +
+        `au lieu des ${roster.length} membres en exercice` +
+        (missing.length > 0 ? ` ; absent(s) de toutes les listes : ${missing.map(listName).join(', ')}.` : '.'),
+      `acts[${index}]`,
+    );
+  }
+  // Registration order of the procurations, as printed.
+  const proxyOrder = act.proxies.map((p) => byListName.get(normalize(p.from))?.id);
+  return [
+    ...roster.filter((m) => entries.get(m.id)?.holderId === null).map((m) => entries.get(m.id)),
+    ...proxyOrder.map((id) => (id === undefined ? undefined : entries.get(id))),
+  ].filter((e): e is SessionEntry => e !== undefined);
+}
+
+const entryKey = (e: SessionEntry) => `${e.status}:${e.holderId ?? ''}`;
+
+/**
+ * The session default: each member's most frequent line across the acts (the first act breaks
+ * ties); procurations in the order they first appear. Falls back to the first act's lines when the
+ * most frequent ones do not make a valid whole.
+ */
+function deriveDefaults(roster: Member[], perAct: SessionEntry[][]): SessionEntry[] {
+  const first = perAct[0];
+  if (first === undefined) return roster.map((m) => ({ memberId: m.id, status: 'absent', holderId: null }));
+  const chosen = new Map<number, SessionEntry>();
+  for (const m of roster) {
+    const tally = new Map<string, { entry: SessionEntry; count: number }>();
+    for (const entries of perAct) {
+      const e = entries.find((x) => x.memberId === m.id);
+      if (e === undefined) continue;
+      const t = tally.get(entryKey(e)) ?? { entry: e, count: 0 };
+      t.count += 1;
+      tally.set(entryKey(e), t);
+    }
+    let best: { entry: SessionEntry; count: number } | undefined;
+    for (const t of tally.values()) if (best === undefined || t.count > best.count) best = t;
+    if (best !== undefined) chosen.set(m.id, best.entry);
+  }
+  const proxyOrder: number[] = [];
+  for (const entries of perAct) {
+    for (const e of entries) if (e.holderId !== null && !proxyOrder.includes(e.memberId) && chosen.get(e.memberId)?.holderId !== null) proxyOrder.push(e.memberId);
+  }
+  const modal = [
+    ...roster.map((m) => chosen.get(m.id)).filter((e): e is SessionEntry => e !== undefined && e.holderId === null),
+    ...proxyOrder.map((id) => chosen.get(id)).filter((e): e is SessionEntry => e !== undefined),
+  ];
+  try {
+    checkSessionEntries(modal, String);
+    return modal;
+  } catch {
+    return first;
+  }
+}
+
+/**
+ * The act's changes to the session default that make the computed lists equal the printed ones.
+ * A procuration that lapses because its holder is away needs no change: the rule does it.
+ */
+function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFileAct): ActEntry[] {
+  const byDefault = new Map(session.defaults.map((e) => [e.memberId, e]));
+  const byAct = new Map(entries.map((e) => [e.memberId, e]));
+  const presentInAct = (id: number) => byAct.get(id)?.status === 'present';
+  const toChange = (e: SessionEntry): ActEntry => ({ ...e, basis: null, reason: null });
+  const changes = entries.filter((e) => {
+    const d = byDefault.get(e.memberId);
+    if (d === undefined || entryKey(d) === entryKey(e)) return false;
+    const lapses = d.holderId !== null && !presentInAct(d.holderId) && e.holderId === null && e.status === d.status;
+    return !lapses;
+  });
+  const expected = act.proxies.map((p) => `${normalize(p.from)} à ${normalize(p.to)}`);
+  const computed = actVerdict(session, { changes: changes.map(toChange), presidingId: null }).proxies.map(
+    proxyName,
+  );
+  if (computed.join('|') === expected.join('|')) return changes.map(toChange);
+  // The printed order is not the session's: record every procuration of the act, in its order.
+  const withoutProxies = changes.filter((e) => e.holderId === null);
+  const proxies = entries.filter((e) => e.holderId !== null);
+  return [...withoutProxies, ...proxies].map(toChange);
+}
+
+function readPresiding(session: Session, act: SessionFileAct, index: number, changes: ActEntry[]): number | null {
+  if (act.presidingName === undefined) return null;
+  const wanted = findByPlainName(session.roster, act.presidingName, `acts[${index}].presidingName`, 'président pour ce dossier');
+  const computed = inAct(act, () => actVerdict(session, { changes, presidingId: null })).presiding;
+  return computed.id === wanted.id ? null : wanted.id;
+}
