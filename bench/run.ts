@@ -8,5 +8,5 @@ import { benchRegister } from './register';
 benchRegister();
 await benchExtracts();
 await benchRecueil();
-benchBooks();
+await benchBooks();
 await benchHost();

@@ -37,15 +37,24 @@ export interface BundleOutcome {
   warnings: Message[];
 }
 
-/** Bundles the entries into `outdir` (dist-electron/ by default); extra entries (tests' probes) may be added. */
-export async function bundleElectron(outdir = join(ROOT, 'dist-electron'), extraEntries: Record<string, string> = {}): Promise<BundleOutcome> {
-  const node = await build({
+/**
+ * Bundles Node entries (name → source) into `outdir`/<name>.cjs as the app ships them; `outdir`
+ * must sit one folder below the app's root (see electron/resources.ts), e.g. dist-bench/ for the bench.
+ */
+export async function bundleNodeEntries(outdir: string, entries: Record<string, string>): Promise<BundleOutcome> {
+  const { warnings } = await build({
     ...COMMON,
-    entryPoints: { ...NODE_ENTRIES, ...extraEntries },
+    entryPoints: entries,
     outdir,
     define: { 'import.meta.url': MODULE_URL },
     banner: { js: `const ${MODULE_URL} = require('node:url').pathToFileURL(__filename).href;` },
   });
+  return { warnings };
+}
+
+/** Bundles the entries into `outdir` (dist-electron/ by default); extra entries (tests' probes) may be added. */
+export async function bundleElectron(outdir = join(ROOT, 'dist-electron'), extraEntries: Record<string, string> = {}): Promise<BundleOutcome> {
+  const node = await bundleNodeEntries(outdir, { ...NODE_ENTRIES, ...extraEntries });
   // The sandboxed preload may only require electron and a few polyfills: no banner there.
   const preload = await build({ ...COMMON, entryPoints: PRELOAD_ENTRY, outdir });
   return { warnings: [...node.warnings, ...preload.warnings] };
