@@ -1,4 +1,6 @@
+import { rmSync } from 'node:fs';
 import { openRegister } from '../electron/db/open';
+import { writeOutputAsProduced } from '../electron/cli/output';
 import { renderRecueil } from '../electron/services/documents/recueil';
 import { renderRegistre } from '../electron/services/documents/registre';
 
@@ -13,8 +15,12 @@ async function main(): Promise<void> {
   const [file = '', kind = 'registre', when = '', runsText = '1'] = process.argv.slice(2);
   const db = openRegister(file);
   const now = new Date(`${when.slice(0, 4)}-12-31T08:00:00Z`);
+  // Written to a file as the CLI does, beside the register.
+  const target = `${file}.${kind}.pdf`;
   const render = async () =>
-    kind === 'recueil' ? renderRecueil(db, { body: 'CP', date: when, now }) : renderRegistre(db, { body: 'CP', year: Number(when), now });
+    kind === 'recueil'
+      ? renderRecueil(db, { body: 'CP', date: when, now })
+      : writeOutputAsProduced(target, (output) => renderRegistre(db, { body: 'CP', year: Number(when), now, output }));
   const runs = Number(runsText);
   if (runs > 1) await render();
   const times: { ms: number; cpuMs: number; pages: number }[] = [];
@@ -26,6 +32,7 @@ async function main(): Promise<void> {
     times.push({ ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, pages: pageCount });
   }
   db.close();
+  rmSync(target, { force: true });
   times.sort((a, b) => a.ms - b.ms);
   const median = times[Math.floor(times.length / 2)]!;
   process.stdout.write(`${JSON.stringify({ ...median, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -4,7 +4,7 @@ import { fillTemplate } from '../engine/fill-template';
 import type { Template } from '../engine/template';
 import type { Document, DocumentMeta } from '../model';
 import { anchorDocument, createDocument, linkRows, type Block } from '../model';
-import { countPdfPages, renderPdf, type Bookmark } from '../render/pdf';
+import { countPdfPages, writePdf, type Bookmark, type PdfSink } from '../render/pdf';
 import { numericDate } from '../../shared/rules/french-dates';
 import { countOf } from './registre-values';
 
@@ -57,6 +57,8 @@ export interface RegistreInput {
   meta: DocumentMeta;
   /** Called once a séance's pages are written: its index, and the pages written so far. */
   onSession?: (index: number, pagesSoFar: number) => void;
+  /** Where the PDF's bytes go as they are written (a file); unset: they are returned as `bytes`. */
+  output?: PdfSink;
 }
 
 export interface RegistreEntry {
@@ -77,6 +79,7 @@ export interface SubjectGroup {
 }
 
 export interface BuiltRegistre {
+  /** The PDF; empty when it went to `output`. */
   bytes: Uint8Array;
   pageCount: number;
   entries: RegistreEntry[];
@@ -187,11 +190,13 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
     { title: 'Table par matière', anchor: SUBJECT_ANCHOR },
   ];
   // Second pass: the real rendering; its anchors must name the pages the tables print.
-  const rendering = await renderPdf(
+  const parts: Uint8Array[] = [];
+  const rendering = await writePdf(
     (function* () {
       yield* sessionDocuments();
       yield* tables;
     })(),
+    input.output ?? ((chunk) => parts.push(chunk)),
     {
       numbering: 'continuous',
       meta: input.meta,
@@ -209,7 +214,7 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
       if (placed !== firstPages.get(actAnchor(s.date, a.number))) throw new Error(`Act ${s.date} ${a.number} starts on page ${placed}, not where the tables say`);
     }
   }
-  return { bytes: rendering.bytes, pageCount: rendering.pageCount, entries, subjects };
+  return { bytes: Buffer.concat(parts), pageCount: rendering.pageCount, entries, subjects };
 }
 
 /** Groups the entries by matière, codes in numeric order level by level ("7.9" before "7.10"), « Sans matière » last. */

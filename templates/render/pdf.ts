@@ -39,13 +39,20 @@ export interface PdfRenderOptions {
   onDocument?: (index: number, pagesSoFar: number) => void;
 }
 
-export interface PdfRendering {
-  bytes: Uint8Array;
+/** Where a PDF's bytes go as they are produced, in order: a file being written, or parts joined at the end. */
+export type PdfSink = (chunk: Uint8Array) => void;
+
+/** Where the pages and anchors of a written PDF landed. */
+export interface PdfPlacement {
   pageCount: number;
   /** Anchor → 1-based page of this PDF (what `pdftotext -f` takes); add startPage − 1 for the printed number. */
   anchors: Record<string, number>;
   /** Where each input document landed, 1-based. */
   documents: { firstPage: number; pageCount: number }[];
+}
+
+export interface PdfRendering extends PdfPlacement {
+  bytes: Uint8Array;
 }
 
 interface LaidOutDocument {
@@ -59,10 +66,22 @@ interface LaidOutDocument {
  * lists, tables; running headers and page numbers as artifacts) in French, every anchor a named
  * destination that links can open. Same input, same bytes: dates come from `meta.createdAt` only.
  * The documents are laid out and written one at a time and their layout dropped at once, so a
- * book of thousands of pages keeps in memory only the document being drawn (and the PDF's bytes).
+ * book of thousands of pages keeps in memory only the document being drawn (and the PDF's bytes,
+ * which `writePdf` hands over as they come).
  * Example: `const { bytes, anchors } = await renderPdf([cover, sommaire, ...acts], { numbering: 'continuous' })`.
  */
 export async function renderPdf(input: Document | Iterable<Document>, options: PdfRenderOptions = {}): Promise<PdfRendering> {
+  const parts: Uint8Array[] = [];
+  const placement = await writePdf(input, (chunk) => parts.push(chunk), options);
+  const bytes = Buffer.concat(parts);
+  return { ...placement, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+/**
+ * Renders as `renderPdf` does, handing the bytes to `sink` as each document is written instead of
+ * keeping them: a book of thousands of pages goes to its file without ever being whole in memory.
+ */
+export async function writePdf(input: Document | Iterable<Document>, sink: PdfSink, options: PdfRenderOptions = {}): Promise<PdfPlacement> {
   const documents: Iterable<Document> = 'blocks' in input ? [input] : input;
   if (options.startPage !== undefined && !(Number.isInteger(options.startPage) && options.startPage >= 1)) {
     throw new Error(`startPage must be a whole number from 1, not ${options.startPage}`);
@@ -89,15 +108,17 @@ export async function renderPdf(input: Document | Iterable<Document>, options: P
     },
   });
   writeXmpInfo(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: CREATOR, producer: PRODUCER, date });
-  // PDFKit writes a PDF in hundreds of tiny chunks a page; they are joined after each document.
-  const parts: Buffer[] = [];
+  // PDFKit writes a PDF in hundreds of tiny chunks a page; they are joined and handed over after each document.
   let chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const handOver = (): void => {
+    if (chunks.length > 0) sink(Buffer.concat(chunks));
+    chunks = [];
+  };
   const flush = async (): Promise<void> => {
     // The stream hands its chunks over only once the event loop turns.
     await new Promise((resolve) => setImmediate(resolve));
-    parts.push(Buffer.concat(chunks));
-    chunks = [];
+    handOver();
   };
   const ended = new Promise<void>((resolve, reject) => {
     pdf.on('end', resolve);
@@ -138,8 +159,8 @@ export async function renderPdf(input: Document | Iterable<Document>, options: P
   root.end();
   pdf.end();
   await ended;
-  const bytes = Buffer.concat([...parts, ...chunks]);
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pageCount: pagesBefore, anchors, documents: placements };
+  handOver();
+  return { pageCount: pagesBefore, anchors, documents: placements };
 }
 
 /** Number of pages `doc` takes in PDF, without drawing it (e.g. to decide the DOCX footer). */

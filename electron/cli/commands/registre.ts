@@ -1,7 +1,7 @@
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
 import { renderRegistre, type RegistreProgress } from '../../services/documents/registre';
-import { writeOutput } from '../output';
+import { writeOutputAsProduced } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required } from '../args';
 
@@ -17,8 +17,8 @@ export const registreCommand: Command = {
     // One line per séance as it is written, then the summary: a year of 1 500 acts is not 1 500 lines.
     const onProgress = (p: RegistreProgress) =>
       out(`Séance ${p.done}/${p.sessions} du ${longDate(p.date)} : ${p.acts} délibération${p.acts > 1 ? 's' : ''}, ${p.pages} pages écrites.`);
-    const { bytes, pageCount, entries } = await renderRegistre(await openDb(), { body, year: Number(yearText), now: now(), onProgress });
-    writeOutput(target, bytes);
+    const db = await openDb();
+    const { pageCount, entries } = await writeOutputAsProduced(target, (output) => renderRegistre(db, { body, year: Number(yearText), now: now(), onProgress, output }));
     out(`Registre des délibérations écrit dans ${target} : ${entries.length} délibérations, ${pageCount} pages.`);
   },
 };

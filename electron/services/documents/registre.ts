@@ -7,6 +7,7 @@ import { formatActNumber } from '../../../shared/rules/numbering';
 import { templateFor } from '../../../templates/catalogue';
 import { buildExtract } from '../../../templates/extrait/build-extract';
 import { buildRegistre, registreTemplates, type RegistreEntry, type SubjectGroup } from '../../../templates/registre/build-registre';
+import type { PdfSink } from '../../../templates/render/pdf';
 import type { Db } from '../../db/open';
 import { loadActs } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
@@ -29,6 +30,7 @@ export interface RegistreProgress {
 }
 
 export interface RenderedRegistre {
+  /** The PDF; empty when it went to `output`. */
   bytes: Uint8Array;
   pageCount: number;
   /** Every délibération of the year, in date then number order, with the page where it starts. */
@@ -41,11 +43,12 @@ export interface RenderedRegistre {
  * Renders the "Registre des délibérations" of a body for a year: every séance of that year that
  * has acts, in date order, each act's extract then the séance's closing page; then the annual
  * tables by date and by @ctes matière (labels from the classification in use).
- * `now` dates the file's properties: the same register gives the same bytes.
+ * `now` dates the file's properties: the same register gives the same bytes. With `output`, the
+ * bytes go there as they are written (a file) instead of being returned.
  */
 export async function renderRegistre(
   db: Db,
-  args: { body: BodyCode; year: number; now: Date; onProgress?: (progress: RegistreProgress) => void },
+  args: { body: BodyCode; year: number; now: Date; onProgress?: (progress: RegistreProgress) => void; output?: PdfSink },
 ): Promise<RenderedRegistre> {
   if (!Number.isInteger(args.year) || args.year < 1900 || args.year > 2999) {
     throw validationError(`année : « ${args.year} » n'est pas une année (AAAA).`, 'year');
@@ -95,6 +98,7 @@ export async function renderRegistre(
         author: collectivity.name,
         createdAt: args.now.toISOString(),
       },
+      output: args.output,
       onSession: (index, pages) => {
         const s = sessions[index]!;
         args.onProgress?.({ done: index + 1, sessions: sessions.length, date: s.date, acts: s.acts.length, pages });
