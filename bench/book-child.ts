@@ -18,9 +18,9 @@ async function main(): Promise<void> {
   // Written to a file as the CLI does, beside the register.
   const target = `${file}.${kind}.pdf`;
   const render = async () =>
-    kind === 'recueil'
-      ? renderRecueil(db, { body: 'CP', date: when, now })
-      : writeOutputAsProduced(target, (output) => renderRegistre(db, { body: 'CP', year: Number(when), now, output }));
+    writeOutputAsProduced<{ pageCount: number }>(target, (output) =>
+      kind === 'recueil' ? renderRecueil(db, { body: 'CP', date: when, now, output }) : renderRegistre(db, { body: 'CP', year: Number(when), now, output }),
+    );
   const runs = Number(runsText);
   if (runs > 1) await render();
   const times: { ms: number; cpuMs: number; pages: number }[] = [];

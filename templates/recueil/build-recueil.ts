@@ -5,7 +5,7 @@ import { fillTemplate } from '../engine/fill-template';
 import type { Template } from '../engine/template';
 import type { Block, Document, DocumentMeta } from '../model';
 import { anchorDocument, createDocument, linkRows } from '../model';
-import { countPdfPages, renderPdf, type Bookmark } from '../render/pdf';
+import { countPdfPages, writePdf, type Bookmark, type PdfSink } from '../render/pdf';
 import { recueilValues, type SommaireEntry } from './recueil-values';
 
 export type { SommaireEntry } from './recueil-values';
@@ -44,9 +44,12 @@ export interface RecueilInput {
   acts: readonly RecueilAct[];
   /** Properties of the PDF file; `createdAt` makes the bytes reproducible. */
   meta: DocumentMeta;
+  /** Where the PDF's bytes go as they are written (a file); unset: they are returned as `bytes`. */
+  output?: PdfSink;
 }
 
 export interface BuiltRecueil {
+  /** The PDF; empty when it went to `output`. */
   bytes: Uint8Array;
   pageCount: number;
   sommaire: (SommaireEntry & { page: number })[];
@@ -116,10 +119,16 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
     }
     const documents = [cover, sommaire, ...acts.flatMap((a) => [a.extract, ...a.annexes]), backCover];
     const pageCounts = [coverPages, sommairePages, ...documentPages.flat(), backCoverPages];
-    const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta, bookmarks, pageCounts });
+    const parts: Uint8Array[] = [];
+    const rendering = await writePdf(documents, input.output ?? ((chunk) => parts.push(chunk)), {
+      numbering: 'continuous',
+      meta: input.meta,
+      bookmarks,
+      pageCounts,
+    });
     const placed = acts.map((a) => ({ number: a.number, title: a.title, page: rendering.anchors[actAnchor(a.number)] ?? 0 }));
     if (!samePages(entries, placed)) throw new Error('The recueil was not laid out as measured');
-    return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
+    return { bytes: Buffer.concat(parts), pageCount: rendering.pageCount, sommaire: placed, passes };
   }
   throw new Error(`The sommaire's page numbers did not settle after ${MAX_PASSES} passes`);
 }

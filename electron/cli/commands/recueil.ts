@@ -1,5 +1,5 @@
 import { renderRecueil } from '../../services/documents/recueil';
-import { writeOutput } from '../output';
+import { writeOutputAsProduced } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 
@@ -10,8 +10,8 @@ export const recueilCommand: Command = {
     const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, out: { type: 'string' } });
     const target = required(values, 'out');
     const args = { body: bodyCode(values), date: sessionDate(values), now: now() };
-    const { bytes, pageCount, sommaire } = await renderRecueil(await openDb(), args);
-    writeOutput(target, bytes);
+    const db = await openDb();
+    const { pageCount, sommaire } = await writeOutputAsProduced(target, (output) => renderRecueil(db, { ...args, output }));
     for (const entry of sommaire) out(`${entry.number}\tpage ${entry.page}`);
     out(`Recueil écrit dans ${target} : ${sommaire.length} actes, ${pageCount} pages.`);
   },

@@ -9,7 +9,7 @@ import { formatActNumber } from '../../../shared/rules/numbering';
 import { templateFor } from '../../../templates/catalogue';
 import { buildExtract } from '../../../templates/extrait/build-extract';
 import { createDocument, type Document, pageBreak, spacer } from '../../../templates/model';
-import { countPdfPages } from '../../../templates/render/pdf';
+import { countPdfPages, type PdfSink } from '../../../templates/render/pdf';
 import { buildRecueil, recueilTemplates, type SommaireEntry } from '../../../templates/recueil/build-recueil';
 import type { Db } from '../../db/open';
 import { annexesOfAct, annexPdf } from '../../db/repositories/act-annexes';
@@ -64,6 +64,7 @@ async function drawAttachedAnnexes(bytes: Uint8Array, placements: { at: number; 
 export type AnnexDocuments = (args: { collectivity: Collectivity; session: Session; act: Act; now: Date }) => readonly Document[];
 
 export interface RenderedRecueil {
+  /** The PDF; empty when it went to `output`. */
   bytes: Uint8Array;
   pageCount: number;
   /** Every act of the recueil in number order, with the page where its extract starts. */
@@ -73,11 +74,12 @@ export interface RenderedRecueil {
 /**
  * Renders the "Recueil des actes administratifs" of a séance as one PDF: cover, sommaire with
  * the pages computed from the layout, every act's extract followed by its annexes, back cover.
- * `now` dates the file's properties: the same register gives the same bytes.
+ * `now` dates the file's properties: the same register gives the same bytes. With `output`, the
+ * bytes go there (a file): as they are written, unless attached PDFs are to be drawn onto the whole.
  */
 export async function renderRecueil(
   db: Db,
-  args: { body: BodyCode; date: string; now: Date; annexesOf?: AnnexDocuments },
+  args: { body: BodyCode; date: string; now: Date; annexesOf?: AnnexDocuments; output?: PdfSink },
 ): Promise<RenderedRecueil> {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
@@ -105,8 +107,11 @@ export async function renderRecueil(
       extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
       annexes: (args.annexesOf ?? defaultAnnexes(db))({ collectivity, session, act, now: args.now }),
     }));
+  const attached = new Map(args.annexesOf === undefined ? printed.map((act) => [act.id, annexesOfAct(db, act.id)]) : []);
+  const streamed = [...attached.values()].every((annexes) => annexes.length === 0) ? args.output : undefined;
   const built = await buildRecueil(
     {
+      output: streamed,
       recueil,
       sessionDate: session.date,
       acts: printed.map(({ number, title, extract, annexes }) => ({ number, title, extract, annexes })),
@@ -120,19 +125,22 @@ export async function renderRecueil(
     recueilTemplates(saved),
   );
   // The attached PDFs are the last annexes of their act: they start after its extract and other annexes.
+  const rendered = { pageCount: built.pageCount, sommaire: built.sommaire };
+  if (streamed !== undefined) return { ...rendered, bytes: new Uint8Array() };
   const placements: { at: number; pdf: Uint8Array }[] = [];
-  if (args.annexesOf === undefined) {
-    for (const act of printed) {
-      const attached = annexesOfAct(db, act.id);
-      if (attached.length === 0) continue;
-      const start = built.sommaire.find((e) => e.number === act.number)?.page ?? 0;
-      const generated = act.annexes.slice(0, act.annexes.length - attached.length);
-      let at = start - 1 + [act.extract, ...generated].reduce((n, doc) => n + countPdfPages(doc), 0);
-      for (const a of attached) {
-        placements.push({ at, pdf: annexPdf(db, a.id) });
-        at += a.pageCount;
-      }
+  for (const act of printed) {
+    const annexes = attached.get(act.id) ?? [];
+    if (annexes.length === 0) continue;
+    const start = built.sommaire.find((e) => e.number === act.number)?.page ?? 0;
+    const generated = act.annexes.slice(0, act.annexes.length - annexes.length);
+    let at = start - 1 + [act.extract, ...generated].reduce((n, doc) => n + countPdfPages(doc), 0);
+    for (const a of annexes) {
+      placements.push({ at, pdf: annexPdf(db, a.id) });
+      at += a.pageCount;
     }
   }
-  return { bytes: await drawAttachedAnnexes(built.bytes, placements), pageCount: built.pageCount, sommaire: built.sommaire };
+  const bytes = await drawAttachedAnnexes(built.bytes, placements);
+  if (args.output === undefined) return { ...rendered, bytes };
+  args.output(bytes);
+  return { ...rendered, bytes: new Uint8Array() };
 }
