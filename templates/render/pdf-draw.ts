@@ -4,6 +4,7 @@ import type { PlacedSlice } from './pdf-paginate';
 import { measureText, useFace, type PdfCanvas } from './pdf-measure';
 import type { RowSlice, TextLine } from './pdf-slices';
 import type { DocumentTagger } from './pdf-tags';
+import { writeText } from './pdf-text';
 
 /**
  * Draws one page's slices, `leftPt`/`topPt` being the corner of the text area: text as the
@@ -23,7 +24,7 @@ function drawText(canvas: PdfCanvas, line: TextLine, leftPt: number, topPt: numb
   for (const fragment of line.fragments) {
     const { face, sizePt, risePt } = fragment.style;
     useFace(canvas, face, sizePt);
-    canvas.pdf.text(fragment.text, leftPt + line.xPt + fragment.xPt, baselinePt - risePt, { lineBreak: false, baseline: 'alphabetic' });
+    writeText(canvas.pdf, fragment.text, leftPt + line.xPt + fragment.xPt, baselinePt - risePt);
   }
 }
 
@@ -75,7 +76,7 @@ export function drawRunningHeader(canvas: PdfCanvas, face: FontFace, text: strin
   const widthPt = measureText(text, face, sizePt);
   useFace(canvas, face, sizePt);
   pdf.markContent('Artifact', { type: 'Pagination' });
-  pdf.text(text, (pdf.page.width - widthPt) / 2, mmToPt(BLOCK_DEFAULTS.pageNumberBottomMm), { lineBreak: false, baseline: 'alphabetic' });
+  writeText(pdf, text, (pdf.page.width - widthPt) / 2, mmToPt(BLOCK_DEFAULTS.pageNumberBottomMm));
   pdf.endMarkedContent();
 }
 
@@ -89,7 +90,7 @@ export function drawWatermark(canvas: PdfCanvas, face: FontFace, text: string): 
   pdf.save();
   pdf.rotate(-Math.atan2(pdf.page.height, pdf.page.width) * (180 / Math.PI), { origin: [cx, cy] });
   useFace(canvas, { ...face, bold: true }, sizePt);
-  pdf.fillColor('#d9d9d9').text(text, cx - widthPt / 2, cy - sizePt / 3, { lineBreak: false, baseline: 'alphabetic' });
+  writeText(pdf.fillColor('#d9d9d9'), text, cx - widthPt / 2, cy - sizePt / 3);
   pdf.restore();
   pdf.endMarkedContent();
   pdf.fillColor('black');
@@ -104,6 +105,6 @@ export function drawPageNumber(canvas: PdfCanvas, face: FontFace, n: number, m: 
   useFace(canvas, face, sizePt);
   const baselinePt = pdf.page.height - mmToPt(BLOCK_DEFAULTS.pageNumberBottomMm);
   pdf.markContent('Artifact', { type: 'Pagination' });
-  pdf.text(text, (pdf.page.width - widthPt) / 2, baselinePt, { lineBreak: false, baseline: 'alphabetic' });
+  writeText(pdf, text, (pdf.page.width - widthPt) / 2, baselinePt);
   pdf.endMarkedContent();
 }
