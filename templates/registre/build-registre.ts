@@ -4,7 +4,7 @@ import { fillTemplate } from '../engine/fill-template';
 import type { Template } from '../engine/template';
 import type { Document, DocumentMeta } from '../model';
 import { anchorDocument, createDocument, linkRows, type Block } from '../model';
-import { countPdfPages, writePdf, type Bookmark, type PdfSink } from '../render/pdf';
+import { writePdf, type Bookmark, type PdfSink } from '../render/pdf';
 import { numericDate } from '../../shared/rules/french-dates';
 import { countOf } from './registre-values';
 
@@ -42,7 +42,7 @@ export interface RegistreSession {
 export interface RegistreAct {
   number: string;
   title: string;
-  /** Built when needed (once to measure, once to draw), so that a year's extracts are never all in memory. */
+  /** Built when drawn, so that a year's extracts are never all in memory. */
   extract: () => Document;
   /** @ctes matière ("7.3" and its label); absent or null: the act goes under « Sans matière ». */
   subject?: { code: string; label: string } | null;
@@ -99,10 +99,10 @@ const SUBJECT_ANCHOR = 'table-matieres';
  * The "Registre des délibérations" of a body for a year as one PDF: a cover, then for each séance
  * in date order its acts' extracts in number order, each from a new page, and the séance's closing
  * page that lists them; then the annual tables: by date and by @ctes matière, each naming the page
- * where every act starts. The acts' pages do not depend on the tables that follow them: a first
- * pass measures every document and keeps only its page count, the tables are filled, then the
- * documents are laid out again and written one by one (memory stays that of one document,
- * whatever the year's size); the rendering's anchors confirm every page.
+ * where every act starts. The acts' pages do not depend on the tables that follow them: the
+ * documents are laid out and written once, one by one (memory stays that of one document, whatever
+ * the year's size), the tables filled from the pages where the acts landed, and the total printed
+ * in "Page N / M" written once the last page is.
  */
 export async function buildRegistre(input: RegistreInput, templates: RegistreTemplates): Promise<BuiltRegistre> {
   const actCount = input.sessions.reduce((n, s) => n + s.acts.length, 0);
@@ -114,19 +114,12 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
     'registre.séances': `${countOf(input.sessions.length, 'séance', 'séances')}, ${countOf(actCount, 'délibération', 'délibérations')}`,
   };
   const cover = createDocument({ meta: input.meta, page: { pageNumbers: 'never' }, blocks: fillTemplate(templates.cover, { texts: common, lists: {} }) });
-  /** The cover, then each séance's extracts and closing page; `sessionEnd` is told the index of each closing page. */
-  function* sessionDocuments(sessionEnd?: (documentIndex: number, sessionIndex: number) => void): Generator<Document> {
+  /** The cover, then each séance's extracts and closing page. */
+  function* sessionDocuments(): Generator<Document> {
     yield cover;
-    let index = 1;
-    for (const [sessionIndex, s] of input.sessions.entries()) {
-      for (const document of sessionPages(s)) {
-        yield document;
-        index += 1;
-      }
-      sessionEnd?.(index - 1, sessionIndex);
-    }
+    for (const s of input.sessions) yield* sessionPages(s);
   }
-  /** A séance's extracts, each built anew, then its closing page. */
+  /** A séance's extracts, each built when drawn, then its closing page. */
   function* sessionPages(s: RegistreSession): Generator<Document> {
     // Every sheet of a session carries the collectivity's name and the session date.
     const runningHeader = `${input.collectivityName} — ${input.bodyName} — séance du ${s.longDate}`;
@@ -146,29 +139,27 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
     };
     yield createDocument({ meta: input.meta, page: { runningHeader }, blocks: fillTemplate(templates.closing, values) });
   }
-  // First pass: where each act starts, from the page counts of the documents before the tables.
-  const firstPages = new Map<string, number>();
-  const pageCounts: number[] = [];
+  // Index of each séance's closing page among the documents: the cover, then each act and a closing page.
   const sessionEnds = new Map<number, number>();
-  let next = 1;
-  for (const doc of sessionDocuments((documentIndex, sessionIndex) => sessionEnds.set(documentIndex, sessionIndex))) {
-    const first = doc.blocks[0]?.anchor;
-    if (first !== undefined) firstPages.set(first, next);
-    const count = countPdfPages(doc);
-    pageCounts.push(count);
-    next += count;
-  }
-  const entries: RegistreEntry[] = input.sessions.flatMap((s) =>
-    s.acts.map((a) => ({ date: s.date, number: a.number, title: a.title, page: firstPages.get(actAnchor(s.date, a.number)) ?? 0, subjectCode: a.subject?.code ?? null })),
-  );
-  const subjects = subjectGroups(input.sessions, entries);
-  const row = (e: RegistreEntry) => `${numericDate(e.date)}\t${e.number}\t${e.title}\t${e.page}`;
-  // Each line of the tables links to the page where its act starts.
-  const links = new Map(entries.map((e) => [row(e), actAnchor(e.date, e.number)]));
-  const tableDocument = (blocks: Block[], at: string) => anchorDocument(createDocument({ meta: input.meta, blocks: linkRows(blocks, links) }), at);
-  const tables = [
-    tableDocument(fillTemplate(templates.chronologicalTable, { texts: common, lists: { 'table.chronologique': [TABLE_HEADER, ...entries.map(row)] } }), CHRONOLOGICAL_ANCHOR),
-    tableDocument(
+  let closing = 0;
+  for (const [index, s] of input.sessions.entries()) sessionEnds.set((closing += s.acts.length + 1), index);
+
+  // The tables follow every act: they are filled from the pages where the acts were drawn, and the
+  // page numbers ("Page N / M") written once the last page is, so the registre is laid out once.
+  let placed: Readonly<Record<string, number>> = {};
+  let entries: RegistreEntry[] = [];
+  let subjects: SubjectGroup[] = [];
+  function* tables(): Generator<Document> {
+    entries = input.sessions.flatMap((s) =>
+      s.acts.map((a) => ({ date: s.date, number: a.number, title: a.title, page: placed[actAnchor(s.date, a.number)] ?? 0, subjectCode: a.subject?.code ?? null })),
+    );
+    subjects = subjectGroups(input.sessions, entries);
+    const row = (e: RegistreEntry) => `${numericDate(e.date)}\t${e.number}\t${e.title}\t${e.page}`;
+    // Each line of the tables links to the page where its act starts.
+    const links = new Map(entries.map((e) => [row(e), actAnchor(e.date, e.number)]));
+    const tableDocument = (blocks: Block[], at: string) => anchorDocument(createDocument({ meta: input.meta, blocks: linkRows(blocks, links) }), at);
+    yield tableDocument(fillTemplate(templates.chronologicalTable, { texts: common, lists: { 'table.chronologique': [TABLE_HEADER, ...entries.map(row)] } }), CHRONOLOGICAL_ANCHOR);
+    yield tableDocument(
       [
         ...fillTemplate(templates.subjectTable, { texts: common, lists: {} }),
         ...subjects.flatMap((g) =>
@@ -176,9 +167,8 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
         ),
       ],
       SUBJECT_ANCHOR,
-    ),
-  ];
-  pageCounts.push(...tables.map(countPdfPages));
+    );
+  }
   // The bookmarks: each séance and its acts, then the two tables.
   const bookmarks: Bookmark[] = [
     ...input.sessions.map((s) => ({
@@ -189,31 +179,25 @@ export async function buildRegistre(input: RegistreInput, templates: RegistreTem
     { title: 'Table chronologique', anchor: CHRONOLOGICAL_ANCHOR },
     { title: 'Table par matière', anchor: SUBJECT_ANCHOR },
   ];
-  // Second pass: the real rendering; its anchors must name the pages the tables print.
   const parts: Uint8Array[] = [];
   const rendering = await writePdf(
     (function* () {
       yield* sessionDocuments();
-      yield* tables;
+      yield* tables();
     })(),
     input.output ?? ((chunk) => parts.push(chunk)),
     {
       numbering: 'continuous',
       meta: input.meta,
       bookmarks,
-      pageCounts,
-      onDocument: (index, pagesSoFar) => {
+      onDocument: (index, pagesSoFar, anchors) => {
+        placed = anchors;
         const session = sessionEnds.get(index);
         if (session !== undefined) input.onSession?.(session, pagesSoFar);
       },
     },
   );
-  for (const s of input.sessions) {
-    for (const a of s.acts) {
-      const placed = rendering.anchors[actAnchor(s.date, a.number)];
-      if (placed !== firstPages.get(actAnchor(s.date, a.number))) throw new Error(`Act ${s.date} ${a.number} starts on page ${placed}, not where the tables say`);
-    }
-  }
+  for (const e of entries) if (e.page < 2) throw new Error(`Act ${e.date} ${e.number} was not placed before the tables`);
   return { bytes: Buffer.concat(parts), pageCount: rendering.pageCount, entries, subjects };
 }
 

@@ -95,16 +95,3 @@ export function drawWatermark(canvas: PdfCanvas, face: FontFace, text: string): 
   pdf.endMarkedContent();
   pdf.fillColor('black');
 }
-
-/** Writes "Page N / M" centred in the bottom margin of the current page. */
-export function drawPageNumber(canvas: PdfCanvas, face: FontFace, n: number, m: number): void {
-  const { pdf } = canvas;
-  const text = `Page ${n} / ${m}`;
-  const sizePt = BLOCK_DEFAULTS.pageNumberFontSizePt;
-  const widthPt = measureText(text, face, sizePt);
-  useFace(canvas, face, sizePt);
-  const baselinePt = pdf.page.height - mmToPt(BLOCK_DEFAULTS.pageNumberBottomMm);
-  pdf.markContent('Artifact', { type: 'Pagination' });
-  writeText(pdf, text, (pdf.page.width - widthPt) / 2, baselinePt);
-  pdf.endMarkedContent();
-}

@@ -29,13 +29,14 @@ const number = (n: number): number => Math.round(n * 1e6) / 1e6;
  * corner of the page: the very operators that PDFKit's `text(text, x, y, { lineBreak: false,
  * baseline: 'alphabetic' })` writes, byte for byte, without what that call adds for text it lays
  * out itself (its options merged, the string measured twice for alignment and for a cursor we
- * never use). The lines are laid out by pdf-lines.ts. `write` takes each operator line: the
- * page's content by default, or a form XObject's stream (see pdf-footers.ts).
+ * never use). The lines are laid out by pdf-lines.ts. `target` takes each operator line: the
+ * page's content by default, or a form XObject's stream (see pdf-page-numbers.ts).
  */
-export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, write: (line: string) => void = (line) => pdf.addContent(line)): void {
+export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, target?: TextTarget): void {
   if (text.length === 0) return;
   const { _font: font, _fontSize: sizePt } = pdf as unknown as PdfTextState;
-  const page = pdf.page as unknown as { height: number; fonts: Record<string, unknown> };
+  const page: Omit<TextTarget, 'write'> = target ?? pdf.page;
+  const write = target === undefined ? (line: string) => void pdf.addContent(line) : (line: string) => target.write(line);
   // PDFKit's pages are drawn from the top-left corner, y downwards; text is set in PDF space.
   write('q');
   write(`1 0 0 -1 0 ${number(page.height)} cm`);
@@ -87,8 +88,9 @@ export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, writ
   write('Q');
 }
 
-/** The current font's id and its object, for the resources of a form XObject that writes with it. */
-export function currentFont(pdf: Pdf): { id: string; ref: unknown } {
-  const { _font: font } = pdf as unknown as PdfTextState;
-  return { id: font.id, ref: font.ref() };
+/** Where text is written: a page, or a form XObject painted on one; `fonts` are its resources' fonts. */
+export interface TextTarget {
+  height: number;
+  fonts: Record<string, unknown>;
+  write(line: string): void;
 }

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { A4_HEIGHT_MM, A4_WIDTH_MM, creationDate, mmToPt, type Document, type DocumentMeta } from '../model';
-import { drawPageNumber, drawRunningHeader, drawSlices, drawWatermark } from './pdf-draw';
+import { drawRunningHeader, drawSlices, drawWatermark } from './pdf-draw';
 import { canvasOf, measureText, type PdfCanvas } from './pdf-measure';
+import { DeferredPageNumbers, drawPageNumber } from './pdf-page-numbers';
 import { paginate, type Pagination } from './pdf-paginate';
 import { sliceDocument } from './pdf-slices';
 import { DocumentTagger } from './pdf-tags';
@@ -30,13 +31,16 @@ export interface PdfRenderOptions {
   /** The bookmarks panel (one per act in a recueil or a registre), in page order. */
   bookmarks?: readonly Bookmark[];
   /**
-   * Pages each document takes, from a measuring pass (`countPdfPages`) the caller already made.
-   * Continuous numbering prints the total on every page: without these counts the documents are
-   * measured first, and a one-shot iterable cannot be read twice.
+   * Pages each document takes, from a measuring pass (`countPdfPages`) the caller already made:
+   * checked as each is drawn. Continuous numbering prints the total on every page: without these
+   * counts, the numbers are written at the end (see DeferredPageNumbers), the documents laid out once.
    */
   pageCounts?: readonly number[];
-  /** Called after each document is written, e.g. to report progress: its index and the pages so far. */
-  onDocument?: (index: number, pagesSoFar: number) => void;
+  /**
+   * Called after each document is written, e.g. to report progress: its index, the pages so far,
+   * and the pages of the anchors met so far (what a table at the end of a book prints).
+   */
+  onDocument?: (index: number, pagesSoFar: number, anchors: Readonly<Record<string, number>>) => void;
 }
 
 /** Where a PDF's bytes go as they are produced, in order: a file being written, or parts joined at the end. */
@@ -129,9 +133,10 @@ export async function writePdf(input: Document | Iterable<Document>, sink: PdfSi
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   const bookmarks = bookmarkPlacer(pdf, options.bookmarks ?? []);
-  // Only continuous numbering needs the total before the first page is drawn.
-  const measured = options.pageCounts ?? (options.numbering === 'continuous' ? [...documents].map(countPdfPages) : null);
+  const measured = options.pageCounts ?? null;
   const pageCount = measured?.reduce((sum, count) => sum + count, 0) ?? null;
+  // Continuous numbering prints the total on every page: unknown yet, it is written at the end.
+  const deferred = options.numbering === 'continuous' && pageCount === null ? new DeferredPageNumbers(canvas) : null;
   const anchors: Record<string, number> = {};
   const placements: PdfRendering['documents'] = [];
   let pagesBefore = 0;
@@ -147,15 +152,16 @@ export async function writePdf(input: Document | Iterable<Document>, sink: PdfSi
     }
     placements.push({ firstPage: pagesBefore + 1, pageCount: pagination.pages.length });
     const tagger = new DocumentTagger(pdf, root);
-    drawDocument(canvas, tagger, { doc, pagination }, pagesBefore, pageCount ?? pagination.pages.length, options, bookmarks);
+    drawDocument(canvas, tagger, { doc, pagination }, pagesBefore, deferred ?? pageCount ?? pagination.pages.length, options, bookmarks);
     tagger.end();
     pagesBefore += pagination.pages.length;
-    options.onDocument?.(placements.length - 1, pagesBefore);
+    options.onDocument?.(placements.length - 1, pagesBefore, anchors);
     await flush();
   }
   if (placements.length === 0) throw new Error('Nothing to render: the list of documents is empty');
   if (measured !== null && measured.length !== placements.length) throw new Error(`${placements.length} documents drawn, ${measured.length} measured`);
   bookmarks.finish();
+  deferred?.finish((options.startPage ?? 1) - 1 + pagesBefore, pagesBefore > 1);
   root.end();
   pdf.end();
   await ended;
@@ -202,16 +208,16 @@ function drawDocument(
   tagger: DocumentTagger,
   { doc, pagination }: LaidOutDocument,
   pagesBefore: number,
-  totalPages: number,
+  /** Pages of the whole PDF (continuous numbering) or of this document; deferred: told at the end. */
+  totalPages: number | DeferredPageNumbers,
   options: PdfRenderOptions,
   bookmarks: BookmarkPlacer,
 ): void {
   const geometry = pageGeometry(doc);
   const continuous = options.numbering === 'continuous';
   const offset = (options.startPage ?? 1) - 1;
-  const m = continuous ? offset + totalPages : pagination.pages.length;
   const policy = doc.page.pageNumbers;
-  const numbered = policy === 'always' || (policy === 'whenMultiPage' && (continuous ? totalPages : m) > 1);
+  const numbered = policy === 'always' || (policy === 'whenMultiPage' && (typeof totalPages !== 'number' || (continuous ? totalPages : pagination.pages.length) > 1));
   const face = { family: doc.typography.fontFamily, bold: false, italic: false };
   const anchorsByPage = new Map<number, string[]>();
   for (const [anchor, index] of pagination.anchorPages) anchorsByPage.set(index, [...(anchorsByPage.get(index) ?? []), anchor]);
@@ -225,7 +231,10 @@ function drawDocument(
     if (doc.page.watermark !== undefined) drawWatermark(canvas, face, doc.page.watermark);
     drawSlices(canvas, tagger, placed, geometry.leftPt, geometry.topPt);
     if (doc.page.runningHeader !== undefined) drawRunningHeader(canvas, face, doc.page.runningHeader);
-    if (numbered) drawPageNumber(canvas, face, continuous ? offset + pagesBefore + index + 1 : index + 1, m);
+    if (!numbered) continue;
+    const n = continuous ? offset + pagesBefore + index + 1 : index + 1;
+    if (typeof totalPages !== 'number') totalPages.place(face, n, policy === 'whenMultiPage');
+    else drawPageNumber(canvas, face, n, continuous ? offset + totalPages : pagination.pages.length);
   }
 }
 
