@@ -80,6 +80,41 @@ describe('buildRegistre', () => {
     );
   });
 
+  it('points every line of both tables, over several pages, to the page where its act starts', async () => {
+    // Four séances of 20 acts of one to three pages: each table runs over several pages.
+    const months = ['janvier', 'mars', 'juin', 'octobre'];
+    const sessions = months.map((month, m) => {
+      const day = `2023-${String([1, 3, 6, 10][m]).padStart(2, '0')}-16`;
+      return {
+        ...session(day, `16 ${month} 2023`, Array.from({ length: 20 }, (_, i): [string, number] => [`G${i + 1}`, 1 + ((i + m) % 3)])),
+        acts: Array.from({ length: 20 }, (_, i) => ({
+          number: `G${i + 1}`,
+          title: `OBJET ${month} G${i + 1}`,
+          extract: () => extract(`${month} G${i + 1}`, 1 + ((i + m) % 3)),
+          subject: i % 4 === 0 ? null : { code: `7.${i % 4}`, label: `Matière ${i % 4}` },
+        })),
+      };
+    });
+    const built = await buildRegistre({ ...input, sessions }, registreTemplates());
+    const pages = (await pdfText(built.bytes, { raw: true })).split('\f').map((p) => p.replace(/\s+/g, ' ').trim());
+    expect(pages.length - 1).toBe(built.pageCount); // the text ends with a form feed
+    const chrono = pages.findIndex((p) => p.startsWith('TABLE CHRONOLOGIQUE'));
+    const bySubject = pages.findIndex((p) => p.startsWith('TABLE DES DÉLIBÉRATIONS PAR MATIÈRE'));
+    expect(bySubject - chrono).toBeGreaterThan(1);
+    expect(built.pageCount - bySubject).toBeGreaterThan(1);
+    const rows = (from: number, to: number) => [...pages.slice(from, to).join(' ').matchAll(/\d\d\/\d\d\/2023 G\d+ OBJET (\p{L}+) (G\d+) (\d+)/gu)];
+    for (const [from, to] of [[chrono, bySubject], [bySubject, built.pageCount]] as const) {
+      const printed = rows(from, to);
+      expect(printed).toHaveLength(80);
+      for (const [, month, number, page] of printed) {
+        // The page named is the one where the act's « N° : » is printed, and it is not printed before.
+        expect(pages[Number(page) - 1]).toContain(`N° : ${month} ${number} `);
+        expect(pages[Number(page) - 2]).not.toContain(`N° : ${month} ${number} `);
+      }
+    }
+    expect(pages.at(-2)).toContain(`Page ${built.pageCount} / ${built.pageCount}`);
+  });
+
   it('fills an edited closing template and refuses an unknown field', async () => {
     const built = await buildRegistre(input, registreTemplates({ 'registre-cloture': '@paragraphe\nFin de la séance du {séance.date_longue}' }));
     expect((await pdfText(built.bytes, { raw: true, firstPage: 5, lastPage: 5 })).split('\n')[0]).toBe('Fin de la séance du 16 octobre 2023');
