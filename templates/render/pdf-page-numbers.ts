@@ -47,6 +47,9 @@ export class DeferredPageNumbers {
     const { pdf } = this.canvas;
     const { width, height } = pdf.page;
     const form = pdf.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height], Resources: { Font: {} } });
+    // A stream of a few dozen bytes: deflating it would make it no smaller, and each deflate takes a
+    // 16 KiB buffer, thousands of them at once at the end of a book.
+    form.compress = false;
     (pdf.page as unknown as { xobjects: Record<string, unknown> }).xobjects.PageNumber = form;
     pdf.markContent('Artifact', { type: 'Pagination' });
     pdf.addContent('/PageNumber Do');
