@@ -31,7 +31,7 @@ afterAll(async () => {
 const counts = async (database: string) => {
   const client = await cluster.admin(database);
   try {
-    return (await client.query("SELECT (SELECT count(*) FROM acts)::int AS acts, (SELECT count(*) FROM journal WHERE subject <> 'restauration')::int AS journal")).rows[0];
+    return (await client.query<{ acts: number; journal: number }>("SELECT (SELECT count(*) FROM acts)::int AS acts, (SELECT count(*) FROM journal WHERE subject <> 'restauration')::int AS journal")).rows[0];
   } finally {
     await client.end();
   }
