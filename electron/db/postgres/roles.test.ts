@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PgCluster } from '../../testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../../testing/pg-cluster';
 import { migratePostgres } from './migrate';
-import { G25_EXECUTORY, SHARED_SEED } from './testing/pg-register';
+import { G25_EXECUTORY, REGISTER_AT_SEED } from '../migrations/testing/register-at';
 
 let cluster: PgCluster;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('the roles the README creates', () => {
 
     await connected(cluster.url('registre', 'registre_admin'), async (owner) => {
       await migratePostgres(owner);
-      await owner.query(SHARED_SEED + G25_EXECUTORY);
+      await owner.query(REGISTER_AT_SEED + G25_EXECUTORY);
     });
     await connected(cluster.url('registre', 'amelie'), async (amelie) => {
       await amelie.query("UPDATE act_attendance SET status = 'absent' WHERE act_id = 2");

@@ -2,8 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PgCluster } from '../../../testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../../../testing/pg-cluster';
-import { registerAt } from '../../migrations/testing/register-at';
-import { G25_EXECUTORY, migratedDatabase, SHARED_SEED } from '../testing/pg-register';
+import { G25_EXECUTORY, REGISTER_AT_SEED, registerAt } from '../../migrations/testing/register-at';
+import { migratedDatabase } from '../testing/pg-register';
 
 let cluster: PgCluster;
 beforeAll(async () => {
@@ -55,7 +55,7 @@ describe('PostgreSQL journal (as 0007, 0010, 0011 on SQLite)', () => {
 
     const { client } = await migratedDatabase(cluster);
     try {
-      await client.query(SHARED_SEED + G25_EXECUTORY);
+      await client.query(REGISTER_AT_SEED + G25_EXECUTORY);
       for (const sql of EDITS) await client.query(sql);
       const entries = (await client.query(ENTRIES)).rows;
       expect(entries.length).toBeGreaterThan(15);
@@ -69,7 +69,7 @@ describe('PostgreSQL journal (as 0007, 0010, 0011 on SQLite)', () => {
     await cluster.createRole('amelie');
     const { client, url } = await migratedDatabase(cluster);
     try {
-      await client.query(SHARED_SEED);
+      await client.query(REGISTER_AT_SEED);
       await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO amelie;
         GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO amelie`);
       const asAmelie = url.replace('postgres@', 'amelie@');

@@ -2,24 +2,7 @@ import type pg from 'pg';
 import type { PgCluster } from '../../../testing/pg-cluster';
 import { migratePostgres } from '../migrate';
 import { REGISTER_TABLES } from '../baseline/tables';
-
-/**
- * What `registerAt` (migrations/testing/register-at.ts) writes in a SQLite register, valid SQL on
- * both engines: a body, two members, a session, an executory act G25 (attendance, convention) and
- * a draft G26 (G25 made executory by G25_EXECUTORY) — so that a test may play the same statements on both and compare.
- */
-export const SHARED_SEED = `
-INSERT INTO bodies (code, name, heading, assembly, series) VALUES ('CP', 'Commission permanente', 'Commission Permanente', 'La Commission permanente', 'G');
-INSERT INTO members (civility, first_name, last_name) VALUES ('M.', 'Jean-Louis', 'MASSON'), ('Mme', 'Annie', 'DUBOIS');
-INSERT INTO sessions (body_id, date, time, place, president_id, certifier_formula, certifier_quality, certifier_name)
-  VALUES (1, '2023-10-16', '11:00', 'Toulon', 1, 'Pour le Président', 'la DGS', 'V. H');
-INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 25, 'GARANTIE', '{"kind":"unanimity"}');
-INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 26, 'EUROVELO 8', '{"kind":"unanimity"}');
-INSERT INTO act_attendance (act_id, member_id, status, position) VALUES (1, 1, 'present', 1), (1, 2, 'excused', 2), (2, 1, 'present', 1);
-INSERT INTO conventions (act_id, number, kind, data) VALUES (1, 'CO 2023-1098', 'garantie-emprunt', '{"a":1}');`;
-
-/** The end of `registerAt`'s seed: G25 transmitted and executory. */
-export const G25_EXECUTORY = "UPDATE acts SET transmission_date = '2023-10-20', executory_date = '2023-10-20' WHERE id = 1;";
+import { G25_EXECUTORY, REGISTER_AT_SEED } from '../../migrations/testing/register-at';
 
 /**
  * The rest of what an executory act prints, written while G25 was still a draft: the
@@ -46,10 +29,10 @@ export async function migratedDatabase(cluster: PgCluster, owner?: string): Prom
   return { client, name, url };
 }
 
-/** A migrated database holding SHARED_SEED and everything G25 prints, G25 then made executory. */
+/** A migrated database holding registerAt's seed and everything G25 prints, G25 then made executory. */
 export async function sealedDatabase(cluster: PgCluster): Promise<{ client: pg.Client; name: string; url: string }> {
   const db = await migratedDatabase(cluster);
-  await db.client.query(`${SHARED_SEED}${PRINTED_SEED}\n${G25_EXECUTORY}`);
+  await db.client.query(`${REGISTER_AT_SEED}${PRINTED_SEED}\n${G25_EXECUTORY}`);
   return db;
 }
 
