@@ -31,7 +31,7 @@ export const copyCommand: Command = {
               `Registre copié de ${from} vers la base « ${target.database} » (${target.host}:${target.port}), vérifié relu :`,
               ...summary.tables.map((t) => `  ${t.table.padEnd(width)}  ${t.rows} ligne${t.rows > 1 ? 's' : ''}, identiques`),
               `Actes : ${summary.acts}, empreinte SHA-256 identique des deux côtés : ${summary.actsChecksum}`,
-              `Le fichier ${from} n'a pas été modifié ; gardez-le comme archive.`,
+              `Le fichier ${from} est conservé.`,
             ].join('\n'),
           );
         } finally {

@@ -73,7 +73,9 @@ async function insertRows(target: pg.ClientBase, table: string, columns: readonl
  * only (registre_begin_copy: see db/postgres/baseline/copying.ts). Before committing, the rows are
  * read back and compared with the source: counts and content of every table, and a checksum of
  * every act's row; any difference rolls the whole copy back. Refuses a target that already holds a
- * register's data, another application's database, or a schema of another version.
+ * register's data, another application's database, or a schema of another version. A blank
+ * database first receives the schema, committed on its own: a failed copy leaves an empty
+ * register there, which the next copy accepts.
  */
 export async function copyRegisterToPostgres(source: Db, target: pg.ClientBase): Promise<CopySummary> {
   const state = await postgresState(target);
