@@ -1,7 +1,9 @@
+import Database from 'better-sqlite3';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PgCluster } from '../../testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../../testing/pg-cluster';
+import { migrate } from '../migrate';
 import { MIGRATIONS } from '../migrations';
 import { migratePostgres, postgresPlan, postgresState } from './migrate';
 import { POSTGRES_STEPS } from './steps';
@@ -47,6 +49,19 @@ describe('PostgreSQL migrations', () => {
       const tables = (await client.query<{ t: string }>("SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map((r) => r.t);
       expect(tables).toEqual(expect.arrayContaining(['acts', 'act_attendance', 'journal', 'signatures', 'act_templates', 'act_annexes', 'registre_meta']));
       expect(await migratePostgres(client)).toEqual([]);
+    });
+  });
+
+  it('mirror every SQLite trigger under its name (journal_context aside: the author is the connected role)', async () => {
+    const sqlite = new Database(':memory:');
+    migrate(sqlite, MIGRATIONS);
+    const sqliteTriggers = sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").pluck().all() as string[];
+    sqlite.close();
+    await use(async (client) => {
+      await migratePostgres(client);
+      const pgTriggers = (await client.query<{ name: string }>('SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal')).rows.map((r) => r.name);
+      expect(sqliteTriggers.length).toBeGreaterThan(60);
+      expect(sqliteTriggers.filter((t) => !pgTriggers.includes(t))).toEqual(['journal_context_no_delete']);
     });
   });
 

@@ -71,6 +71,14 @@ const seal = (name: string, events: string, table: string, when: string, message
       ${refuse(message)}
     END IF;`);
 
+type SealWhen = Partial<Record<'replace' | 'insert' | 'update' | 'delete', string>>;
+
+/** The triggers `<table>_sealed_<kind>` of one table (replace and insert: before INSERT), refusing with `message`. */
+const sealedTable = (table: string, message: string, when: SealWhen) =>
+  (Object.entries(when) as [keyof SealWhen, string][])
+    .map(([kind, condition]) => seal(`${table}_sealed_${kind}`, kind === 'replace' || kind === 'insert' ? 'INSERT' : kind.toUpperCase(), table, condition, message))
+    .join('\n');
+
 const differs = (columns: readonly string[], row = 'OLD') => `NOT (${same(columns, row)})`;
 
 /** The number ledger (0001): every number given in a session is recorded; a used one is refused in French. */
@@ -137,75 +145,48 @@ ${seal(
 ${seal('signatures_sealed_replace', 'INSERT', 'signatures', 'EXISTS (SELECT 1 FROM signatures WHERE id = NEW.id OR act_id = NEW.act_id)', REPLACE_SIGNATURE)}
 ${seal('journal_sealed_replace', 'INSERT', 'journal', 'EXISTS (SELECT 1 FROM journal WHERE id = NEW.id)', REPLACE_JOURNAL)}
 
-${seal(
-  'sessions_sealed_replace',
-  'INSERT',
-  'sessions',
-  'EXISTS (SELECT 1 FROM sessions o WHERE (o.id = NEW.id OR (o.body_id = NEW.body_id AND o.date = NEW.date)) AND registre_session_sealed(o.id))',
-  SESSION,
-)}
-${seal('sessions_sealed_update', 'UPDATE', 'sessions', `registre_session_sealed(OLD.id) AND (NEW.id IS DISTINCT FROM OLD.id OR ${differs(SESSION_COLUMNS)})`, SESSION)}
-${seal('sessions_sealed_delete', 'DELETE', 'sessions', 'registre_session_sealed(OLD.id)', SESSION)}
-
-${seal('session_members_sealed_insert', 'INSERT', 'session_members', 'registre_session_sealed(NEW.session_id)', ROSTER)}
-${seal('session_members_sealed_update', 'UPDATE', 'session_members', 'registre_session_sealed(OLD.session_id) OR registre_session_sealed(NEW.session_id)', ROSTER)}
-${seal('session_members_sealed_delete', 'DELETE', 'session_members', 'registre_session_sealed(OLD.session_id)', ROSTER)}
-
-${seal(
-  'members_sealed_replace',
-  'INSERT',
-  'members',
-  `EXISTS (SELECT 1 FROM members o WHERE (o.id = NEW.id OR (o.civility = NEW.civility AND o.first_name = NEW.first_name AND o.last_name = NEW.last_name))
+${sealedTable('sessions', SESSION, {
+  replace: 'EXISTS (SELECT 1 FROM sessions o WHERE (o.id = NEW.id OR (o.body_id = NEW.body_id AND o.date = NEW.date)) AND registre_session_sealed(o.id))',
+  update: `registre_session_sealed(OLD.id) AND (NEW.id IS DISTINCT FROM OLD.id OR ${differs(SESSION_COLUMNS)})`,
+  delete: 'registre_session_sealed(OLD.id)',
+})}
+${sealedTable('session_members', ROSTER, {
+  insert: 'registre_session_sealed(NEW.session_id)',
+  update: 'registre_session_sealed(OLD.session_id) OR registre_session_sealed(NEW.session_id)',
+  delete: 'registre_session_sealed(OLD.session_id)',
+})}
+${sealedTable('members', MEMBER, {
+  replace: `EXISTS (SELECT 1 FROM members o WHERE (o.id = NEW.id OR (o.civility = NEW.civility AND o.first_name = NEW.first_name AND o.last_name = NEW.last_name))
       AND (o.id IS DISTINCT FROM NEW.id OR ${differs(MEMBER_COLUMNS, 'o')}) AND registre_member_sealed(o.id))`,
-  MEMBER,
-)}
-${seal('members_sealed_update', 'UPDATE', 'members', `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(MEMBER_COLUMNS)}) AND registre_member_sealed(OLD.id)`, MEMBER)}
-${seal('members_sealed_delete', 'DELETE', 'members', 'registre_member_sealed(OLD.id)', MEMBER)}
-
-${seal(
-  'bodies_sealed_replace',
-  'INSERT',
-  'bodies',
-  `EXISTS (SELECT 1 FROM bodies o WHERE (o.id = NEW.id OR o.code = NEW.code OR o.series = NEW.series)
+  update: `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(MEMBER_COLUMNS)}) AND registre_member_sealed(OLD.id)`,
+  delete: 'registre_member_sealed(OLD.id)',
+})}
+${sealedTable('bodies', BODY, {
+  replace: `EXISTS (SELECT 1 FROM bodies o WHERE (o.id = NEW.id OR o.code = NEW.code OR o.series = NEW.series)
       AND (o.id IS DISTINCT FROM NEW.id OR ${differs(BODY_COLUMNS, 'o')}) AND registre_body_sealed(o.id))`,
-  BODY,
-)}
-${seal('bodies_sealed_update', 'UPDATE', 'bodies', `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(BODY_COLUMNS)}) AND registre_body_sealed(OLD.id)`, BODY)}
-${seal('bodies_sealed_delete', 'DELETE', 'bodies', 'registre_body_sealed(OLD.id)', BODY)}
-
-${seal(
-  'collectivity_sealed_replace',
-  'INSERT',
-  'collectivity',
-  `EXISTS (SELECT 1 FROM collectivity o WHERE o.id = NEW.id AND ${differs(COLLECTIVITY_COLUMNS, 'o')}) AND registre_any_sealed()`,
-  COLLECTIVITY,
-)}
-${seal('collectivity_sealed_update', 'UPDATE', 'collectivity', `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(COLLECTIVITY_COLUMNS)}) AND registre_any_sealed()`, COLLECTIVITY)}
-${seal('collectivity_sealed_delete', 'DELETE', 'collectivity', 'registre_any_sealed()', COLLECTIVITY)}
-
-${seal(
-  'conventions_sealed_replace',
-  'INSERT',
-  'conventions',
-  'EXISTS (SELECT 1 FROM conventions o WHERE (o.id = NEW.id OR o.number = NEW.number) AND registre_act_sealed(o.act_id))',
-  CONVENTION,
-)}
-${seal('conventions_sealed_update', 'UPDATE', 'conventions', 'registre_act_sealed(OLD.act_id) OR registre_act_sealed(NEW.act_id)', CONVENTION)}
-${seal('conventions_sealed_delete', 'DELETE', 'conventions', 'registre_act_sealed(OLD.act_id)', CONVENTION)}
-
-${seal(
-  'recueils_sealed_replace',
-  'INSERT',
-  'recueils',
-  `EXISTS (SELECT 1 FROM recueils o WHERE (o.id = NEW.id OR o.session_id = NEW.session_id OR (o.year = NEW.year AND o.number = NEW.number))
+  update: `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(BODY_COLUMNS)}) AND registre_body_sealed(OLD.id)`,
+  delete: 'registre_body_sealed(OLD.id)',
+})}
+${sealedTable('collectivity', COLLECTIVITY, {
+  replace: `EXISTS (SELECT 1 FROM collectivity o WHERE o.id = NEW.id AND ${differs(COLLECTIVITY_COLUMNS, 'o')}) AND registre_any_sealed()`,
+  update: `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(COLLECTIVITY_COLUMNS)}) AND registre_any_sealed()`,
+  delete: 'registre_any_sealed()',
+})}
+${sealedTable('conventions', CONVENTION, {
+  replace: 'EXISTS (SELECT 1 FROM conventions o WHERE (o.id = NEW.id OR o.number = NEW.number) AND registre_act_sealed(o.act_id))',
+  update: 'registre_act_sealed(OLD.act_id) OR registre_act_sealed(NEW.act_id)',
+  delete: 'registre_act_sealed(OLD.act_id)',
+})}
+${sealedTable('recueils', RECUEIL, {
+  replace: `EXISTS (SELECT 1 FROM recueils o WHERE (o.id = NEW.id OR o.session_id = NEW.session_id OR (o.year = NEW.year AND o.number = NEW.number))
       AND registre_session_sealed(o.session_id))`,
-  RECUEIL,
-)}
-${seal('recueils_sealed_update', 'UPDATE', 'recueils', `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(RECUEIL_COLUMNS)}) AND registre_session_sealed(OLD.session_id)`, RECUEIL)}
-${seal('recueils_sealed_delete', 'DELETE', 'recueils', 'registre_session_sealed(OLD.session_id)', RECUEIL)}
-
-${seal('act_numbers_used_sealed_update', 'UPDATE', 'act_numbers_used', 'registre_session_sealed(OLD.session_id) OR registre_session_sealed(NEW.session_id)', NUMBERS)}
-${seal('act_numbers_used_sealed_delete', 'DELETE', 'act_numbers_used', 'registre_session_sealed(OLD.session_id)', NUMBERS)}
+  update: `(NEW.id IS DISTINCT FROM OLD.id OR ${differs(RECUEIL_COLUMNS)}) AND registre_session_sealed(OLD.session_id)`,
+  delete: 'registre_session_sealed(OLD.session_id)',
+})}
+${sealedTable('act_numbers_used', NUMBERS, {
+  update: 'registre_session_sealed(OLD.session_id) OR registre_session_sealed(NEW.session_id)',
+  delete: 'registre_session_sealed(OLD.session_id)',
+})}
 
 ${seal(
   'sessions_sent_update',
@@ -215,12 +196,12 @@ ${seal(
   SESSION_SENT,
 )}
 
-${seal('act_annexes_sealed_insert', 'INSERT', 'act_annexes', 'registre_act_out(NEW.act_id)', ANNEX)}
-${seal('act_annexes_sealed_update', 'UPDATE', 'act_annexes', 'registre_act_out(OLD.act_id) OR registre_act_out(NEW.act_id)', ANNEX)}
-${seal('act_annexes_sealed_delete', 'DELETE', 'act_annexes', 'registre_act_out(OLD.act_id)', ANNEX)}
-${seal('act_paper_pieces_sealed_insert', 'INSERT', 'act_paper_pieces', 'registre_act_out(NEW.act_id)', PAPER)}
-${seal('act_paper_pieces_sealed_update', 'UPDATE', 'act_paper_pieces', 'true', PAPER)}
-${seal('act_paper_pieces_sealed_delete', 'DELETE', 'act_paper_pieces', 'registre_act_out(OLD.act_id)', PAPER)}
+${sealedTable('act_annexes', ANNEX, {
+  insert: 'registre_act_out(NEW.act_id)',
+  update: 'registre_act_out(OLD.act_id) OR registre_act_out(NEW.act_id)',
+  delete: 'registre_act_out(OLD.act_id)',
+})}
+${sealedTable('act_paper_pieces', PAPER, { insert: 'registre_act_out(NEW.act_id)', update: 'true', delete: 'registre_act_out(OLD.act_id)' })}
 
 ${seal('act_templates_sealed_insert', 'INSERT', 'act_templates', 'registre_act_issued(NEW.act_id)', TEMPLATE_SEALED)}
 ${seal('act_templates_no_update', 'UPDATE', 'act_templates', 'true', TEMPLATE_NO_UPDATE)}
