@@ -18,9 +18,22 @@ type StructElement = PDFKit.PDFStructureElement;
  * `Document` element. Elements are created on their first content, so that a block cut across
  * pages stays one element; `end()` writes them out, so a long book keeps no tree in memory.
  */
+/** What PDFKit keeps, until the end, of the elements whose content a page holds (its parent tree). */
+interface ParentTreeHolder {
+  getStructParentTree(): { get(key: number): unknown[] };
+}
+
+/** An indirect reference as PDFKit writes it ("12 0 R"): its id and generation, nothing more. */
+interface PdfRef {
+  id: number;
+  gen: number;
+}
+
 export class DocumentTagger {
   private readonly elements = new Map<StructNode, StructElement>();
   private readonly section: StructElement;
+  /** Parent-tree keys of the pages this document's content is on. */
+  private readonly pageKeys = new Set<number>();
 
   constructor(
     private readonly pdf: Pdf,
@@ -46,9 +59,15 @@ export class DocumentTagger {
   content(node: StructNode, draw: () => void): void {
     const element = this.element(node);
     const content = this.pdf.markStructureContent(node.role);
+    this.notePage();
     draw();
     this.pdf.endMarkedContent();
     element.add(content);
+  }
+
+  private notePage(): void {
+    const key = (this.pdf.page.dictionary.data as { StructParents?: number }).StructParents;
+    if (key !== undefined) this.pageKeys.add(key);
   }
 
   /**
@@ -59,6 +78,7 @@ export class DocumentTagger {
     const link = this.pdf.struct('Link');
     this.element(node).add(link);
     const content = this.pdf.markStructureContent('Link');
+    this.notePage();
     draw();
     this.pdf.endMarkedContent();
     link.add(content);
@@ -73,9 +93,26 @@ export class DocumentTagger {
     this.pdf.endMarkedContent();
   }
 
-  /** Ends the document's elements (written out by PDFKit as soon as they are complete). */
+  /**
+   * Ends the document's elements: PDFKit writes them out at once, but its parent tree (page →
+   * elements, written at the very end) would hold every element of the book in memory, each with
+   * its parents and pages. The tree needs only their references: it is left with those.
+   */
   end(): void {
     this.section.end();
     this.elements.clear();
+    const parentTree = (this.pdf as unknown as ParentTreeHolder).getStructParentTree();
+    for (const key of this.pageKeys) {
+      const entries = parentTree.get(key) as (PdfRef | null)[];
+      entries.forEach((ref, index) => {
+        if (ref !== null) entries[index] = referenceOnly(ref);
+      });
+    }
+    this.pageKeys.clear();
   }
+}
+
+/** A reference that PDFKit writes as `ref` ("12 0 R"), without the object it refers to. */
+function referenceOnly(ref: PdfRef): PdfRef {
+  return Object.assign(Object.create(Object.getPrototypeOf(ref) as object) as PdfRef, { id: ref.id, gen: ref.gen });
 }
