@@ -10,7 +10,8 @@ import { importConventions } from '../documents/conventions';
 import { addAnnex, markPaperPieces } from '../editing/act-annexes';
 import { assignSubjects } from './legality';
 import { signExtract } from '../documents/signed-extracts';
-import { makeActPdf, makeTestPki, missingTools, PASSPHRASE, pdfsig, pdftotext, SIGNING_TIME } from '../signing/testing/fixtures';
+import { makeAnnexPdf } from '../../testing/annex-pdf';
+import { makeTestPki, missingTools, PASSPHRASE, pdfsig, pdftotext, SIGNING_TIME } from '../signing/testing/fixtures';
 import { importSession } from '../sessions/session-import';
 import demoConventions from '../../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import demoSubjects from '../../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
@@ -172,7 +173,7 @@ describe.skipIf(missingTools('openssl', 'pdfsig').length > 0)('@ctes bundle of a
         )
         .run();
       const G99 = { body: 'CP', date: '2023-10-16', act: 'G99' } as const;
-      const plan = await makeActPdf(2);
+      const plan = await makeAnnexPdf(2);
       await addAnnex(other.db, { ...G99, title: 'Plan de situation', pieceType: null, fileName: 'plan.pdf', bytes: plan });
       markPaperPieces(other.db, { ...G99, paper: true });
       const bundle = await buildCtesBundle(other.db, { ...G99, now: NOW });

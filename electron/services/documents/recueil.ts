@@ -1,4 +1,3 @@
-import { PDF } from '@libpdf/core';
 import type { BodyCode } from '../../../shared/domain/body';
 import { conventionDocuments } from './conventions';
 import { AppError } from '../../../shared/domain/errors';
@@ -17,6 +16,7 @@ import { loadActs } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { loadSession } from '../../db/repositories/sessions';
 import { savedTemplates } from '../settings/custom-templates';
+import { type AnnexPlacement, drawAttachedAnnexes } from './recueil-annex-pages';
 import { isDecided } from '../../../shared/domain/outcome';
 
 /**
@@ -34,31 +34,6 @@ const defaultAnnexes =
 /** A document of `count` blank pages (numbered in the recueil like the others). */
 function blankPages(count: number, meta: Document['meta']): Document {
   return createDocument({ meta, blocks: Array.from({ length: count }, (_, i) => (i === 0 ? [spacer(1)] : [pageBreak(), spacer(1)])).flat() });
-}
-
-/** Room left at the foot of a page for the recueil's page number, in points. */
-const FOOTER_PT = 42;
-
-/**
- * Draws each attached PDF onto the blank pages that stand for it, scaled to fit above the page
- * number: `at` is the 0-based index of its first page in the recueil.
- */
-async function drawAttachedAnnexes(bytes: Uint8Array, placements: { at: number; pdf: Uint8Array }[]): Promise<Uint8Array> {
-  if (placements.length === 0) return bytes;
-  const recueil = await PDF.load(bytes);
-  for (const { at, pdf } of placements) {
-    const source = await PDF.load(pdf);
-    for (let k = 0; k < source.getPageCount(); k++) {
-      const page = recueil.getPage(at + k);
-      if (page === null) throw new AppError('internal', `Recueil : page ${at + k + 1} absente pour une annexe jointe.`);
-      const embedded = await recueil.embedPage(source, k);
-      const scale = Math.min(page.width / embedded.width, (page.height - FOOTER_PT) / embedded.height);
-      const width = embedded.width * scale;
-      const height = embedded.height * scale;
-      page.drawPage(embedded, { x: (page.width - width) / 2, y: FOOTER_PT + (page.height - FOOTER_PT - height) / 2, width, height });
-    }
-  }
-  return recueil.save();
 }
 
 export type AnnexDocuments = (args: { collectivity: Collectivity; session: Session; act: Act; now: Date }) => readonly Document[];
@@ -119,18 +94,21 @@ export async function renderRecueil(
     },
     recueilTemplates(saved),
   );
-  // The attached PDFs are the last annexes of their act: they start after its extract and other annexes.
-  const placements: { at: number; pdf: Uint8Array }[] = [];
+  // The attached PDFs are the last annexes of their act: they start after its extract and other
+  // annexes. The documents are cover, sommaire, each act's extract and annexes, back cover.
+  const placements: AnnexPlacement[] = [];
   if (args.annexesOf === undefined) {
+    let section = 2;
     for (const act of printed) {
       const attached = annexesOfAct(db, act.id);
-      if (attached.length === 0) continue;
-      const start = built.sommaire.find((e) => e.number === act.number)?.page ?? 0;
       const generated = act.annexes.slice(0, act.annexes.length - attached.length);
+      const start = built.sommaire.find((e) => e.number === act.number)?.page ?? 0;
       let at = start - 1 + [act.extract, ...generated].reduce((n, doc) => n + countPdfPages(doc), 0);
+      section += 1 + generated.length;
       for (const a of attached) {
-        placements.push({ at, pdf: annexPdf(db, a.id) });
+        placements.push({ at, section, title: a.title, pdf: annexPdf(db, a.id) });
         at += a.pageCount;
+        section += 1;
       }
     }
   }
