@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDF } from '@libpdf/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addAnnex, removeAnnex } from '../electron/services/editing/act-annexes';
 import { makeActPdf } from '../electron/services/signing/testing/fixtures';
 import { actesSchemaErrors } from '../electron/testing/actes-xsd';
 import { makeAnnexPdf } from '../electron/testing/annex-pdf';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { chooseOption, startApp } from './harness';
+import { appForFile, chooseOption } from './harness';
 
 /*
  * The annexes panel of the act editor, in the browser: PDF files attached to a new act of the
@@ -19,17 +19,14 @@ import { chooseOption, startApp } from './harness';
  * transmitted, the panel and the register refuse to change its annexes.
  */
 
-let app: E2eApp;
-let page: Page;
 const ACT = 'G29';
 const OBJECT = 'Aménagement du carrefour de la Foux';
-
-beforeAll(async () => {
-  app = await startApp();
+const running = appForFile();
+let app: E2eApp;
+let page: Page;
+beforeEach(() => {
+  app = running();
   page = app.page;
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
 });
 
 const panel = () => page.getByRole('region', { name: 'Annexes jointes' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import type { Db } from '../electron/db/open';
 import type { RunningHost } from '../electron/host/server';
@@ -82,6 +83,24 @@ export async function startApp(
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Starts the app (see startApp) before the tests of the file that calls it, and closes it after
+ * them; the function returned gives the running app to each test.
+ */
+export function appForFile(...args: Parameters<typeof startApp>): () => E2eApp {
+  let app: E2eApp | undefined;
+  beforeAll(async () => {
+    app = await startApp(...args);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (app === undefined) throw new Error('The app did not start');
+    return app;
   };
 }
 
