@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/domain/errors';
 export interface AnnexPlacement {
   /** 0-based index of the recueil page that takes its first page. */
   at: number;
-  /** 0-based index, among the recueil's documents, of the blank document that stands for it. */
+  /** 0-based index, among the recueil's documents, of the blank one-page document that stands for its first page (the next pages follow). */
   section: number;
   /** The title the secretary gave it: the screen reader's text for its pages. */
   title: string;
@@ -23,7 +23,7 @@ const internal = (detail: string) => new AppError('internal', `Recueil : ${detai
  * Draws each attached PDF onto the blank numbered pages that stand for it in the recueil, scaled
  * to fit above the page number, and keeps the recueil a tagged PDF/A: each drawn page is the
  * marked content of a /Figure element whose /Alt reads « Annexe : <titre>, page n sur m », in
- * the (empty) /Sect the renderer wrote for the annex, with the page's /StructParents and its
+ * the (empty) /Sect the renderer wrote for its blank page, with the page's /StructParents and its
  * entry in the ParentTree. The annex's own tags are not carried over: its text reaches screen
  * readers through the Alt text only.
  */
@@ -42,16 +42,15 @@ export async function drawAttachedAnnexes(bytes: Uint8Array, placements: readonl
   const sections = document.getArray('K', resolve);
 
   for (const { at, section, title, pdf } of placements) {
-    const sectionRef = sections?.at(section);
-    const sect = sectionRef instanceof PdfRef ? resolve(sectionRef) : undefined;
-    if (!(sectionRef instanceof PdfRef) || !(sect instanceof PdfDict) || sect.getName('S', resolve)?.value !== 'Sect') {
-      throw internal(`section ${section + 1} absente pour l'annexe « ${title} »`);
-    }
-    sect.set('T', PdfString.fromString(`Annexe : ${title}`));
-    const figures = new PdfArray();
     const source = await PDF.load(pdf);
     const count = source.getPageCount();
     for (let k = 0; k < count; k++) {
+      const sectionRef = sections?.at(section + k);
+      const sect = sectionRef instanceof PdfRef ? resolve(sectionRef) : undefined;
+      if (!(sectionRef instanceof PdfRef) || !(sect instanceof PdfDict) || sect.getName('S', resolve)?.value !== 'Sect') {
+        throw internal(`section ${section + k + 1} absente pour l'annexe « ${title} »`);
+      }
+      sect.set('T', PdfString.fromString(`Annexe : ${title}`));
       const page = recueil.getPage(at + k);
       if (page === null) throw internal(`page ${at + k + 1} absente pour une annexe jointe`);
       if (page.dict.has('StructParents')) throw internal(`la page ${at + k + 1} d'une annexe jointe porte déjà du contenu balisé`);
@@ -74,7 +73,7 @@ export async function drawAttachedAnnexes(bytes: Uint8Array, placements: readonl
           A: PdfDict.of({ O: PdfName.of('Layout'), Placement: PdfName.of('Block'), BBox: numbers([x, y, x + width, y + height]) }),
         }),
       );
-      figures.push(figure);
+      sect.set('K', new PdfArray([figure]));
       page.dict.set('StructParents', PdfNumber.of(key));
       nums.push(PdfNumber.of(key), new PdfArray([figure]));
       // The blank page holds only its page number, an artifact: the annex is its MCID 0.
@@ -82,7 +81,6 @@ export async function drawAttachedAnnexes(bytes: Uint8Array, placements: readonl
       page.drawPage(embedded, { x, y, width, height });
       page.drawOperators([ops.endMarkedContent()]);
     }
-    sect.set('K', figures);
   }
   treeRoot.set('ParentTreeNextKey', PdfNumber.of(nextKey));
   // PDFKit gives the tree's only node the Limits of a leaf: they grow with it.

@@ -97,7 +97,7 @@ describe('renderRecueil', () => {
     expect(g1).toBe(plain.sommaire[0]!.page);
   });
 
-  it('prints an attached PDF after its act on numbered pages of the recueil, listed in the sommaire', async () => {
+  it('prints an attached PDF after its act on numbered pages of the recueil, named in the sommaire and the bookmarks', async () => {
     db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
     const plain = await renderRecueil(db, args);
     await addAnnex(db, { body: 'CP', date: '2023-10-16', act: 'G99', title: 'Plan', pieceType: null, fileName: 'plan.pdf', bytes: await makeAnnexPdf(2, 'Plan') });
@@ -112,14 +112,21 @@ describe('renderRecueil', () => {
     expect(second).toContain('Plan — page 2');
     expect(second).toMatch(new RegExp(`\\b${withFile.pageCount - 1}\\b`));
     expect(await page(withFile.bytes, g99.page)).toContain('N° : G99');
+    // Under its act, the sommaire names the annex and the page where it starts, a link to it.
+    expect((await page(withFile.bytes, 2)).replace(/\s+/g, ' ')).toContain(`G99 ACTE EN PRÉPARATION ${g99.page} Annexe à G99 : Plan ${withFile.pageCount - 2} `);
+    expect((await pdfLinks(withFile.bytes)).slice(-2)).toEqual([
+      { page: 2, target: withFile.pageCount - 2 },
+      { page: 2, target: withFile.pageCount - 2 },
+    ]);
   }, 60_000);
 
   it('stays a tagged PDF/A-2a with an attached PDF: each of its pages a Figure named after the annex', async () => {
     db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
     await addAnnex(db, { body: 'CP', date: '2023-10-16', act: 'G99', title: 'Plan de situation', pieceType: null, fileName: 'plan.pdf', bytes: await makeAnnexPdf(2) });
     const { bytes, pageCount, sommaire } = await renderRecueil(db, args);
-    // Every painting operator tagged or an artifact, every MCID in the ParentTree, the annex's font embedded.
-    expect(await checkPdfA(bytes)).toEqual({ problems: [], bookmarks: 1 + sommaire.length, claim: '2A' });
+    // Every painting operator tagged or an artifact, every MCID in the ParentTree, the annex's font
+    // embedded; a bookmark for the sommaire, one per act and one for the annex under G99.
+    expect(await checkPdfA(bytes)).toEqual({ problems: [], bookmarks: 2 + sommaire.length, claim: '2A' });
     const pdf = await PDF.load(bytes);
     const resolve = (ref: PdfRef): PdfObject | null => pdf.getObject(ref);
     const nums = pdf.getCatalog().getDict('StructTreeRoot', resolve)?.getDict('ParentTree', resolve)?.getArray('Nums', resolve);
