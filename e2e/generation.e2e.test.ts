@@ -78,7 +78,7 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('choisissez le certificat (fichier .p12) et saisissez son mot de passe');
     await page.getByRole('checkbox', { name: 'Extrait signé G25', exact: true }).uncheck({ force: true });
 
-    await page.getByRole('radio', { name: 'Word (DOCX)' }).check({ force: true });
+    await page.getByRole('radio', { name: 'Word' }).check({ force: true });
     await page.getByRole('checkbox', { name: 'Tout cocher : Extraits', exact: true }).check({ force: true });
     await page.getByRole('button', { name: 'Générer (16)' }).click();
     await page.getByRole('button', { name: 'Annuler' }).click();

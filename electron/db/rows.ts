@@ -1,3 +1,4 @@
+import type { BodyCode } from '../../shared/domain/body';
 import type { ActStatus, WithdrawalBasis } from '../../shared/domain/attendance';
 import type { NatureCode } from '../../shared/rules/ctes-id';
 
@@ -11,7 +12,7 @@ export interface CollectivityRow {
 
 export interface BodyRow {
   id: number;
-  code: 'CP' | 'CD';
+  code: BodyCode;
   name: string;
   heading: string;
   assembly: string;

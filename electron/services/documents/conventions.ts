@@ -1,3 +1,4 @@
+import type { DocumentFormat } from '../../../shared/domain/document-format';
 import type { ConventionKind, LoanGuarantee } from '../../../shared/convention/loan-guarantee';
 import { conventionsFileSchema, loanGuaranteeSchema } from '../../../shared/convention/loan-guarantee';
 import type { Tripartite } from '../../../shared/convention/tripartite';
@@ -71,7 +72,6 @@ export function importConventions(db: Db, json: unknown): ConventionsImportRepor
   return { body: file.session.body, date: file.session.date, numbers: rows.map((r) => r.number) };
 }
 
-export type ConventionFormat = 'pdf' | 'docx';
 
 export interface RenderedConvention {
   number: string;
@@ -84,7 +84,7 @@ export interface RenderedConvention {
  */
 export async function renderConvention(
   db: Db,
-  args: { body: BodyCode; date: string; act: string; number?: string; format: ConventionFormat; now: Date },
+  args: { body: BodyCode; date: string; act: string; number?: string; format: DocumentFormat; now: Date },
 ): Promise<RenderedConvention> {
   const { session, act } = sessionAct(db, args.body, args.date, args.act);
   const all = conventionsOfAct(db, act.id);

@@ -1,6 +1,6 @@
 import type { MembersImportView } from '../../../shared/contract/channels/settings';
 import type { BodyCode } from '../../../shared/domain/body';
-import { BODY_CODES } from '../../../shared/domain/body';
+import { BODIES, BODY_CODES } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Civility } from '../../../shared/domain/member';
 import { parseIsoDate } from '../../../shared/rules/french-dates';
@@ -67,7 +67,7 @@ function importRow(db: Db, row: SpreadsheetRow): void {
   if (lastName === '') throw validationError('nom : obligatoire.', 'lastName');
   const body = BODY_WORDS[columnKey(cell('organe'))];
   if (body === undefined) {
-    throw validationError(`organe « ${cell('organe')} » : ${BODY_CODES.join(' ou ')} attendu (Commission permanente, Conseil départemental).`, 'body');
+    throw validationError(`organe « ${cell('organe')} » : ${BODY_CODES.join(' ou ')} attendu (${BODIES.map((b) => b.label).join(', ')}).`, 'body');
   }
   const startDate = isoDate(cell('début'), 'début');
   const endDate = cell('fin') === '' ? null : isoDate(cell('fin'), 'fin');
