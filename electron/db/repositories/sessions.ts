@@ -141,3 +141,29 @@ export function latestCertifier(db: Db, body: BodyCode): Certifier | undefined {
     )
     .get(body) as Certifier | undefined;
 }
+
+/** Whether the body already has a session on that date. */
+export function sessionExists(db: Db, bodyId: number, date: string): boolean {
+  return db.prepare('SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(bodyId, date) !== undefined;
+}
+
+/** Rewrites a session's date, time, place, président and certification. */
+export function updateSessionDetails(
+  db: Db,
+  id: number,
+  d: { date: string; time: string; place: string; presidentId: number; certifier: Certifier },
+): void {
+  db.prepare(
+    'UPDATE sessions SET date = ?, time = ?, place = ?, president_id = ?, certifier_formula = ?, certifier_quality = ?, certifier_name = ? WHERE id = ?',
+  ).run(d.date, d.time, d.place, d.presidentId, d.certifier.formula, d.certifier.quality, d.certifier.name, id);
+}
+
+/** Deletes a session without acts and its members' attendance. */
+export function deleteSessionRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM session_members WHERE session_id = ?').run(id);
+  db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+}
+
+export function deleteRecueil(db: Db, sessionId: number): void {
+  db.prepare('DELETE FROM recueils WHERE session_id = ?').run(sessionId);
+}
