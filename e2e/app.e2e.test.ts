@@ -8,7 +8,7 @@ import type { TestPki } from '../electron/services/signing/testing/fixtures';
 import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/testing/fixtures';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let dir: string;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const at = altered.indexOf('stream\n') + 'stream\n'.length + 10;
   altered[at] = (altered[at] ?? 0) ^ 0xff;
   writeFileSync(join(dir, 'G25-altere.pdf'), altered);
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {
   rmSync(pki.dir, { recursive: true, force: true });

@@ -39,7 +39,8 @@ describe('a register survives a killed import', () => {
     const full = join(dir, 'complet.sqlite');
     openRegister(full).close();
     const started = Date.now();
-    expect(await importKilledAfter(full, 60_000)).toBe('0');
+    // A ceiling for the uninterrupted run, not a measure: a loaded machine may take minutes.
+    expect(await importKilledAfter(full, 300_000)).toBe('0');
     const durationMs = Date.now() - started;
     const outcomes: string[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -61,5 +62,5 @@ describe('a register survives a killed import', () => {
     // Both endings must have happened for the test to mean something.
     expect(outcomes.some((o) => o.startsWith('SIGKILL'))).toBe(true);
     expect(outcomes.some((o) => o.endsWith(`:${ACTS}`))).toBe(true);
-  }, 180_000);
+  }, 900_000);
 });
