@@ -1,7 +1,7 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
 import type { Body, Certifier, Recueil, Session, SessionSummary } from '../../../shared/domain/session';
-import { longDate } from '../../../shared/rules/french-dates';
+import { isIsoDate, longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../open';
 import type { RecueilRow, SessionMemberRow, SessionRow } from '../rows';
 import { findBody, getBodyById } from './bodies';
@@ -49,6 +49,14 @@ export function insertRecueil(db: Db, sessionId: number, r: Recueil): void {
   ).run(sessionId, r.title, r.year, r.number, r.publicationDate, r.section, JSON.stringify(r.backCover));
 }
 
+/**
+ * The one « session not found » of the app, e.g. sessionNotFound('CD', '2023-10-16') →
+ * « Aucune séance CD le 16 octobre 2023 dans ce registre. »
+ */
+export function sessionNotFound(code: BodyCode, date: string, field = 'session'): AppError {
+  return new AppError('not_found', `Aucune séance ${code} le ${isIsoDate(date) ? longDate(date) : date} dans ce registre.`, field);
+}
+
 /** The session of a body on a date, with its roster and default attendance. */
 export function loadSession(db: Db, code: BodyCode, date: string): Session {
   const body = findBody(db, code);
@@ -57,7 +65,7 @@ export function loadSession(db: Db, code: BodyCode, date: string): Session {
       ? undefined
       : (db.prepare('SELECT * FROM sessions WHERE body_id = ? AND date = ?').get(body.id, date) as SessionRow | undefined);
   if (body === null || row === undefined) {
-    throw new AppError('not_found', `Aucune séance ${code} le ${date} dans ce registre.`, 'session');
+    throw sessionNotFound(code, date);
   }
   return toSession(db, row, body);
 }

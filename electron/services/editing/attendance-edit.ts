@@ -1,6 +1,6 @@
 import type { ActStatus, SessionStatus, WithdrawalBasis } from '../../../shared/domain/attendance';
 import type { BodyCode } from '../../../shared/domain/body';
-import { AppError, validationError } from '../../../shared/domain/errors';
+import { AppError, pointedAt, validationError } from '../../../shared/domain/errors';
 import { checkSessionEntries } from '../../../shared/rules/attendance';
 import type { Db } from '../../db/open';
 import { loadActs, setActPresiding } from '../../db/repositories/acts';
@@ -8,16 +8,6 @@ import { proxyPosition, removeActAttendance, setActAttendanceRow, setSessionMemb
 import { loadSession } from '../../db/repositories/sessions';
 import { checkActsStand } from './act-checks';
 import { assertEditable, sessionContext } from './session-context';
-
-/** A rule's refusal, pointed at the field the secretary just changed. */
-function pointAt<T>(field: string, run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof AppError) throw new AppError(e.type, e.message, e.field ?? field);
-    throw e;
-  }
-}
 
 /**
  * Marks a member present, absent or excused for the whole session, with the procuration they give.
@@ -42,7 +32,7 @@ export function setSessionAttendance(
       );
     }
     const entries = ctx.session.defaults.map((e) => (e.memberId === input.memberId ? { ...e, status: input.status, holderId: input.holderId } : e));
-    pointAt(input.holderId === null ? 'status' : 'holderId', () => checkSessionEntries(entries, (id) => ctx.nameOf(id, 'holderId')));
+    pointedAt(input.holderId === null ? 'status' : 'holderId', () => checkSessionEntries(entries, (id) => ctx.nameOf(id, 'holderId')));
     const previous = ctx.session.defaults.find((e) => e.memberId === input.memberId);
     const sessionId = ctx.session.id;
     const position = input.holderId === null ? null : proxyPosition(db, sessionId, input.memberId, previous?.holderId === input.holderId);
