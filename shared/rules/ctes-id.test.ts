@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors';
+import { errorOf } from '../testing/error-of';
 import {
   CTES_ID_XSD_PATTERN,
   NATURES,
@@ -24,16 +25,6 @@ const G1: CtesIdParts = {
   nature: 'DE',
 };
 const G1_ID = '083-228300018-20231016-lmc172330-DE';
-
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('buildCtesId', () => {
   it('builds the identifier of G1 as in the technical reference', () => {

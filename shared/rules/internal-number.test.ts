@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../domain/errors';
+import { errorOf } from '../testing/error-of';
 import {
   DEFAULT_INTERNAL_NUMBER_PATTERN,
   allocateCtesId,
@@ -8,16 +8,6 @@ import {
 } from './internal-number';
 
 const VAR = { departmentCode: '083', siren: '228300018', nature: 'DE' } as const;
-
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('checkInternalNumberPattern', () => {
   it('accepts the default pattern and says how long its numbers can be', () => {
