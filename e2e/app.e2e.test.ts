@@ -9,7 +9,7 @@ import type { TestPki } from '../electron/services/signing/testing/fixtures';
 import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/testing/fixtures';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let dir: string;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   const countersigning = await PDF.load(signed.bytes);
   await countersigning.sign({ signer: await P12Signer.create(pki.signerP12, PASSPHRASE), signingTime: SIGNING_TIME, fieldName: 'Contreseing' });
   writeFileSync(join(dir, 'G25-contresigne.pdf'), await countersigning.save({ incremental: true }));
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {
   rmSync(pki.dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { getCollectivity } from '../electron/db/repositories/collectivity';
 import { internalNumberPattern, settingValue } from '../electron/db/repositories/settings';
 import { ctesTransmissionSettings } from '../electron/services/settings/ctes-transmission';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let db: Db;
@@ -14,7 +14,7 @@ let page: Page;
 beforeAll(async () => {
   app = await startApp();
   ({ db, page } = app);
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {
   await app?.close();
