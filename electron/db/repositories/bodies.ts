@@ -2,12 +2,13 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_DEFAULTS } from '../../../shared/domain/body';
 import type { Body } from '../../../shared/domain/session';
 import type { Db } from '../open';
+import { statement } from '../statements';
 import type { BodyRow } from '../rows';
 
 const toBody = (r: BodyRow): Body => ({ id: r.id, code: r.code, name: r.name, heading: r.heading, assembly: r.assembly, series: r.series });
 
 export function findBody(db: Db, code: BodyCode): Body | null {
-  const row = db.prepare('SELECT * FROM bodies WHERE code = ?').get(code) as BodyRow | undefined;
+  const row = statement(db, 'SELECT * FROM bodies WHERE code = ?').get(code) as BodyRow | undefined;
   return row === undefined ? null : toBody(row);
 }
 

@@ -1,6 +1,7 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import type { Member } from '../../../shared/domain/member';
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 /** A row of the journal (migration 0007), written by its triggers or by recordJournalEntry. */
 export interface JournalRow {
@@ -20,11 +21,17 @@ export function setJournalContextAuthor(db: Db, author: string): void {
   db.prepare('UPDATE journal_context SET author = ? WHERE id = 1').run(author);
 }
 
-/** Drops the journal's row triggers and gives back their SQL, to recreate them as they were. */
-export function dropJournalRowTriggers(db: Db): string[] {
-  const triggers = db
-    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal\\_row\\_%' ESCAPE '\\' ORDER BY name")
-    .all() as { name: string; sql: string }[];
+/**
+ * Drops the journal's row triggers (all of them, or those named in `only`) and gives back their
+ * SQL, to recreate them as they were.
+ */
+export function dropJournalRowTriggers(db: Db, only?: readonly string[]): string[] {
+  const triggers = (
+    statement(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal\\_row\\_%' ESCAPE '\\' ORDER BY name").all() as {
+      name: string;
+      sql: string;
+    }[]
+  ).filter((t) => only === undefined || only.includes(t.name));
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
   return triggers.map((t) => t.sql);
 }
@@ -36,7 +43,8 @@ export function recreateTriggers(db: Db, triggers: readonly string[]): void {
 
 /** Writes an entry by the current author, with the session's body and date when there is one. */
 export function insertJournalEntry(db: Db, e: { sessionId: number | null; subject: string; before: string | null; after: string }): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO journal (author, session_id, body, session_date, subject, before, after)
      SELECT c.author, s.id, b.code, s.date, ?, ?, ?
      FROM journal_context c LEFT JOIN sessions s ON s.id = ? LEFT JOIN bodies b ON b.id = s.body_id WHERE c.id = 1`,

@@ -56,10 +56,12 @@ export interface BulkJournal {
  * of its statements. The triggers are dropped here and recreated, exactly as they were, by
  * `endBulk`, which also writes the one summary entry. SQLite's DDL is transactional: no other
  * connection ever sees the triggers missing, and a failed import rolls them back with the rest.
+ * `only` names the triggers to set aside when the caller knows which ones its writes fire: each
+ * one dropped and recreated costs a schema change, paid at every import.
  */
-export function startBulk(db: Db): BulkJournal {
+export function startBulk(db: Db, only?: readonly string[]): BulkJournal {
   if (!db.inTransaction) throw new Error('startBulk : hors transaction, le journal perdrait ses déclencheurs.');
-  return { triggers: dropJournalRowTriggers(db) };
+  return { triggers: dropJournalRowTriggers(db, only) };
 }
 
 /** Puts back the row triggers set aside by `startBulk`, with no summary entry. */
