@@ -138,10 +138,30 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
               </>
             )}
           </ProgressBar>
+          {progress.book !== null && (
+            <ProgressBar
+              value={progress.book.done}
+              maxValue={Math.max(progress.book.total, 1)}
+              valueLabel={progress.book.total === 0 ? 'mise en page…' : `séance ${progress.book.done} sur ${progress.book.total}, ${progress.book.pages} pages`}
+              className="generation-progress generation-book"
+            >
+              {({ percentage, valueText }) => (
+                <>
+                  <Label>{progress.book?.label}</Label>
+                  <span className="generation-value">{valueText}</span>
+                  <div className="generation-track">
+                    <div className="generation-fill" style={{ width: `${percentage ?? 0}%` }} />
+                  </div>
+                </>
+              )}
+            </ProgressBar>
+          )}
           <p role="status" aria-live="polite" className="generation-status">
             {progress.running
               ? progress.stopping
-                ? `Arrêt après le document en cours… ${progress.done} sur ${progress.total}`
+                ? progress.book !== null
+                  ? `Arrêt après la séance en cours…`
+                  : `Arrêt après le document en cours… ${progress.done} sur ${progress.total}`
                 : `Génération : ${progress.done} sur ${progress.total}`
               : `Terminé : ${progress.done} sur ${progress.total}${progress.stopping ? ' (annulé)' : ''}, ${failures === 0 ? 'aucune erreur' : `${failures} en erreur`}.`}
           </p>
