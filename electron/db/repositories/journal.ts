@@ -65,22 +65,35 @@ export function sessionIdOn(db: Db, body: BodyCode, date: string): number | unde
     | undefined;
 }
 
-/** The entries of an act since its own creation (SQLite may give a withdrawn act's id to the next one), newest first. */
-export function actJournalRows(db: Db, actId: number): JournalRow[] {
-  return db
-    .prepare(
-      `SELECT * FROM journal WHERE act_id = ? AND id >= coalesce(
+/** Which entries: those of one act (since its own creation), of one session (its acts included), or all. */
+export type JournalScope = { actId: number } | { sessionId: number } | null;
+
+function journalSelect(scope: JournalScope, order: 'ASC' | 'DESC'): { sql: string; params: number[] } {
+  if (scope === null) return { sql: `SELECT * FROM journal ORDER BY id ${order}`, params: [] };
+  if ('sessionId' in scope) return { sql: `SELECT * FROM journal WHERE session_id = ? ORDER BY id ${order}`, params: [scope.sessionId] };
+  // SQLite may give a withdrawn act's id to the next one: an act's entries start at its creation.
+  return {
+    sql: `SELECT * FROM journal WHERE act_id = ? AND id >= coalesce(
          (SELECT max(id) FROM journal WHERE act_id = ? AND subject = 'acte' AND before IS NULL AND after LIKE 'acte créé : %'), 0)
-       ORDER BY id DESC`,
-    )
-    .all(actId, actId) as JournalRow[];
+       ORDER BY id ${order}`,
+    params: [scope.actId, scope.actId],
+  };
+}
+
+/** The entries of an act since its own creation, newest first. */
+export function actJournalRows(db: Db, actId: number): JournalRow[] {
+  const { sql, params } = journalSelect({ actId }, 'DESC');
+  return db.prepare(sql).all(...params) as JournalRow[];
 }
 
 /** The entries of one session (its acts included), or of the whole register; newest first. */
 export function journalRows(db: Db, sessionId?: number): JournalRow[] {
-  return (
-    sessionId === undefined
-      ? db.prepare('SELECT * FROM journal ORDER BY id DESC').all()
-      : db.prepare('SELECT * FROM journal WHERE session_id = ? ORDER BY id DESC').all(sessionId)
-  ) as JournalRow[];
+  const { sql, params } = journalSelect(sessionId === undefined ? null : { sessionId }, 'DESC');
+  return db.prepare(sql).all(...params) as JournalRow[];
+}
+
+/** The same entries oldest first, read one row at a time (an export of years of journal). */
+export function iterateJournalRows(db: Db, scope: JournalScope): IterableIterator<JournalRow> {
+  const { sql, params } = journalSelect(scope, 'ASC');
+  return db.prepare(sql).iterate(...params) as IterableIterator<JournalRow>;
 }

@@ -124,6 +124,13 @@ export function listSessions(db: Db): SessionSummary[] {
     .all() as SessionSummary[];
 }
 
+/** The sessions of a year, by date then body, read one at a time. */
+export function sessionsOfYear(db: Db, year: number): IterableIterator<{ id: number }> {
+  return db
+    .prepare(`SELECT s.id FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE s.date BETWEEN ? AND ? ORDER BY s.date, b.code`)
+    .iterate(`${year}-01-01`, `${year}-12-31`) as IterableIterator<{ id: number }>;
+}
+
 /** The latest session (by date, then body), its body and the highest act number it used; undefined in an empty register. */
 export function latestSessionNumbers(db: Db): { date: string; code: BodyCode; series: string; last: number | null } | undefined {
   return db
