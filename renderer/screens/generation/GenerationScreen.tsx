@@ -27,6 +27,23 @@ const FORMATS = [
   { id: 'docx', label: 'Word (DOCX)' },
 ] as const;
 
+/** A labelled progress bar: the run's documents, or the séances of the book under way. */
+function Bar({ label, value, total, valueLabel }: { label: string; value: number; total: number; valueLabel: string }) {
+  return (
+    <ProgressBar value={value} maxValue={Math.max(total, 1)} valueLabel={valueLabel} className="generation-progress">
+      {({ percentage, valueText }) => (
+        <>
+          <Label>{label}</Label>
+          <span className="generation-value">{valueText}</span>
+          <div className="generation-track">
+            <div className="generation-fill" style={{ width: `${percentage ?? 0}%` }} />
+          </div>
+        </>
+      )}
+    </ProgressBar>
+  );
+}
+
 /** Génération: the documents of a session, chosen by group, written one by one into its export folder. */
 export function GenerationScreen({ client, body, date }: { client: ContractClient; body: BodyCode; date: string }) {
   const plan = useCall(client, 'generation:plan', { body, date });
@@ -127,34 +144,14 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
       )}
       {progress !== null && (
         <>
-          <ProgressBar value={progress.done} maxValue={Math.max(progress.total, 1)} valueLabel={`${progress.done} sur ${progress.total}`} className="generation-progress">
-            {({ percentage, valueText }) => (
-              <>
-                <Label>Documents générés</Label>
-                <span className="generation-value">{valueText}</span>
-                <div className="generation-track">
-                  <div className="generation-fill" style={{ width: `${percentage ?? 0}%` }} />
-                </div>
-              </>
-            )}
-          </ProgressBar>
+          <Bar label="Documents générés" value={progress.done} total={progress.total} valueLabel={`${progress.done} sur ${progress.total}`} />
           {progress.book !== null && (
-            <ProgressBar
+            <Bar
+              label={progress.book.label}
               value={progress.book.done}
-              maxValue={Math.max(progress.book.total, 1)}
+              total={progress.book.total}
               valueLabel={progress.book.total === 0 ? 'mise en page…' : `séance ${progress.book.done} sur ${progress.book.total}, ${progress.book.pages} pages`}
-              className="generation-progress generation-book"
-            >
-              {({ percentage, valueText }) => (
-                <>
-                  <Label>{progress.book?.label}</Label>
-                  <span className="generation-value">{valueText}</span>
-                  <div className="generation-track">
-                    <div className="generation-fill" style={{ width: `${percentage ?? 0}%` }} />
-                  </div>
-                </>
-              )}
-            </ProgressBar>
+            />
           )}
           <p role="status" aria-live="polite" className="generation-status">
             {progress.running
