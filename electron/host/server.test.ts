@@ -196,7 +196,8 @@ describe('npm run serve', () => {
       expect(second.status).toBe(1);
       expect(second.stderr).toContain('est déjà ouvert par une autre fenêtre de Registre');
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      // The signal, if the process died of one instead of stopping cleanly, says which.
+      const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
@@ -235,7 +236,8 @@ describe('npm run serve on a file that does not exist', () => {
       });
       expect(JSON.parse(r.body)).toEqual({ ok: true, value: [] });
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      // The signal, if the process died of one instead of stopping cleanly, says which.
+      const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
@@ -264,7 +266,8 @@ describe('npm start on a fresh machine', () => {
       expect(existsSync(join(home, '.config', 'Registre', 'registre.sqlite'))).toBe(true);
       expect(existsSync(join(home, '.config', 'Registre', 'registre.sqlite.lock'))).toBe(true);
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      // The signal, if the process died of one instead of stopping cleanly, says which.
+      const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
