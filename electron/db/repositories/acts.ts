@@ -2,6 +2,7 @@ import type { ActEntry } from '../../../shared/domain/attendance';
 import type { Outcome } from '../../../shared/domain/outcome';
 import type { Act, Annex } from '../../../shared/domain/session';
 import type { Db } from '../open';
+import { statement } from '../statements';
 import type { ActAttendanceRow, ActRow } from '../rows';
 
 export type NewAct = Omit<Act, 'id'>;
@@ -12,14 +13,13 @@ export type NewAct = Omit<Act, 'id'>;
  */
 export function insertAct(db: Db, a: NewAct, correctsActId: number | null = null): number {
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO acts (session_id, number, object, service_code_lines, examination_sentence, presiding_id, visas,
+    statement(
+      db,
+      `INSERT INTO acts (session_id, number, object, service_code_lines, examination_sentence, presiding_id, visas,
            considerants, decisions, decision_notes, outcome, annexes, internal_id, nature, legality_reception_date,
            executory_date, online_date, corrects_act_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
         a.sessionId,
         a.number,
         a.object,
@@ -41,11 +41,12 @@ export function insertAct(db: Db, a: NewAct, correctsActId: number | null = null
         correctsActId,
       ).lastInsertRowid,
   );
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     'INSERT INTO act_attendance (act_id, member_id, status, holder_id, basis, reason, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   a.changes.forEach((c, position) => insert.run(id, c.memberId, c.status, c.holderId, c.basis, c.reason, position));
-  if (a.executoryDate !== null) db.prepare('UPDATE acts SET executory_date = ? WHERE id = ?').run(a.executoryDate, id);
+  if (a.executoryDate !== null) statement(db, 'UPDATE acts SET executory_date = ? WHERE id = ?').run(a.executoryDate, id);
   return id;
 }
 

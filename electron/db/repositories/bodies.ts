@@ -2,6 +2,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_DEFAULTS } from '../../../shared/domain/body';
 import type { Body } from '../../../shared/domain/session';
 import type { Db } from '../open';
+import { statement } from '../statements';
 import type { BodyRow } from '../rows';
 
 const toBody = (r: BodyRow): Body => ({ id: r.id, code: r.code, name: r.name, heading: r.heading, assembly: r.assembly, series: r.series });
@@ -32,7 +33,7 @@ export function listBodyRows(db: Db): BodyRow[] {
 }
 
 export function findBodyRow(db: Db, code: BodyCode): BodyRow | undefined {
-  return db.prepare('SELECT * FROM bodies WHERE code = ?').get(code) as BodyRow | undefined;
+  return statement(db, 'SELECT * FROM bodies WHERE code = ?').get(code) as BodyRow | undefined;
 }
 
 /** The name of the body other than `code` that numbers its acts with `series`, if any. */

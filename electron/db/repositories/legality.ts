@@ -1,5 +1,6 @@
 import type { NatureCode } from '../../../shared/rules/ctes-id';
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 /** What the legality service and the @ctes bundle need of an act (columns of migration 0003 included). */
 export interface ActLegality {
@@ -90,7 +91,7 @@ export function updateLegalityDates(
 
 /** Writes the @ctes matière of an act and the date of the classification it comes from. */
 export function updateSubject(db: Db, id: number, subjectCode: string, classificationDate: string): void {
-  db.prepare('UPDATE acts SET subject_code = ?, classification_date = ? WHERE id = ?').run(subjectCode, classificationDate, id);
+  statement(db, 'UPDATE acts SET subject_code = ?, classification_date = ? WHERE id = ?').run(subjectCode, classificationDate, id);
 }
 
 /** The @ctes matière of an act and the date of the classification it comes from (null when not chosen). */

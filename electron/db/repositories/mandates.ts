@@ -1,6 +1,7 @@
 import type { Member } from '../../../shared/domain/member';
 import type { Db } from '../open';
 import type { MandateRow } from '../rows';
+import { statement } from '../statements';
 
 const SELECT = `SELECT md.*, b.code AS body, m.civility, m.first_name, m.last_name
   FROM mandates md JOIN bodies b ON b.id = md.body_id JOIN members m ON m.id = md.member_id`;
@@ -54,21 +55,20 @@ export function setPrecedences(db: Db, ranks: { id: number; precedence: number |
  * session proves the mandate. An open mandate that starts later is moved back to the date.
  */
 export function ensureMandate(db: Db, memberId: number, bodyId: number, date: string, m: Pick<Member, 'quality' | 'precedence'>): void {
-  const covering = db
-    .prepare(
-      `SELECT id FROM mandates WHERE member_id = ? AND body_id = ? AND start_date <= ?
-         AND (end_date IS NULL OR end_date >= ?)`,
-    )
-    .get(memberId, bodyId, date, date);
+  const covering = statement(
+    db,
+    `SELECT id FROM mandates WHERE member_id = ? AND body_id = ? AND start_date <= ?
+       AND (end_date IS NULL OR end_date >= ?)`,
+  ).get(memberId, bodyId, date, date);
   if (covering !== undefined) return;
-  const later = db
-    .prepare('SELECT id FROM mandates WHERE member_id = ? AND body_id = ? AND start_date > ? ORDER BY start_date LIMIT 1')
-    .get(memberId, bodyId, date) as { id: number } | undefined;
+  const later = statement(db, 'SELECT id FROM mandates WHERE member_id = ? AND body_id = ? AND start_date > ? ORDER BY start_date LIMIT 1').get(memberId, bodyId, date) as
+    | { id: number }
+    | undefined;
   if (later !== undefined) {
-    db.prepare('UPDATE mandates SET start_date = ? WHERE id = ?').run(date, later.id);
+    statement(db, 'UPDATE mandates SET start_date = ? WHERE id = ?').run(date, later.id);
     return;
   }
-  db.prepare('INSERT INTO mandates (member_id, body_id, start_date, quality, precedence) VALUES (?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO mandates (member_id, body_id, start_date, quality, precedence) VALUES (?, ?, ?, ?, ?)').run(
     memberId,
     bodyId,
     date,

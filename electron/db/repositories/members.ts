@@ -1,6 +1,7 @@
 import type { Civility, Member } from '../../../shared/domain/member';
 import type { Db } from '../open';
 import type { MemberRow } from '../rows';
+import { statement } from '../statements';
 
 type Names = Pick<Member, 'civility' | 'firstName' | 'lastName'>;
 
@@ -15,10 +16,7 @@ export function findMemberRow(db: Db, id: number): MemberRow | undefined {
 
 /** The id of the member with exactly these civility and names (other than `exceptId`), if any. */
 export function findMemberId(db: Db, m: Names, exceptId: number | null = null): number | undefined {
-  return db
-    .prepare('SELECT id FROM members WHERE civility = ? AND first_name = ? AND last_name = ? AND id IS NOT ?')
-    .pluck()
-    .get(m.civility, m.firstName, m.lastName, exceptId) as number | undefined;
+  return statement(db, 'SELECT id FROM members WHERE civility = ? AND first_name = ? AND last_name = ? AND id IS NOT ?', { pluck: true }).get(m.civility, m.firstName, m.lastName, exceptId) as number | undefined;
 }
 
 export function countMembers(db: Db): number {
@@ -27,7 +25,7 @@ export function countMembers(db: Db): number {
 
 /** Adds a member; returns its id. */
 export function insertMember(db: Db, m: Names): number {
-  return Number(db.prepare('INSERT INTO members (civility, first_name, last_name) VALUES (?, ?, ?)').run(m.civility, m.firstName, m.lastName).lastInsertRowid);
+  return Number(statement(db, 'INSERT INTO members (civility, first_name, last_name) VALUES (?, ?, ?)').run(m.civility, m.firstName, m.lastName).lastInsertRowid);
 }
 
 export function updateMember(db: Db, id: number, m: { civility: Civility; firstName: string; lastName: string }): void {

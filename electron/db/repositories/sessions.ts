@@ -3,12 +3,13 @@ import { AppError } from '../../../shared/domain/errors';
 import type { Body, Certifier, Recueil, Session, SessionSummary } from '../../../shared/domain/session';
 import { isIsoDate, longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../open';
+import { statement } from '../statements';
 import type { RecueilRow, SessionMemberRow, SessionRow } from '../rows';
 import { findBody, getBodyById } from './bodies';
 
 /** Inserts the session, its members in office (ids already in the register) and default attendance. */
 export function insertSession(db: Db, s: Omit<Session, 'id' | 'recueil'>): number {
-  const exists = db.prepare('SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(s.body.id, s.date);
+  const exists = statement(db, 'SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(s.body.id, s.date);
   if (exists !== undefined) {
     throw new AppError(
       'conflict',
@@ -17,16 +18,17 @@ export function insertSession(db: Db, s: Omit<Session, 'id' | 'recueil'>): numbe
     );
   }
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO sessions (body_id, date, time, place, president_id, certifier_formula, certifier_quality, certifier_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
+    statement(
+      db,
+      `INSERT INTO sessions (body_id, date, time, place, president_id, certifier_formula, certifier_quality, certifier_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
       .run(s.body.id, s.date, s.time, s.place, s.presidentId, s.certifier.formula, s.certifier.quality, s.certifier.name)
       .lastInsertRowid,
   );
   const entry = new Map(s.defaults.map((e, i) => [e.memberId, { ...e, position: e.holderId === null ? null : i }]));
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     `INSERT INTO session_members (session_id, member_id, quality, precedence, status, holder_id, proxy_position)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -128,6 +130,13 @@ export function listSessions(db: Db): SessionSummary[] {
        FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date, b.code`,
     )
     .all() as SessionSummary[];
+}
+
+/** The sessions of a year, by date then body, read one at a time. */
+export function sessionsOfYear(db: Db, year: number): IterableIterator<{ id: number }> {
+  return db
+    .prepare(`SELECT s.id FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE s.date BETWEEN ? AND ? ORDER BY s.date, b.code`)
+    .iterate(`${year}-01-01`, `${year}-12-31`) as IterableIterator<{ id: number }>;
 }
 
 /** The latest session (by date, then body), its body and the highest act number it used; undefined in an empty register. */

@@ -39,7 +39,7 @@ export function planDocuments(db: Db, session: { body: BodyCode; date: string })
   const planned: PlannedDocument[] = [];
   const add = (group: GenerationGroup, id: string, label: string, detail: string | null, fileName: string, source: DocumentSource, needsCertificate = false) => {
     const format = source.kind === 'ctes' ? 'zip' : 'format' in source ? source.format : 'pdf';
-    planned.push({ id, group, label, detail, format, fileName: checkExportName(fileName), needsCertificate, source });
+    planned.push({ id, group, label, detail, format, fileName: checkExportName(fileName), needsCertificate, tracked: source.kind === 'registre', source });
   };
 
   for (const a of acts) {

@@ -36,7 +36,7 @@ describe('journal service', () => {
 
   it('exports a CSV for a spreadsheet: BOM, « ; », French headers, oldest first, quoted fields', () => {
     const db = seeded();
-    const text = journalCsv(sessionJournal(db)).toString('utf8');
+    const text = journalCsv(db, {}).bytes.toString('utf8');
     expect(text.startsWith('\uFEFFQuand (UTC);Qui;Organe;Séance;Acte;Quoi;Avant;Après\r\n')).toBe(true);
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
