@@ -1,10 +1,12 @@
 import { benchBooks } from './books';
 import { benchExtracts } from './extracts';
 import { benchHost } from './host';
+import { benchImport } from './import';
 import { benchRecueil } from './recueil';
 import { benchRegister } from './register';
 
 // `npm run bench`: prints the figures; the targets are in each line, not asserted.
+benchImport();
 benchRegister();
 await benchExtracts();
 await benchRecueil();

@@ -1,24 +1,29 @@
 import { addDays, formatISO } from 'date-fns';
 import type { Db } from '../electron/db/open';
-import { importSession } from '../electron/services/sessions/session-import';
+import { importSessionText } from '../electron/services/sessions/session-import';
 import { referenceSession } from '../electron/testing/temp-register';
 
 export const YEARS = 10;
 export const SESSIONS_PER_YEAR = 50;
 export const ACTS_PER_SESSION = 30;
 
+/** One session file of the 10 years: its date and its text, as a user imports it. */
+export interface SessionFile {
+  date: string;
+  text: string;
+}
+
 /**
- * Fills `db` with a synthetic register of 10 years (500 sessions of the Commission permanente,
- * 15 000 acts, 46 members), built from the reference session; returns the sessions' dates.
+ * The session files of a synthetic register of 10 years (500 sessions of the Commission
+ * permanente, 15 000 acts, 46 members), built from the reference session, in date order.
  */
-export function fillTenYears(db: Db): string[] {
+export function tenYearsSessionFiles(): SessionFile[] {
   const reference = referenceSession();
   const template = reference.acts;
-  const dates: string[] = [];
+  const files: SessionFile[] = [];
   for (let y = 0; y < YEARS; y++) {
     for (let s = 0; s < SESSIONS_PER_YEAR; s++) {
       const date = formatISO(addDays(new Date(2014 + y, 0, 5), s * 7), { representation: 'date' });
-      dates.push(date);
       // Each act keeps the reference's text and attendance, not its legality dates (of October 2023).
       const acts = Array.from({ length: ACTS_PER_SESSION }, (_, i) => ({
         ...template[i % template.length],
@@ -28,8 +33,16 @@ export function fillTenYears(db: Db): string[] {
         executoryDate: undefined,
         onlineDate: undefined,
       }));
-      importSession(db, { ...reference, recueil: undefined, session: { ...reference.session, date }, acts });
+      files.push({ date, text: JSON.stringify({ ...reference, recueil: undefined, session: { ...reference.session, date }, acts }) });
     }
   }
-  return dates;
+  return files;
+}
+
+/** Fills `db` with the register of 10 years, one session file after the other; returns the sessions' dates. */
+export function fillTenYears(db: Db): string[] {
+  return tenYearsSessionFiles().map((file) => {
+    importSessionText(db, file.text);
+    return file.date;
+  });
 }

@@ -7,6 +7,8 @@ export interface CommandContext {
    */
   openDb: () => Promise<Db>;
   out: (text: string) => void;
+  /** When stdout is a terminal: one status line rewritten in place (a progress bar); null otherwise (a file, a pipe, a test). */
+  status: ((text: string) => void) | null;
   /** The clock, injected so that generated documents are reproducible in tests. */
   now: () => Date;
 }

@@ -38,12 +38,35 @@ const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** On a terminal only: rewrites one status line in place (a progress bar). */
+  status?: (text: string) => void;
   now?: () => Date;
 }
 
+// A progress bar stays on its line until the next line printed replaces it.
+let statusShown = false;
+const clearStatus = () => {
+  if (statusShown) process.stdout.write('\r\u001b[K');
+  statusShown = false;
+};
+
 const processIo: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => {
+    clearStatus();
+    process.stdout.write(`${text}\n`);
+  },
+  err: (text) => {
+    clearStatus();
+    process.stderr.write(`${text}\n`);
+  },
+  ...(process.stdout.isTTY
+    ? {
+        status: (text: string) => {
+          process.stdout.write(`\r\u001b[K${text}`);
+          statusShown = true;
+        },
+      }
+    : {}),
 };
 
 /** Runs one `registre` command; returns the process exit code (0 ok, 1 refused, 2 usage, 3 internal). */
@@ -77,7 +100,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return db;
   };
   try {
-    await command.run(rest, { openDb, out: io.out, now });
+    await command.run(rest, { openDb, out: io.out, status: io.status ?? null, now });
     return 0;
   } catch (e) {
     if (e instanceof AppError) {

@@ -1,16 +1,50 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validationError } from '../../shared/domain/errors';
 
+/** Bytes gathered before each write: a year's rows go out in a few hundred writes, not one per row. */
+const WRITE_BATCH = 64 * 1024;
+
 /** Writes a whole file or nothing: a temporary file renamed into place. */
 export function writeOutput(file: string, data: string | Uint8Array): void {
+  writeOutputParts(file, [data]);
+}
+
+/**
+ * Writes a file from its parts as they are produced (an export read row by row), whole or not at
+ * all: the parts go to a temporary file, renamed into place at the end and removed on any failure
+ * — of the disk, or of what produces the parts, whose own error is given back as it is.
+ */
+export function writeOutputParts(file: string, parts: Iterable<string | Uint8Array>): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  let fd: number | null = null;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, data);
+    fd = openSync(tmp, 'w');
+    let batch: Buffer[] = [];
+    let size = 0;
+    const flush = (target: number) => {
+      writeSync(target, Buffer.concat(batch, size));
+      batch = [];
+      size = 0;
+    };
+    for (const part of parts) {
+      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+      batch.push(bytes);
+      size += bytes.length;
+      if (size >= WRITE_BATCH) flush(fd);
+    }
+    flush(fd);
+    closeSync(fd);
+    fd = null;
     renameSync(tmp, file);
   } catch (e) {
-    throw validationError(`Impossible d'écrire « ${file} » : ${(e as Error).message}`, 'out');
+    if (fd !== null) closeSync(fd);
+    rmSync(tmp, { force: true });
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('E')) {
+      throw validationError(`Impossible d'écrire « ${file} » : ${e.message}`, 'out');
+    }
+    throw e;
   }
 }
 

@@ -39,7 +39,8 @@ describe('a register survives a killed import', () => {
     const full = join(dir, 'complet.sqlite');
     openRegister(full).close();
     const started = Date.now();
-    expect(await importKilledAfter(full, 120_000)).toBe('0');
+    // A ceiling for the uninterrupted run, not a measure: a loaded machine may take minutes.
+    expect(await importKilledAfter(full, 300_000)).toBe('0');
     const durationMs = Date.now() - started;
     const whole = openRegister(full);
     try {
@@ -68,5 +69,5 @@ describe('a register survives a killed import', () => {
     // depends on the machine's load from one run to the next, so the whole ending is proven by the
     // uninterrupted run above rather than required among the killed ones.
     expect(outcomes.some((o) => o.startsWith('SIGKILL'))).toBe(true);
-  }, 600_000);
+  }, 900_000);
 });

@@ -191,7 +191,7 @@ describe('npm run serve', () => {
       const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--db', file, '--port', '0'], {
         cwd: join(import.meta.dirname, '..', '..'),
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 240_000,
       });
       expect(second.status).toBe(1);
       expect(second.stderr).toContain('est déjà ouvert par une autre fenêtre de Registre');
@@ -201,7 +201,7 @@ describe('npm run serve', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  }, 90_000);
+  }, 300_000);
 });
 
 describe('npm run serve on a file that does not exist', () => {
@@ -218,7 +218,7 @@ describe('npm run serve on a file that does not exist', () => {
     expect(stderr).toContain('registre init');
     expect(existsSync(file)).toBe(false);
     expect(existsSync(`${file}.lock`)).toBe(false);
-  }, 90_000);
+  }, 300_000);
 
   it('creates it empty with --new', async () => {
     const file = join(dir, 'nouveau.sqlite');
@@ -241,7 +241,7 @@ describe('npm run serve on a file that does not exist', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  }, 90_000);
+  }, 300_000);
 });
 
 describe('npm start on a fresh machine', () => {

@@ -29,6 +29,20 @@ export interface ActVerdict {
   presidingQuality: string;
 }
 
+// Each roster's alphabetical order, computed once: every act of a session sorts the same members,
+// and the French collator is the dearest part of a verdict (a session file's import computes one
+// per act). A roster is never changed in place, so its array identifies its order.
+const surnameOrders = new WeakMap<readonly Member[], Map<number, number>>();
+
+function surnameOrder(roster: readonly Member[]): Map<number, number> {
+  let order = surnameOrders.get(roster);
+  if (order === undefined) {
+    order = new Map([...roster].sort(bySurname).map((m, i) => [m.id, i]));
+    surnameOrders.set(roster, order);
+  }
+  return order;
+}
+
 /**
  * The attendance, quorum and presiding member of one act, from the session default and the act's
  * changes. Présents, excusés and absents are sorted by surname; procurations keep their order.
@@ -50,7 +64,9 @@ export function actVerdict(session: Session, act: Pick<Act, 'changes' | 'presidi
     act.changes,
     nameOf,
   );
-  const sorted = (ids: number[]) => ids.map(member).sort(bySurname);
+  const order = surnameOrder(session.roster);
+  const rank = (m: Member) => order.get(m.id) ?? 0;
+  const sorted = (ids: number[]) => ids.map(member).sort((x, y) => rank(x) - rank(y));
   const pair = (p: { giverId: number; holderId: number }) => ({ giver: member(p.giverId), holder: member(p.holderId) });
   const counts = { present: a.present.length, proxies: a.proxies.length, excused: a.excused.length, absent: a.absent.length };
   const presiding = presidingMember({

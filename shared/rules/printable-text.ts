@@ -13,8 +13,9 @@ export const MAX_LINES = 500;
 // C0 controls but tab, line feed and carriage return, DEL and the C1 controls: not allowed in XML 1.0 documents.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
-// Spaces, invisible format characters (zero-width space, joiners, BOM) and separators.
-const INVISIBLE = /[\s\p{Cf}\p{Z}]/gu;
+// Anything but spaces, invisible format characters (zero-width space, joiners, BOM) and separators:
+// found at the first letter of a text, where removing the invisible ones would copy it whole.
+const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -28,6 +29,6 @@ const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpp
 export function printableTextIssue(value: string): string | null {
   const control = CONTROL.exec(value);
   if (control !== null) return `caractère de contrôle interdit (${codePoint(control[0])})`;
-  if (value.replace(INVISIBLE, '') === '') return 'aucun caractère visible';
+  if (!VISIBLE.test(value)) return 'aucun caractère visible';
   return null;
 }

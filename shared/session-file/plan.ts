@@ -7,8 +7,9 @@ import type { Member } from '../domain/member';
 import { listName, plainName, proxyName } from '../domain/member';
 import type { Outcome } from '../domain/outcome';
 import type { Act, Annex, Certifier, Collectivity, Recueil, Session } from '../domain/session';
+import type { ActVerdict } from '../rules/act-verdict';
 import { actVerdict } from '../rules/act-verdict';
-import { checkProxies, checkSessionEntries } from '../rules/attendance';
+import { canHoldProxy, checkProxies, checkSessionEntries } from '../rules/attendance';
 import { parseActNumber } from '../rules/numbering';
 import { precedenceFromQuality } from '../rules/precedence';
 import { outcomeText, parseOutcomeText } from '../rules/vote';
@@ -29,7 +30,13 @@ export interface SessionPlan {
 
 export type PlannedAct = Omit<Act, 'id' | 'sessionId'>;
 
-const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+// Whitespace that normalizing changes: a run, a tab or line break, or at either end.
+const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/** A name as compared: NFC, single inner spaces (the common, tidy name is returned as it is). */
+const normalize = (s: string) => {
+  const nfc = s.normalize('NFC');
+  return UNTIDY_SPACE.test(nfc) ? nfc.replace(/\s+/g, ' ').trim() : nfc;
+};
 
 /** Reads a parsed session file into a plan, or throws the first rule it breaks, in French. */
 export function planSession(file: SessionFile): SessionPlan {
@@ -53,7 +60,8 @@ export function planSession(file: SessionFile): SessionPlan {
   }
   const president = findByPlainName(roster, file.session.presidentName, 'session.presidentName', 'président de séance');
 
-  const perAct = file.acts.map((act, index) => readActLists(act, index, byListName, roster));
+  const byId = new Map(roster.map((m) => [m.id, m]));
+  const perAct = file.acts.map((act, index) => readActLists(act, index, byListName, roster, byId));
   const sessionDefaults = deriveDefaults(roster, perAct);
   const session: Session = {
     id: 0,
@@ -70,7 +78,7 @@ export function planSession(file: SessionFile): SessionPlan {
 
   const seen = new Set<number>();
   const nameOf = (id: number) => {
-    const m = roster.find((x) => x.id === id);
+    const m = byId.get(id);
     return m === undefined ? '' : listName(m);
   };
   const acts = file.acts.map((act, index): PlannedAct => {
@@ -80,9 +88,13 @@ export function planSession(file: SessionFile): SessionPlan {
     }
     seen.add(number);
     const entries = perAct[index] ?? [];
-    const changes = deriveChanges(session, entries, act);
-    const presidingId = readPresiding(session, act, index, changes);
-    const verdict = inAct(act, () => actVerdict(session, { changes, presidingId }));
+    const derived = deriveChanges(session, entries, act);
+    const { changes } = derived;
+    // The verdict without a chosen presiding member serves the three checks, computed once.
+    let computed = derived.verdict;
+    const withoutChoice = () => (computed ??= inAct(act, () => actVerdict(session, { changes, presidingId: null })));
+    const presidingId = readPresiding(session, act, index, withoutChoice);
+    const verdict = presidingId === null ? withoutChoice() : inAct(act, () => actVerdict(session, { changes, presidingId }));
     const outcome = readOutcome(act, index, byListName);
     inAct(act, () => checkActStands(outcome, verdict));
     const printed = outcomeText(outcome, nameOf);
@@ -134,7 +146,8 @@ export function planSession(file: SessionFile): SessionPlan {
 }
 
 function findByPlainName(roster: Member[], name: string, field: string, what: string): Member {
-  const found = roster.filter((m) => plainName(m) === normalize(name));
+  const wanted = normalize(name);
+  const found = roster.filter((m) => plainName(m) === wanted);
   if (found.length !== 1 || found[0] === undefined) {
     throw validationError(`${field} : le ${what} ${quotedValue(name)} n'est pas dans la liste des membres.`, field);
   }
@@ -184,7 +197,13 @@ function readOutcome(act: SessionFileAct, index: number, byListName: Map<string,
  * Checks the four printed lists of one act — every member once, procurations held by present
  * members, one procuration per holder — and returns one entry per member, in roster order.
  */
-function readActLists(act: SessionFileAct, index: number, byListName: Map<string, Member>, roster: Member[]): SessionEntry[] {
+function readActLists(
+  act: SessionFileAct,
+  index: number,
+  byListName: Map<string, Member>,
+  roster: Member[],
+  byId: Map<number, Member>,
+): SessionEntry[] {
   const where = new Map<number, string>();
   const entries = new Map<number, SessionEntry>();
   const place = (name: string, list: string, entry: Omit<SessionEntry, 'memberId'>) => {
@@ -213,7 +232,6 @@ function readActLists(act: SessionFileAct, index: number, byListName: Map<string
     }
     return { giverId: place(from, 'procurations', { status: 'absent', holderId: holder.id }).id, holderId: holder.id };
   });
-  const byId = new Map(roster.map((m) => [m.id, m]));
   const nameOf = (id: number) => {
     const m = byId.get(id);
     return m === undefined ? `n° ${id}` : listName(m);
@@ -280,32 +298,31 @@ function deriveDefaults(roster: Member[], perAct: SessionEntry[][]): SessionEntr
 /**
  * The act's changes to the session default that make the computed lists equal the printed ones.
  * A procuration that lapses because its holder is away needs no change: the rule does it.
+ * Gives back the verdict of these changes when it computed it (the caller needs it too).
  */
-function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFileAct): ActEntry[] {
+function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFileAct): { changes: ActEntry[]; verdict: ActVerdict | null } {
   const byDefault = new Map(session.defaults.map((e) => [e.memberId, e]));
   const byAct = new Map(entries.map((e) => [e.memberId, e]));
-  const presentInAct = (id: number) => byAct.get(id)?.status === 'present';
   const toChange = (e: SessionEntry): ActEntry => ({ ...e, basis: null, reason: null });
   const changes = entries.filter((e) => {
     const d = byDefault.get(e.memberId);
     if (d === undefined || entryKey(d) === entryKey(e)) return false;
-    const lapses = d.holderId !== null && !presentInAct(d.holderId) && e.holderId === null && e.status === d.status;
+    const lapses = d.holderId !== null && !canHoldProxy(byAct.get(d.holderId)?.status) && e.holderId === null && e.status === d.status;
     return !lapses;
   });
   const expected = act.proxies.map((p) => `${normalize(p.from)} à ${normalize(p.to)}`);
-  const computed = actVerdict(session, { changes: changes.map(toChange), presidingId: null }).proxies.map(
-    proxyName,
-  );
-  if (computed.join('|') === expected.join('|')) return changes.map(toChange);
+  const asChanges = changes.map(toChange);
+  const verdict = actVerdict(session, { changes: asChanges, presidingId: null });
+  if (verdict.proxies.map(proxyName).join('|') === expected.join('|')) return { changes: asChanges, verdict };
   // The printed order is not the session's: record every procuration of the act, in its order.
   const withoutProxies = changes.filter((e) => e.holderId === null);
   const proxies = entries.filter((e) => e.holderId !== null);
-  return [...withoutProxies, ...proxies].map(toChange);
+  return { changes: [...withoutProxies, ...proxies].map(toChange), verdict: null };
 }
 
-function readPresiding(session: Session, act: SessionFileAct, index: number, changes: ActEntry[]): number | null {
+/** The presiding member the file names when the rules would give another one, else null. */
+function readPresiding(session: Session, act: SessionFileAct, index: number, withoutChoice: () => ActVerdict): number | null {
   if (act.presidingName === undefined) return null;
   const wanted = findByPlainName(session.roster, act.presidingName, `acts[${index}].presidingName`, 'président pour ce dossier');
-  const computed = inAct(act, () => actVerdict(session, { changes, presidingId: null })).presiding;
-  return computed.id === wanted.id ? null : wanted.id;
+  return withoutChoice().presiding.id === wanted.id ? null : wanted.id;
 }

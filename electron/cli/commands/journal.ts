@@ -3,10 +3,10 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_CODES } from '../../../shared/domain/body';
 import { validationError } from '../../../shared/domain/errors';
 import { parseIsoDate } from '../../../shared/rules/french-dates';
-import { actJournal, journalCsv, sessionJournal } from '../../services/journal/journal';
+import { actJournal, journalCsvParts, sessionJournal } from '../../services/journal/journal';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
-import { writeOutput } from '../output';
+import { writeOutputParts } from '../output';
 
 /** "CP:2023-10-16" → the body and the date of a session. */
 function session(text: string): { body: BodyCode; date: string } {
@@ -30,12 +30,14 @@ export const journalCommand: Command = {
     const act = typeof values.acte === 'string' ? values.acte : undefined;
     if (act !== undefined && where === undefined) throw validationError('Option --acte : précisez aussi la séance, --seance CP:AAAA-MM-JJ.', 'acte');
     const db = await openDb();
-    const entries = where !== undefined && act !== undefined ? actJournal(db, where.body, where.date, act) : sessionJournal(db, where);
     if (typeof values.csv === 'string') {
-      writeOutput(values.csv, journalCsv(entries));
-      out(`${entries.length} entrée(s) du journal écrites dans ${values.csv}.`);
+      // Written as the journal is read, row by row: years of entries are never held whole.
+      const { parts, written } = journalCsvParts(db, { ...where, act });
+      writeOutputParts(values.csv, parts);
+      out(`${written.entries} entrée(s) du journal écrites dans ${values.csv}.`);
       return;
     }
+    const entries = where !== undefined && act !== undefined ? actJournal(db, where.body, where.date, act) : sessionJournal(db, where);
     out(entries.length === 0 ? 'Aucune modification enregistrée.' : entries.map(line).join('\n'));
   },
 };

@@ -1,8 +1,8 @@
 import { validationError } from '../../../shared/domain/errors';
-import { exportOpenData } from '../../services/documents/opendata';
+import { openDataParts } from '../../services/documents/opendata';
 import type { Command } from '../command';
 import { parseCommand, required } from '../args';
-import { writeOutput } from '../output';
+import { writeOutputParts } from '../output';
 
 export const opendataCommand: Command = {
   name: 'opendata',
@@ -14,11 +14,12 @@ export const opendataCommand: Command = {
     const target = required(values, 'out');
     // --siret replaces, for this export, the SIRET set in Paramètres › Collectivité.
     const siret = typeof values.siret === 'string' ? values.siret : null;
-    const result = exportOpenData(await openDb(), { year: Number(yearText), siret });
-    writeOutput(target, result.csv);
-    out(`${result.rows} délibérations de ${yearText} écrites dans ${target} (format SCDL Délibérations).`);
-    if (result.withoutSubject.length > 0) {
-      out(`Attention : ${result.withoutSubject.length} acte(s) sans matière @ctes (DELIB_MATIERE_CODE vide) : ${result.withoutSubject.join(', ')}.`);
+    // Written as the séances are read, one at a time: a year of thousands of acts is never held whole.
+    const { parts, summary } = openDataParts(await openDb(), { year: Number(yearText), siret });
+    writeOutputParts(target, parts);
+    out(`${summary.rows} délibérations de ${yearText} écrites dans ${target} (format SCDL Délibérations).`);
+    if (summary.withoutSubject.length > 0) {
+      out(`Attention : ${summary.withoutSubject.length} acte(s) sans matière @ctes (DELIB_MATIERE_CODE vide) : ${summary.withoutSubject.join(', ')}.`);
     }
   },
 };

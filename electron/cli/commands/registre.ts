@@ -5,18 +5,25 @@ import { writeOutputAsProduced } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required } from '../args';
 
+/** "[██████░░░░░░░░░░░░░░]": `done` out of `total` on 20 cells. */
+function progressBar(done: number, total: number): string {
+  const filled = Math.round((20 * done) / Math.max(total, 1));
+  return `[${'█'.repeat(filled)}${'░'.repeat(20 - filled)}]`;
+}
+
 export const registreCommand: Command = {
   name: 'registre',
   usage: 'registre registre --body CP --year <AAAA> --out <fichier.pdf> [--db <registre>]',
-  async run(argv, { openDb, out, now }) {
+  async run(argv, { openDb, out, status, now }) {
     const { values } = parseCommand(argv, { body: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
     const yearText = required(values, 'year');
     if (!/^\d{4}$/.test(yearText)) throw validationError(`Option --year : « ${yearText} » n'est pas une année (AAAA).`, 'year');
     const target = required(values, 'out');
     const body = bodyCode(values);
-    // One line per séance as it is written, then the summary: a year of 1 500 acts is not 1 500 lines.
-    const onProgress = (p: RegistreProgress) =>
-      out(`Séance ${p.done}/${p.sessions} du ${longDate(p.date)} : ${p.acts} délibération${p.acts > 1 ? 's' : ''}, ${p.pages} pages écrites.`);
+    // One line per séance as it is written (a bar on a terminal), then the summary: a year of 1 500 acts is not 1 500 lines.
+    const line = (p: RegistreProgress) =>
+      `Séance ${p.done}/${p.sessions} du ${longDate(p.date)} : ${p.acts} délibération${p.acts > 1 ? 's' : ''}, ${p.pages} pages écrites.`;
+    const onProgress = (p: RegistreProgress) => (status === null ? out(line(p)) : status(`${progressBar(p.done, p.sessions)} ${line(p)}`));
     const db = await openDb();
     const { pageCount, entries } = await writeOutputAsProduced(target, (output) => renderRegistre(db, { body, year: Number(yearText), now: now(), onProgress, output }));
     out(`Registre des délibérations écrit dans ${target} : ${entries.length} délibérations, ${pageCount} pages.`);

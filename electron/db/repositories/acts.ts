@@ -2,6 +2,7 @@ import type { ActEntry } from '../../../shared/domain/attendance';
 import type { Outcome } from '../../../shared/domain/outcome';
 import type { Act, Annex } from '../../../shared/domain/session';
 import type { Db } from '../open';
+import { statement } from '../statements';
 import type { ActAttendanceRow, ActRow } from '../rows';
 
 export type NewAct = Omit<Act, 'id'>;
@@ -12,14 +13,13 @@ export type NewAct = Omit<Act, 'id'>;
  */
 export function insertAct(db: Db, a: NewAct, correctsActId: number | null = null): number {
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO acts (session_id, number, object, service_code_lines, examination_sentence, presiding_id, visas,
+    statement(
+      db,
+      `INSERT INTO acts (session_id, number, object, service_code_lines, examination_sentence, presiding_id, visas,
            considerants, decisions, decision_notes, outcome, annexes, internal_id, nature, legality_reception_date,
            executory_date, online_date, corrects_act_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
         a.sessionId,
         a.number,
         a.object,
@@ -41,11 +41,12 @@ export function insertAct(db: Db, a: NewAct, correctsActId: number | null = null
         correctsActId,
       ).lastInsertRowid,
   );
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     'INSERT INTO act_attendance (act_id, member_id, status, holder_id, basis, reason, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   a.changes.forEach((c, position) => insert.run(id, c.memberId, c.status, c.holderId, c.basis, c.reason, position));
-  if (a.executoryDate !== null) db.prepare('UPDATE acts SET executory_date = ? WHERE id = ?').run(a.executoryDate, id);
+  if (a.executoryDate !== null) statement(db, 'UPDATE acts SET executory_date = ? WHERE id = ?').run(a.executoryDate, id);
   return id;
 }
 
@@ -145,4 +146,32 @@ export function actsBetween(db: Db, body: string, from: string, to: string): Act
        ORDER BY s.date, a.number`,
     )
     .all(body, from, to) as ActListItem[];
+}
+
+/** How many acts a session holds (withdrawn drafts are deleted, so not counted). */
+export function countSessionActs(db: Db, sessionId: number): number {
+  return db.prepare('SELECT count(*) FROM acts WHERE session_id = ?').pluck().get(sessionId) as number;
+}
+
+/** Whether the number was ever given in the session, to an act still there or withdrawn. */
+export function isActNumberUsed(db: Db, sessionId: number, number: number): boolean {
+  return db.prepare('SELECT 1 FROM act_numbers_used WHERE session_id = ? AND number = ?').get(sessionId, number) !== undefined;
+}
+
+/** The highest number ever given in the session, 0 before the first act. */
+export function lastActNumberUsed(db: Db, sessionId: number): number {
+  return db.prepare('SELECT coalesce(max(number), 0) FROM act_numbers_used WHERE session_id = ?').pluck().get(sessionId) as number;
+}
+
+export function setActNumber(db: Db, actId: number, number: number): void {
+  db.prepare('UPDATE acts SET number = ? WHERE id = ?').run(number, actId);
+}
+
+export function deleteAct(db: Db, actId: number): void {
+  db.prepare('DELETE FROM acts WHERE id = ?').run(actId);
+}
+
+/** Who presides the act; null for the default (the président, or the first vice-président present). */
+export function setActPresiding(db: Db, actId: number, memberId: number | null): void {
+  db.prepare('UPDATE acts SET presiding_id = ? WHERE id = ?').run(memberId, actId);
 }

@@ -1,10 +1,11 @@
 import { AppError } from '../../../shared/domain/errors';
 import type { Collectivity } from '../../../shared/domain/session';
 import type { Db } from '../open';
+import { statement } from '../statements';
 import type { CollectivityRow } from '../rows';
 
 export function getCollectivity(db: Db): Collectivity | null {
-  const row = db.prepare('SELECT * FROM collectivity WHERE id = 1').get() as CollectivityRow | undefined;
+  const row = statement(db, 'SELECT * FROM collectivity WHERE id = 1').get() as CollectivityRow | undefined;
   return row === undefined
     ? null
     : { name: row.name, departmentCode: row.department_code, siren: row.siren, websiteLabel: row.website_label };

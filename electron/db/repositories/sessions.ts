@@ -1,14 +1,15 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
 import type { Body, Certifier, Recueil, Session, SessionSummary } from '../../../shared/domain/session';
-import { longDate } from '../../../shared/rules/french-dates';
+import { isIsoDate, longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../open';
+import { statement } from '../statements';
 import type { RecueilRow, SessionMemberRow, SessionRow } from '../rows';
 import { findBody, getBodyById } from './bodies';
 
 /** Inserts the session, its members in office (ids already in the register) and default attendance. */
 export function insertSession(db: Db, s: Omit<Session, 'id' | 'recueil'>): number {
-  const exists = db.prepare('SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(s.body.id, s.date);
+  const exists = statement(db, 'SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(s.body.id, s.date);
   if (exists !== undefined) {
     throw new AppError(
       'conflict',
@@ -17,16 +18,17 @@ export function insertSession(db: Db, s: Omit<Session, 'id' | 'recueil'>): numbe
     );
   }
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO sessions (body_id, date, time, place, president_id, certifier_formula, certifier_quality, certifier_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
+    statement(
+      db,
+      `INSERT INTO sessions (body_id, date, time, place, president_id, certifier_formula, certifier_quality, certifier_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
       .run(s.body.id, s.date, s.time, s.place, s.presidentId, s.certifier.formula, s.certifier.quality, s.certifier.name)
       .lastInsertRowid,
   );
   const entry = new Map(s.defaults.map((e, i) => [e.memberId, { ...e, position: e.holderId === null ? null : i }]));
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     `INSERT INTO session_members (session_id, member_id, quality, precedence, status, holder_id, proxy_position)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -49,6 +51,14 @@ export function insertRecueil(db: Db, sessionId: number, r: Recueil): void {
   ).run(sessionId, r.title, r.year, r.number, r.publicationDate, r.section, JSON.stringify(r.backCover));
 }
 
+/**
+ * The one « session not found » of the app, e.g. sessionNotFound('CD', '2023-10-16') →
+ * « Aucune séance CD le 16 octobre 2023 dans ce registre. »
+ */
+export function sessionNotFound(code: BodyCode, date: string, field = 'session'): AppError {
+  return new AppError('not_found', `Aucune séance ${code} le ${isIsoDate(date) ? longDate(date) : date} dans ce registre.`, field);
+}
+
 /** The session of a body on a date, with its roster and default attendance. */
 export function loadSession(db: Db, code: BodyCode, date: string): Session {
   const body = findBody(db, code);
@@ -57,7 +67,7 @@ export function loadSession(db: Db, code: BodyCode, date: string): Session {
       ? undefined
       : (db.prepare('SELECT * FROM sessions WHERE body_id = ? AND date = ?').get(body.id, date) as SessionRow | undefined);
   if (body === null || row === undefined) {
-    throw new AppError('not_found', `Aucune séance ${code} le ${date} dans ce registre.`, 'session');
+    throw sessionNotFound(code, date);
   }
   return toSession(db, row, body);
 }
@@ -122,6 +132,13 @@ export function listSessions(db: Db): SessionSummary[] {
     .all() as SessionSummary[];
 }
 
+/** The sessions of a year, by date then body, read one at a time. */
+export function sessionsOfYear(db: Db, year: number): IterableIterator<{ id: number }> {
+  return db
+    .prepare(`SELECT s.id FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE s.date BETWEEN ? AND ? ORDER BY s.date, b.code`)
+    .iterate(`${year}-01-01`, `${year}-12-31`) as IterableIterator<{ id: number }>;
+}
+
 /** The latest session (by date, then body), its body and the highest act number it used; undefined in an empty register. */
 export function latestSessionNumbers(db: Db): { date: string; code: BodyCode; series: string; last: number | null } | undefined {
   return db
@@ -140,4 +157,30 @@ export function latestCertifier(db: Db, body: BodyCode): Certifier | undefined {
        FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE b.code = ? ORDER BY s.date DESC LIMIT 1`,
     )
     .get(body) as Certifier | undefined;
+}
+
+/** Whether the body already has a session on that date. */
+export function sessionExists(db: Db, bodyId: number, date: string): boolean {
+  return db.prepare('SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(bodyId, date) !== undefined;
+}
+
+/** Rewrites a session's date, time, place, président and certification. */
+export function updateSessionDetails(
+  db: Db,
+  id: number,
+  d: { date: string; time: string; place: string; presidentId: number; certifier: Certifier },
+): void {
+  db.prepare(
+    'UPDATE sessions SET date = ?, time = ?, place = ?, president_id = ?, certifier_formula = ?, certifier_quality = ?, certifier_name = ? WHERE id = ?',
+  ).run(d.date, d.time, d.place, d.presidentId, d.certifier.formula, d.certifier.quality, d.certifier.name, id);
+}
+
+/** Deletes a session without acts and its members' attendance. */
+export function deleteSessionRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM session_members WHERE session_id = ?').run(id);
+  db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+}
+
+export function deleteRecueil(db: Db, sessionId: number): void {
+  db.prepare('DELETE FROM recueils WHERE session_id = ?').run(sessionId);
 }

@@ -1,5 +1,6 @@
 import type { GENERATION_CHANNELS } from '../../../shared/contract/channels/generation';
 import { exportFolder } from '../../services/generation/export-folder';
+import { cancelJob, jobProgress, startJob } from '../../services/generation/jobs';
 import { planDocuments, planView } from '../../services/generation/plan';
 import { revealablePath, showInFileManager } from '../../services/generation/reveal';
 import { runGeneration } from '../../services/generation/run';
@@ -20,6 +21,9 @@ export const GENERATION_HANDLERS: Handlers<typeof GENERATION_CHANNELS> = {
       },
       now,
     ),
+  'generation:start': (db, request, now) => startJob(db, request, now),
+  'generation:progress': (_db, { job }) => jobProgress(job),
+  'generation:cancel': (_db, { job }) => cancelJob(job),
   'generation:reveal': async (db, { body, date, fileName }) => {
     const path = revealablePath(db, { body, date }, fileName);
     await showInFileManager(path);

@@ -12,8 +12,8 @@ export const REGISTER_HANDLERS: Handlers<typeof REGISTER_CHANNELS> = {
   'journal:session': (db, { body, date }) => searchJournal(db, { body, date }),
   'journal:search': (db, filter) => searchJournal(db, filter),
   'journal:csv': (db, filter) => {
-    const entries = searchJournal(db, filter);
-    return { fileName: 'journal.csv', mediaType: MEDIA_TYPES.csv, base64: journalCsv(entries).toString('base64'), entries: entries.length };
+    const { bytes, entries } = journalCsv(db, filter);
+    return { fileName: 'journal.csv', mediaType: MEDIA_TYPES.csv, base64: bytes.toString('base64'), entries };
   },
   'backup:now': async (db, _input, now) => {
     const file = await backupRegister(db, registerFileOf(db), now, 'manuelle');

@@ -7,7 +7,7 @@ import type { Db } from '../../db/open';
 import { loadActs } from '../../db/repositories/acts';
 import { getCollectivity, getCollectivitySiret } from '../../db/repositories/collectivity';
 import { loadSessionLegality } from '../../db/repositories/legality';
-import { listSessions, loadSessionById } from '../../db/repositories/sessions';
+import { loadSessionById, sessionsOfYear } from '../../db/repositories/sessions';
 import { activeClassification } from '../ctes/ctes-classification';
 
 /*
@@ -59,13 +59,24 @@ const cell = (v: string | number | null): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/** What an export wrote, complete once its parts have all been read. */
+export interface OpenDataSummary {
+  rows: number;
+  /** Acts exported without a matière (DELIB_MATIERE_CODE is required by the schema). */
+  withoutSubject: string[];
+}
+
 /**
- * The SCDL CSV of the délibérations adopted in `year`, in date and number order. `siret` replaces
- * the collectivity's own for this export (null: the one set in Paramètres, refused if none).
+ * The SCDL CSV of the délibérations adopted in `year`, in date and number order, in parts (the
+ * header, then one line per act, each ended by CRLF) produced as the séances are read one at a
+ * time: a year of thousands of acts is never held whole. `siret` replaces the collectivity's own
+ * for this export (null: the one set in Paramètres, refused if none). Everything is checked
+ * before the first part is given.
  */
-export function exportOpenData(db: Db, args: { year: number; siret: string | null }): OpenDataExport {
-  const collectivity = getCollectivity(db);
-  if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
+export function openDataParts(db: Db, args: { year: number; siret: string | null }): { parts: Iterable<string>; summary: OpenDataSummary } {
+  const found = getCollectivity(db);
+  if (found === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
+  const collectivity = found;
   // COLL_SIRET is required by the schema: the collectivity's, unless one is given for this export.
   const known = args.siret ?? getCollectivitySiret(db);
   if (known === null) {
@@ -79,40 +90,40 @@ export function exportOpenData(db: Db, args: { year: number; siret: string | nul
     throw validationError(`Année « ${args.year} » invalide : quatre chiffres attendus, par exemple 2023.`, 'year');
   }
   const classification = activeClassification(db);
-  const labelOf = (code: string) => classification.subjects.find((s) => s.code === code)?.label ?? '';
-  const lines = [OPENDATA_COLUMNS.join(',')];
-  const withoutSubject: string[] = [];
-  const sessions = listSessions(db)
-    .filter((s) => s.date.startsWith(`${args.year}-`))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.body.localeCompare(b.body));
-  for (const summary of sessions) {
-    const session = loadSessionById(db, summary.id);
-    const legality = new Map(loadSessionLegality(db, session.id).map((l) => [l.id, l]));
-    for (const act of loadActs(db, session.id)) {
-      if (!adopts(act.outcome)) continue;
-      const l = legality.get(act.id);
-      const number = `${session.body.series}${act.number}`;
-      const id =
-        act.internalId === null
-          ? `${session.date}_${number}`
-          : buildCtesId({
-              departmentCode: collectivity.departmentCode,
-              siren: collectivity.siren,
-              decisionDate: session.date,
-              internalNumber: act.internalId,
-              nature: act.nature,
-            });
-      // The schema takes the first two levels of the matière ("3.2" for "3.2.1").
-      const code = l?.subjectCode?.split('.').slice(0, 2).join('.') ?? null;
-      if (code === null) withoutSubject.push(`${session.date} ${number}`);
-      const [top = ''] = (code ?? '').split('.');
-      const subjectName = code === null ? '' : `${labelOf(top)}/${labelOf(code)}`;
-      const verdict = actVerdict(session, act);
-      const present = verdict.counts.present + verdict.counts.proxies;
-      const votes = 'votes' in act.outcome ? act.outcome.votes : { for: present, against: 0, abstentions: 0 };
-      const prefDate = l?.legalityReceptionDate ?? l?.transmissionDate ?? null;
-      lines.push(
-        [
+  const labels = new Map(classification.subjects.map((s) => [s.code, s.label]));
+  const labelOf = (code: string) => labels.get(code) ?? '';
+  const summary: OpenDataSummary = { rows: 0, withoutSubject: [] };
+
+  function* parts(): Generator<string> {
+    yield `${OPENDATA_COLUMNS.join(',')}\r\n`;
+    for (const { id: sessionId } of sessionsOfYear(db, args.year)) {
+      const session = loadSessionById(db, sessionId);
+      const legality = new Map(loadSessionLegality(db, session.id).map((l) => [l.id, l]));
+      for (const act of loadActs(db, session.id)) {
+        if (!adopts(act.outcome)) continue;
+        const l = legality.get(act.id);
+        const number = `${session.body.series}${act.number}`;
+        const id =
+          act.internalId === null
+            ? `${session.date}_${number}`
+            : buildCtesId({
+                departmentCode: collectivity.departmentCode,
+                siren: collectivity.siren,
+                decisionDate: session.date,
+                internalNumber: act.internalId,
+                nature: act.nature,
+              });
+        // The schema takes the first two levels of the matière ("3.2" for "3.2.1").
+        const code = l?.subjectCode?.split('.').slice(0, 2).join('.') ?? null;
+        if (code === null) summary.withoutSubject.push(`${session.date} ${number}`);
+        const [top = ''] = (code ?? '').split('.');
+        const subjectName = code === null ? '' : `${labelOf(top)}/${labelOf(code)}`;
+        const verdict = actVerdict(session, act);
+        const present = verdict.counts.present + verdict.counts.proxies;
+        const votes = 'votes' in act.outcome ? act.outcome.votes : { for: present, against: 0, abstentions: 0 };
+        const prefDate = l?.legalityReceptionDate ?? l?.transmissionDate ?? null;
+        summary.rows += 1;
+        yield `${[
           collectivity.name,
           siret,
           id,
@@ -132,9 +143,16 @@ export function exportOpenData(db: Db, args: { year: number; siret: string | nul
           null,
         ]
           .map(cell)
-          .join(','),
-      );
+          .join(',')}\r\n`;
+      }
     }
   }
-  return { csv: `${lines.join('\r\n')}\r\n`, rows: lines.length - 1, withoutSubject };
+  return { parts: parts(), summary };
+}
+
+/** The same CSV whole, for the screen's download (its bytes cross the contract in one reply). */
+export function exportOpenData(db: Db, args: { year: number; siret: string | null }): OpenDataExport {
+  const { parts, summary } = openDataParts(db, args);
+  const csv = [...parts].join('');
+  return { csv, rows: summary.rows, withoutSubject: summary.withoutSubject };
 }

@@ -44,12 +44,14 @@ export interface RenderedRegistre {
  * has acts, in date order, each act's extract then the séance's closing page; then the annual
  * tables by date and by @ctes matière (labels from the classification in use).
  * `now` dates the file's properties: the same register gives the same bytes. With `output`, the
- * bytes go there as they are written (a file) instead of being returned.
+ * bytes go there as they are written (a file) instead of being returned. `onProgress` is told of
+ * each séance written; an aborted `signal` stops the rendering there, throwing its reason.
  */
 export async function renderRegistre(
   db: Db,
-  args: { body: BodyCode; year: number; now: Date; onProgress?: (progress: RegistreProgress) => void; output?: PdfSink },
+  args: { body: BodyCode; year: number; now: Date; onProgress?: (progress: RegistreProgress) => void; signal?: AbortSignal; output?: PdfSink },
 ): Promise<RenderedRegistre> {
+  args.signal?.throwIfAborted();
   if (!Number.isInteger(args.year) || args.year < 1900 || args.year > 2999) {
     throw validationError(`année : « ${args.year} » n'est pas une année (AAAA).`, 'year');
   }
@@ -102,6 +104,8 @@ export async function renderRegistre(
       onSession: (index, pages) => {
         const s = sessions[index]!;
         args.onProgress?.({ done: index + 1, sessions: sessions.length, date: s.date, acts: s.acts.length, pages });
+        // A cancelled run stops after the séance just written; its bytes are dropped, nothing is written.
+        args.signal?.throwIfAborted();
       },
     },
     registreTemplates(saved),

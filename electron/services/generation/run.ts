@@ -30,17 +30,33 @@ export interface RunRequest {
   certificate?: { p12: Uint8Array; passphrase: string; delegation?: string } | undefined;
 }
 
+/** Where the writing of a long document stands: séances written out of the year's, pages so far. */
+export interface RunProgress {
+  done: number;
+  total: number;
+  pages: number;
+}
+
+/** How a caller follows a run and stops it: the registre tells each séance written and stops there. */
+export interface RunControl {
+  onProgress?: (progress: RunProgress) => void;
+  /** Aborted: the run throws the signal's reason and writes nothing. */
+  signal?: AbortSignal;
+}
+
 /**
  * Renders one document of the session's plan and writes it into the session's export folder.
  * The name is checked before anything is rendered: a refused name writes nothing anywhere.
  */
-export async function runGeneration(db: Db, request: RunRequest, now: Date): Promise<GeneratedFileView> {
+export async function runGeneration(db: Db, request: RunRequest, now: Date, control: RunControl = {}): Promise<GeneratedFileView> {
   const session = { body: request.body, date: request.date };
   const planned = planDocuments(db, session).find((d) => d.id === request.id);
   if (planned === undefined) throw new AppError('not_found', `Document « ${request.id} » : la séance ${request.body} du ${request.date} ne le produit pas.`, 'id');
   const fileName = request.fileName === undefined ? planned.fileName : withExtension(checkExportName(request.fileName), planned.format);
   exportPath(db, session, fileName);
-  const bytes = await render(db, session, planned, request.certificate, now);
+  const bytes = await render(db, session, planned, request.certificate, now, control);
+  // Cancelled while the last pages were written: the file is not written at all.
+  control.signal?.throwIfAborted();
   const path = writeExport(db, session, fileName, bytes);
   return { id: planned.id, fileName, path, bytes: bytes.length, mediaType: MEDIA_TYPES[planned.format], base64: Buffer.from(bytes).toString('base64') };
 }
@@ -56,6 +72,7 @@ async function render(
   planned: PlannedDocument,
   certificate: RunRequest['certificate'],
   now: Date,
+  control: RunControl,
 ): Promise<Uint8Array> {
   const source: DocumentSource = planned.source;
   switch (source.kind) {
@@ -69,7 +86,15 @@ async function render(
     case 'recueil':
       return (await renderRecueil(db, { ...session, now })).bytes;
     case 'registre':
-      return (await renderRegistre(db, { body: session.body, year: source.year, now })).bytes;
+      return (
+        await renderRegistre(db, {
+          body: session.body,
+          year: source.year,
+          now,
+          onProgress: (p) => control.onProgress?.({ done: p.done, total: p.sessions, pages: p.pages }),
+          signal: control.signal,
+        })
+      ).bytes;
     case 'liste':
       return (await renderListeDeliberations(db, { ...session, now })).bytes;
     case 'ctes':

@@ -30,13 +30,13 @@ describe('journal service', () => {
     const db = seeded();
     expect(sessionJournal(db, { body: 'CP', date: '2023-10-16' }).map((e) => e.subject)).toEqual(['numéro', 'dates', 'acte', 'import']);
     expect(sessionJournal(db)).toHaveLength(4);
-    expect(() => sessionJournal(db, { body: 'CD', date: '2023-10-16' })).toThrow('Aucune séance CD le 16 octobre 2023 dans le registre.');
+    expect(() => sessionJournal(db, { body: 'CD', date: '2023-10-16' })).toThrow('Aucune séance CD le 16 octobre 2023 dans ce registre.');
     expect(() => actJournal(db, 'CP', '2023-10-16', 'G5')).toThrow("L'acte G5 n'existe pas dans la séance du 16 octobre 2023.");
   });
 
   it('exports a CSV for a spreadsheet: BOM, « ; », French headers, oldest first, quoted fields', () => {
     const db = seeded();
-    const text = journalCsv(sessionJournal(db)).toString('utf8');
+    const text = journalCsv(db, {}).bytes.toString('utf8');
     expect(text.startsWith('\uFEFFQuand (UTC);Qui;Organe;Séance;Acte;Quoi;Avant;Après\r\n')).toBe(true);
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);

@@ -1,19 +1,20 @@
 import { userInfo } from 'node:os';
 import type { JournalEntryView, JournalFilter } from '../../../shared/contract/channels/register';
 import type { BodyCode } from '../../../shared/domain/body';
-import { AppError, validationError } from '../../../shared/domain/errors';
+import { validationError } from '../../../shared/domain/errors';
 import { listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
-import { longDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import { outcomeText } from '../../../shared/rules/vote';
 import type { Db } from '../../db/open';
 import { findActId } from '../../db/repositories/acts';
 import type { JournalRow } from '../../db/repositories/journal';
+import type { JournalScope } from '../../db/repositories/journal';
 import {
   actJournalRows,
   dropJournalRowTriggers,
   insertJournalEntry,
+  iterateJournalRows,
   journalRows,
   memberNameParts,
   recreateTriggers,
@@ -21,6 +22,7 @@ import {
   setJournalContextAuthor,
 } from '../../db/repositories/journal';
 import { actNotFound } from '../../db/repositories/session-acts';
+import { sessionNotFound } from '../../db/repositories/sessions';
 
 /*
  * The journal of changes (migration 0007): SQL triggers write it for every change to attendance,
@@ -56,10 +58,12 @@ export interface BulkJournal {
  * of its statements. The triggers are dropped here and recreated, exactly as they were, by
  * `endBulk`, which also writes the one summary entry. SQLite's DDL is transactional: no other
  * connection ever sees the triggers missing, and a failed import rolls them back with the rest.
+ * `only` names the triggers to set aside when the caller knows which ones its writes fire: each
+ * one dropped and recreated costs a schema change, paid at every import.
  */
-export function startBulk(db: Db): BulkJournal {
+export function startBulk(db: Db, only?: readonly string[]): BulkJournal {
   if (!db.inTransaction) throw new Error('startBulk : hors transaction, le journal perdrait ses déclencheurs.');
-  return { triggers: dropJournalRowTriggers(db) };
+  return { triggers: dropJournalRowTriggers(db, only) };
 }
 
 /** Puts back the row triggers set aside by `startBulk`, with no summary entry. */
@@ -106,7 +110,7 @@ function entryView(db: Db): (r: JournalRow) => JournalEntryView {
 
 function sessionId(db: Db, body: BodyCode, date: string): number {
   const id = sessionIdOn(db, body, date);
-  if (id === undefined) throw new AppError('not_found', `Aucune séance ${body} le ${longDate(date)} dans le registre.`, 'date');
+  if (id === undefined) throw sessionNotFound(body, date, 'date');
   return id;
 }
 
@@ -123,12 +127,8 @@ export function sessionJournal(db: Db, where?: { body: BodyCode; date: string })
   return journalRows(db, where === undefined ? undefined : sessionId(db, where.body, where.date)).map(entryView(db));
 }
 
-/**
- * The entries the journal screen shows: those of a session (of one of its acts) or of the whole
- * register — as `registre journal --seance … --acte …` lists them —, kept when they match the
- * author, the kind of change and the days (UTC) asked for.
- */
-export function searchJournal(db: Db, f: JournalFilter): JournalEntryView[] {
+/** The scope of a filter (a session, one of its acts, or the whole register), its combination checked. */
+function filterScope(db: Db, f: JournalFilter): JournalScope {
   if ((f.body === undefined) !== (f.date === undefined)) {
     throw validationError("Précisez l'organe et la date de la séance, ou aucun des deux (tout le journal).", f.body === undefined ? 'body' : 'date');
   }
@@ -136,15 +136,30 @@ export function searchJournal(db: Db, f: JournalFilter): JournalEntryView[] {
   if (f.from !== undefined && f.to !== undefined && f.to < f.from) {
     throw validationError(`Période : le dernier jour (${f.to}) est avant le premier (${f.from}).`, 'to');
   }
-  const where = f.body !== undefined && f.date !== undefined ? { body: f.body, date: f.date } : undefined;
-  const entries = where !== undefined && f.act !== undefined ? actJournal(db, where.body, where.date, f.act) : sessionJournal(db, where);
-  return entries.filter(
-    (e) =>
-      (f.author === undefined || e.author === f.author) &&
-      (f.subject === undefined || e.subject === f.subject) &&
-      (f.from === undefined || e.at.slice(0, 10) >= f.from) &&
-      (f.to === undefined || e.at.slice(0, 10) <= f.to),
-  );
+  if (f.body === undefined || f.date === undefined) return null;
+  const session = sessionId(db, f.body, f.date);
+  if (f.act === undefined) return { sessionId: session };
+  const id = findActId(db, f.body, f.date, parseActNumber(f.act).value);
+  if (id === null) throw actNotFound(f.act, f.date);
+  return { actId: id };
+}
+
+/** Whether an entry matches the author, the kind of change and the days (UTC) asked for. */
+const matches = (f: JournalFilter) => (e: JournalEntryView) =>
+  (f.author === undefined || e.author === f.author) &&
+  (f.subject === undefined || e.subject === f.subject) &&
+  (f.from === undefined || e.at.slice(0, 10) >= f.from) &&
+  (f.to === undefined || e.at.slice(0, 10) <= f.to);
+
+/**
+ * The entries the journal screen shows: those of a session (of one of its acts) or of the whole
+ * register — as `registre journal --seance … --acte …` lists them —, kept when they match the
+ * author, the kind of change and the days (UTC) asked for.
+ */
+export function searchJournal(db: Db, f: JournalFilter): JournalEntryView[] {
+  const scope = filterScope(db, f);
+  const rows = scope !== null && 'actId' in scope ? actJournalRows(db, scope.actId) : journalRows(db, scope?.sessionId);
+  return rows.map(entryView(db)).filter(matches(f));
 }
 
 const CSV_HEADERS = ['Quand (UTC)', 'Qui', 'Organe', 'Séance', 'Acte', 'Quoi', 'Avant', 'Après'];
@@ -154,10 +169,33 @@ const csvField = (v: string | null) => {
   return /[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
-/** The whole journal, oldest first, as a CSV for a spreadsheet: UTF-8 with BOM, « ; », French headers. */
-export function journalCsv(entries: readonly JournalEntryView[]): Buffer {
-  const lines = [...entries]
-    .sort((a, b) => a.id - b.id)
-    .map((e) => [e.at, e.author, e.body, e.sessionDate, e.act, e.subject, e.before, e.after].map(csvField).join(';'));
-  return Buffer.from(`\uFEFF${[CSV_HEADERS.join(';'), ...lines].join('\r\n')}\r\n`, 'utf8');
+const csvLine = (e: JournalEntryView) => [e.at, e.author, e.body, e.sessionDate, e.act, e.subject, e.before, e.after].map(csvField).join(';');
+
+/**
+ * The entries `f` selects (as searchJournal), oldest first, as a CSV for a spreadsheet — UTF-8
+ * with BOM, « ; », French headers —, in parts as the rows are read: the journal of years of
+ * register is never held whole. `written.entries` counts the entries once the parts are read.
+ */
+export function journalCsvParts(db: Db, f: JournalFilter): { parts: Iterable<string>; written: { entries: number } } {
+  const scope = filterScope(db, f);
+  const written = { entries: 0 };
+  const view = entryView(db);
+  const keep = matches(f);
+  function* parts(): Generator<string> {
+    yield `\uFEFF${CSV_HEADERS.join(';')}\r\n`;
+    for (const row of iterateJournalRows(db, scope)) {
+      const entry = view(row);
+      if (!keep(entry)) continue;
+      written.entries += 1;
+      yield `${csvLine(entry)}\r\n`;
+    }
+  }
+  return { parts: parts(), written };
+}
+
+/** The same CSV whole, for the screen's download (its bytes cross the contract in one reply). */
+export function journalCsv(db: Db, f: JournalFilter): { bytes: Buffer; entries: number } {
+  const { parts, written } = journalCsvParts(db, f);
+  const bytes = Buffer.from([...parts].join(''), 'utf8');
+  return { bytes, entries: written.entries };
 }

@@ -10,13 +10,26 @@ import type { Db } from '../../db/open';
 import { findActId, insertAct } from '../../db/repositories/acts';
 import { ensureBody } from '../../db/repositories/bodies';
 import { ensureCollectivity } from '../../db/repositories/collectivity';
-import { ensureMandate, ensureMember } from '../../db/repositories/members';
+import { ensureMandate } from '../../db/repositories/mandates';
+import { ensureMember } from '../../db/repositories/members';
 import { insertRecueil, insertSession } from '../../db/repositories/sessions';
 import { updateSubject } from '../../db/repositories/legality';
 import { activeClassification, findSubject } from '../ctes/ctes-classification';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { endBulk, startBulk } from '../journal/journal';
 import { planSession } from '../../../shared/session-file/plan';
+
+/**
+ * The journal's row triggers (migration 0007) an import's writes fire: a session, its roster, its
+ * acts, their attendance changes, an executory date written after them. Only these are set aside.
+ */
+const IMPORT_ROW_TRIGGERS = [
+  'journal_row_session_insert',
+  'journal_row_session_member_insert',
+  'journal_row_act_insert',
+  'journal_row_act_attendance_insert',
+  'journal_row_act_dates',
+];
 
 export interface ImportReport {
   sessionId: number;
@@ -44,7 +57,7 @@ export function importSession(db: Db, json: unknown, now: Date = new Date()): Im
 
   return db.transaction((): ImportReport => {
     // One journal entry for the whole session, not one per member and per act (see startBulk).
-    const bulk = startBulk(db);
+    const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
     ensureCollectivity(db, plan.collectivity);
     const body = ensureBody(db, plan.body.code, plan.body.name);
     if (body.series !== plan.session.body.series) {

@@ -3,6 +3,7 @@ import { Button, Input, Label, ProgressBar, Text, TextField } from 'react-aria-c
 import type { ContractClient } from '../../../shared/contract/client';
 import type { GenerationGroup } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
+import { DOCUMENT_FORMATS, DOCUMENT_FORMAT_LABELS, type DocumentFormat } from '../../../shared/domain/document-format';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 import { fileBase64 } from '../../app/upload';
@@ -21,16 +22,29 @@ const GROUP_TITLES: Record<GenerationGroup, string> = {
 };
 const GROUPS = Object.keys(GROUP_TITLES) as GenerationGroup[];
 
-type Format = 'pdf' | 'docx';
-const FORMATS = [
-  { id: 'pdf', label: 'PDF' },
-  { id: 'docx', label: 'Word (DOCX)' },
-] as const;
+const FORMATS = DOCUMENT_FORMATS.map((id) => ({ id, label: DOCUMENT_FORMAT_LABELS[id] }));
+
+/** A labelled progress bar: the run's documents, or the séances of the book under way. */
+function Bar({ label, value, total, valueLabel }: { label: string; value: number; total: number; valueLabel: string }) {
+  return (
+    <ProgressBar value={value} maxValue={Math.max(total, 1)} valueLabel={valueLabel} className="generation-progress">
+      {({ percentage, valueText }) => (
+        <>
+          <Label>{label}</Label>
+          <span className="generation-value">{valueText}</span>
+          <div className="generation-track">
+            <div className="generation-fill" style={{ width: `${percentage ?? 0}%` }} />
+          </div>
+        </>
+      )}
+    </ProgressBar>
+  );
+}
 
 /** Génération: the documents of a session, chosen by group, written one by one into its export folder. */
 export function GenerationScreen({ client, body, date }: { client: ContractClient; body: BodyCode; date: string }) {
   const plan = useCall(client, 'generation:plan', { body, date });
-  const [format, setFormat] = useState<Format>('pdf');
+  const [format, setFormat] = useState<DocumentFormat>('pdf');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [p12, setP12] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -127,21 +141,21 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
       )}
       {progress !== null && (
         <>
-          <ProgressBar value={progress.done} maxValue={Math.max(progress.total, 1)} valueLabel={`${progress.done} sur ${progress.total}`} className="generation-progress">
-            {({ percentage, valueText }) => (
-              <>
-                <Label>Documents générés</Label>
-                <span className="generation-value">{valueText}</span>
-                <div className="generation-track">
-                  <div className="generation-fill" style={{ width: `${percentage ?? 0}%` }} />
-                </div>
-              </>
-            )}
-          </ProgressBar>
+          <Bar label="Documents générés" value={progress.done} total={progress.total} valueLabel={`${progress.done} sur ${progress.total}`} />
+          {progress.book !== null && (
+            <Bar
+              label={progress.book.label}
+              value={progress.book.done}
+              total={progress.book.total}
+              valueLabel={progress.book.total === 0 ? 'mise en page…' : `séance ${progress.book.done} sur ${progress.book.total}, ${progress.book.pages} pages`}
+            />
+          )}
           <p role="status" aria-live="polite" className="generation-status">
             {progress.running
               ? progress.stopping
-                ? `Arrêt après le document en cours… ${progress.done} sur ${progress.total}`
+                ? progress.book !== null
+                  ? `Arrêt après la séance en cours…`
+                  : `Arrêt après le document en cours… ${progress.done} sur ${progress.total}`
                 : `Génération : ${progress.done} sur ${progress.total}`
               : `Terminé : ${progress.done} sur ${progress.total}${progress.stopping ? ' (annulé)' : ''}, ${failures === 0 ? 'aucune erreur' : `${failures} en erreur`}.`}
           </p>

@@ -1,6 +1,7 @@
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
+import { bodyLabel } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { ActsScreen } from '../actes/ActsScreen';
 import { GenerationScreen } from '../generation/GenerationScreen';
@@ -9,7 +10,6 @@ import { SessionDetails } from './SessionDetails';
 
 export type SessionTab = 'presences' | 'acts' | 'generation' | 'details';
 
-const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
 /** One session: its attendance, its ordre du jour and its documents, as three tabs. */
 export function SessionScreen(props: {
@@ -27,7 +27,7 @@ export function SessionScreen(props: {
   return (
     <section aria-labelledby="session-title">
       <h1 id="session-title">
-        {BODY_NAMES[body]} — séance du {longDate(date)}
+        {bodyLabel(body)} — séance du {longDate(date)}
       </h1>
       <Tabs selectedKey={props.tab} onSelectionChange={(key) => props.onTab(key as SessionTab)}>
         <TabList aria-label="Séance" className="tabs">

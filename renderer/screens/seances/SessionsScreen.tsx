@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { SessionSummary } from '../../../shared/contract/contract';
-import type { BodyCode } from '../../../shared/domain/body';
+import { bodyLabel, type BodyCode } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { counted } from '../../../shared/rules/plural';
 import { sessionsByYear } from '../../app/sessions-by-year';
@@ -12,7 +12,6 @@ import { NewSessionForm } from './NewSessionForm';
 import { OpenDataExport } from './OpenDataExport';
 import { SessionFileImport } from './SessionFileImport';
 
-const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
 /**
  * Séances: the sessions of one year of the register (the latest first), the other years one click
@@ -71,7 +70,7 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
                       {longDate(s.date)}
                     </button>
                   </td>
-                  <td>{BODY_NAMES[s.body]}</td>
+                  <td>{bodyLabel(s.body)}</td>
                   <td className="number">{s.membersInOffice}</td>
                   <td className="number">{s.acts}</td>
                 </tr>

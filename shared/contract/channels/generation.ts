@@ -1,3 +1,5 @@
+import type { DocumentFormat } from '../../domain/document-format';
+import type { AppErrorInfo } from '../../domain/errors';
 import { exportNameProblem } from '../../rules/file-name';
 import { body, channel, date } from '../channel';
 import { z } from '../zod-fr';
@@ -15,11 +17,13 @@ export interface PlannedDocumentView {
   label: string;
   /** What it is about (the act's OBJET), or null. */
   detail: string | null;
-  format: 'pdf' | 'docx' | 'zip';
+  format: DocumentFormat | 'zip';
   /** The name it gets in the export folder unless another is chosen, e.g. "G25 - extrait.pdf". */
   fileName: string;
   /** Signed extracts not signed yet: the run needs the PKCS#12 and its passphrase. */
   needsCertificate: boolean;
+  /** A long book (the registre of the year): run as a job whose progress the screen shows and that can be cancelled. */
+  tracked: boolean;
 }
 
 export interface GenerationPlanView {
@@ -39,6 +43,23 @@ export interface GeneratedFileView {
   mediaType: string;
   base64: string;
 }
+
+/**
+ * A tracked run (generation:start), as generation:progress tells it: séances written out of the
+ * year's (0 of 0 while the registre is being measured), pages so far, then its file or its error.
+ * A cancelled run ends with the error « Génération annulée. » and no file.
+ */
+export interface GenerationJobView {
+  job: string;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  pages: number;
+  file: GeneratedFileView | null;
+  error: AppErrorInfo | null;
+}
+
+const job = z.strictObject({ job: z.string().regex(/^[0-9a-f-]{36}$/, 'identifiant de génération inconnu') });
 
 const base64 = z.string().min(1, 'fichier vide').regex(/^[A-Za-z0-9+/]+=*$/, 'contenu attendu en base64');
 
@@ -65,5 +86,11 @@ export const GENERATION_CHANNELS = {
         .optional(),
     }),
   ),
+  'generation:start': channel<GenerationJobView>()(
+    'startGeneration',
+    z.strictObject({ body, date, id: z.string().min(1).max(120), fileName: fileName.optional() }),
+  ),
+  'generation:progress': channel<GenerationJobView>()('generationProgress', job),
+  'generation:cancel': channel<GenerationJobView>()('cancelGeneration', job),
   'generation:reveal': channel<{ path: string }>()('revealGenerated', z.strictObject({ body, date, fileName })),
 };
