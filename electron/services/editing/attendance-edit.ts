@@ -5,7 +5,7 @@ import { checkSessionEntries } from '../../../shared/rules/attendance';
 import type { Db } from '../../db/open';
 import { loadActs } from '../../db/repositories/acts';
 import { loadSession } from '../../db/repositories/sessions';
-import { checkActsStand } from './act-checks';
+import { checkActsStand, openVotes } from './act-checks';
 import { assertEditable, sessionContext } from './session-context';
 
 /** A rule's refusal, pointed at the field the secretary just changed. */
@@ -40,6 +40,7 @@ export function setSessionAttendance(
         'status',
       );
     }
+    const openBefore = openVotes(ctx.session, ctx.acts);
     const entries = ctx.session.defaults.map((e) => (e.memberId === input.memberId ? { ...e, status: input.status, holderId: input.holderId } : e));
     pointAt(input.holderId === null ? 'status' : 'holderId', () => checkSessionEntries(entries, (id) => ctx.nameOf(id, 'holderId')));
     const previous = ctx.session.defaults.find((e) => e.memberId === input.memberId);
@@ -57,7 +58,7 @@ export function setSessionAttendance(
       sessionId,
       input.memberId,
     );
-    checkActsStand(loadSession(db, input.body, input.date), loadActs(db, sessionId), 'status');
+    checkActsStand(loadSession(db, input.body, input.date), loadActs(db, sessionId), 'status', { member: name, openBefore });
   })();
 }
 
@@ -83,8 +84,9 @@ export function setActAttendance(
     const ctx = sessionContext(db, input.body, input.date);
     const act = ctx.act(input.act);
     assertEditable(ctx, act);
-    ctx.nameOf(input.memberId, 'memberId');
+    const name = ctx.nameOf(input.memberId, 'memberId');
     if (input.holderId !== null) ctx.nameOf(input.holderId, 'holderId');
+    const openBefore = openVotes(ctx.session, [act]);
     if (input.status === 'withdrawn' && input.basis === null) {
       throw validationError('Motif du retrait : choisissez « intérêt à l’affaire (CGCT L1111-6) » ou « autre motif de retrait ».', 'basis');
     }
@@ -105,7 +107,7 @@ export function setActAttendance(
       ).run(act.id, input.memberId, input.status, input.holderId, basis, input.reason || null, act.id);
     }
     const updated = loadActs(db, ctx.session.id).filter((a) => a.id === act.id);
-    checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId');
+    checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId', { member: name, openBefore });
   })();
 }
 

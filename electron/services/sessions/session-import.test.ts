@@ -163,6 +163,18 @@ describe('votes other than unanimity', () => {
     expect(back?.vote).toEqual({ ...(g2.vote as object), notVotingNames: [] });
   });
 
+  it('refuses a public ballot naming a member absent for the act, the register unchanged', () => {
+    const before = snapshot(db);
+    const file = referenceSession();
+    const g2 = file.acts.find((a) => a.number === 'G2');
+    if (g2 === undefined) throw new Error('G2');
+    g2.vote = { kind: 'majority', ballot: 'public', for: 41, against: 2, abstentions: 1, notVoting: 0, againstNames: ['M. Marc LAURIOL', 'M. Stéphane ARNAUD'], abstentionNames: ['M. Joseph MULE'] };
+    g2.outcome =
+      'Adopté à la majorité des suffrages exprimés (41 voix pour, 2 voix contre, 1 abstention). Ont voté contre : M. Marc LAURIOL, M. Stéphane ARNAUD. Se sont abstenus : M. Joseph MULE.';
+    expect(() => importSession(db, file)).toThrow("G2 : Vote : Ont voté contre : M. Stéphane ARNAUD n'est pas votant pour cet acte (ni présent ni représenté).");
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('refuses a vote whose counts contradict the result, the register unchanged', () => {
     const before = snapshot(db);
     const file = referenceSession();
