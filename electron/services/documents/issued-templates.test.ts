@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedTemplate } from '../../../templates/template-files';
-import { pdfText } from '../../../templates/testing/extract-text';
+import { pdfText, zipEntryText } from '../../../templates/testing/extract-text';
 import type { Channel, Input } from '../../../shared/contract/contract';
 import { callValue } from '../../testing/contract-call';
 import { referenceRegister } from '../../testing/temp-register';
@@ -66,6 +66,14 @@ describe('a projet (vote to come)', () => {
     const voted = await pdfText(Buffer.from(await pdf('G1')), { raw: true });
     expect(voted).not.toMatch(slanted);
     expect(voted).toContain('Signé : Jean-Louis MASSON');
+  });
+
+  it('lays « PROJET » across each page of its Word extract too (a slanted shape behind the text, in the header); a voted act has none', async () => {
+    const docx = async (act: string) => (await renderExtracts(reg.db, { ...session, act, format: 'docx', now }))[0]?.bytes ?? new Uint8Array();
+    const header = await zipEntryText(await docx('G2'), 'word/header1.xml');
+    expect(header).toMatch(/<v:shape [^>]*style="[^"]*rotation:315;z-index:-/);
+    expect(header).toContain('string="PROJET"');
+    await expect(zipEntryText(await docx('G1'), 'word/header1.xml')).rejects.toThrow('No word/header1.xml');
   });
 
   it('is left out of the liste and of what is transmitted or signed, and is never signed', async () => {
