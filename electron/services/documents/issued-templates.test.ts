@@ -8,6 +8,8 @@ import { referenceRegister } from '../../testing/temp-register';
 import { renderExtracts } from './extracts';
 import { planDocuments } from '../generation/plan';
 import { renderListeDeliberations } from './liste-deliberations';
+import { renderRecueil } from './recueil';
+import { renderRegistre } from './registre';
 import { saveTemplate } from '../settings/custom-templates';
 import { signExtract } from './signed-extracts';
 import type { TestPki } from '../signing/testing/fixtures';
@@ -51,6 +53,20 @@ describe('the template an act was issued with', () => {
     const draftAfter = await pdf('G2');
     expect(Buffer.from(draftAfter).equals(Buffer.from(draftBefore))).toBe(false);
     expect(await pdfText(Buffer.from(draftAfter), { raw: true })).toContain('Extrait conforme du registre des délibérations');
+  });
+
+  it('prints the signed act in the registre and the recueil with its issued template: a template edit leaves both byte-identical', async () => {
+    await call('session:recueil', { ...session, number: 12, year: 2025, publicationDate: '2025-03-14' });
+    const registre = async () => (await renderRegistre(reg.db, { body: 'CP', year: 2025, now })).bytes;
+    const recueil = async () => (await renderRecueil(reg.db, { ...session, now })).bytes;
+    const [registreBefore, recueilBefore] = [await registre(), await recueil()];
+    expect(await pdfText(Buffer.from(recueilBefore), { raw: true })).toContain('Extrait du registre des délibérations');
+    const edited = shippedTemplate('extrait/extrait.modele').replace('Extrait du registre des délibérations\n', 'Extrait modifié du registre des délibérations\n');
+    saveTemplate(reg.db, 'extrait', edited);
+    expect(Buffer.from(await registre()).equals(Buffer.from(registreBefore))).toBe(true);
+    const recueilAfter = await recueil();
+    expect(Buffer.from(recueilAfter).equals(Buffer.from(recueilBefore))).toBe(true);
+    expect(await pdfText(Buffer.from(recueilAfter), { raw: true })).not.toContain('Extrait modifié');
   });
 });
 
