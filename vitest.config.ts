@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     // …and their setup too: making the signing tests' certificates with openssl takes seconds when loaded.
     hookTimeout: 30_000,
+    // expect.poll waits for a state, it does not measure: on a loaded machine the UI or a child
+    // process may take seconds to get there. A poll that succeeds returns at once.
+    expect: { poll: { timeout: 30_000 } },
     pool: 'forks',
     // templates/ is handed the folder of its files, as the app does at startup.
     setupFiles: ['templates/testing/templates-root.ts'],

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register/register-prepare';
 import type { E2eApp } from './harness';
-import { startApp } from './harness';
+import { startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 // axe-core, the accessibility engine behind most WCAG audits, run in the page on every screen
 // (evaluated through the DevTools protocol: the app's CSP rightly refuses an injected script tag).
@@ -19,7 +19,7 @@ beforeAll(async () => {
   app = await startApp();
   page = app.page;
   await page.goto(app.host.url);
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 afterAll(async () => {
   await app?.close();
 });
@@ -45,7 +45,7 @@ async function violations(): Promise<string[]> {
 async function open(button: string | RegExp, role: 'button' | 'tab' = 'button') {
   await page.getByRole(role, { name: button }).first().click();
   await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.getByText('Chargement…').count(), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => page.getByText('Chargement…').count()).toBe(0);
 }
 
 describe('WCAG 2.1 AA, as axe-core checks it, on every screen', () => {

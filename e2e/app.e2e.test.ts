@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { P12Signer, PDF } from '@libpdf/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
@@ -8,7 +9,7 @@ import type { TestPki } from '../electron/services/signing/testing/fixtures';
 import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/testing/fixtures';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let dir: string;
@@ -20,7 +21,7 @@ let pki: TestPki;
 beforeAll(async () => {
   app = await startApp();
   ({ dir, db, host, page } = app);
-  // A signed extract of G25, and a copy altered after signing, for the verification screen.
+  // A signed extract of G25, a copy countersigned later and a copy altered after signing, for the verification screen.
   pki = makeTestPki();
   const signed = await signExtract(db, { body: 'CP', date: '2023-10-16', act: 'G25', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
   writeFileSync(join(dir, 'G25-signe.pdf'), signed.bytes);
@@ -28,7 +29,10 @@ beforeAll(async () => {
   const at = altered.indexOf('stream\n') + 'stream\n'.length + 10;
   altered[at] = (altered[at] ?? 0) ^ 0xff;
   writeFileSync(join(dir, 'G25-altere.pdf'), altered);
-}, 120_000);
+  const countersigning = await PDF.load(signed.bytes);
+  await countersigning.sign({ signer: await P12Signer.create(pki.signerP12, PASSPHRASE), signingTime: SIGNING_TIME, fieldName: 'Contreseing' });
+  writeFileSync(join(dir, 'G25-contresigne.pdf'), await countersigning.save({ incremental: true }));
+}, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {
   rmSync(pki.dir, { recursive: true, force: true });
@@ -121,11 +125,18 @@ describe('the app in a browser, over the local host', () => {
     await expect.poll(() => item.textContent()).toContain(object);
   });
 
-  it('verifies a signed PDF: intact and who signed it, or altered', async () => {
+  it('verifies a signed PDF: intact and who signed it, kept under a later countersignature, or altered', async () => {
     await page.getByRole('button', { name: 'Vérifier un PDF signé' }).click();
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-signe.pdf'));
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact.');
     await screenshot(page, 'verification.png');
+    await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-contresigne.pdf'));
+    // One line a signature: the extract's, then the countersignature that covers the whole file.
+    const lines = () => page.getByRole('status').allTextContents();
+    await expect.poll(lines).toEqual([
+      'Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : signature valide ; des ajouts postérieurs ne modifient pas le contenu signé.',
+      'Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact.',
+    ]);
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-altere.pdf'));
     await expect.poll(() => page.getByRole('status').textContent()).toContain('document ALTÉRÉ depuis la signature');
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
 import { recordLegalityDates } from '../electron/services/ctes/legality';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let db: Db;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   // reference acts are executory, hence locked) given its transmission and publication dates.
   db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
   recordLegalityDates(db, 'CP', '2023-10-16', 'G99', { transmissionDate: '2023-10-17', onlineDate: '2023-10-18' });
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {
   await app?.close();
@@ -31,7 +31,7 @@ describe('Sauvegardes and the journal of an act, in a browser', () => {
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     await page.getByRole('button', { name: "Ouvrir l'acte G99" }).click();
     const journal = page.getByRole('table', { name: "Journal des modifications de l'acte G99" });
-    await expect.poll(() => journal.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => journal.isVisible()).toBe(true);
     const rows = journal.getByRole('row');
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(1).textContent()).toContain('transmission : 17/10/2023 ; exécutoire : 18/10/2023 ; mise en ligne : 18/10/2023');

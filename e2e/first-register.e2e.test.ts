@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
 import { snapshot } from '../electron/testing/temp-register';
 import type { E2eApp } from './harness';
-import { root, screenshot, startApp } from './harness';
+import { root, screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let db: Db;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   app = await startApp(new Date('2026-11-24T09:00:00Z'), { register: 'empty' });
   ({ db, page } = app);
   await page.goto(app.host.url);
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 afterAll(async () => {
   await app?.close();
 });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let page: Page;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   app = await startApp();
   page = app.page;
   folder = join(app.dir, 'exports', 'CP-2023-10-16');
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {
   await app?.close();
@@ -37,7 +37,7 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
   it('generates the 16 extracts in PDF one by one up to « 16 sur 16 », each written into the export folder', async () => {
     await page.getByRole('checkbox', { name: 'Tout cocher : Extraits', exact: true }).check({ force: true });
     await page.getByRole('button', { name: 'Générer (16)' }).click();
-    await expect.poll(progressText, { timeout: 60_000 }).toBe('16 sur 16');
+    await expect.poll(progressText, { timeout: 120_000 }).toBe('16 sur 16');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Terminé' }).textContent()).toBe('Terminé : 16 sur 16, aucune erreur.');
     const written = readdirSync(folder).sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
     expect(written).toHaveLength(16);
@@ -64,7 +64,7 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
     expect(await recueil.isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Générer (1)' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(progressText, { timeout: 60_000 }).toBe('1 sur 1');
+    await expect.poll(progressText, { timeout: 120_000 }).toBe('1 sur 1');
     await expect.poll(() => existsSync(join(folder, 'Recueil CP 2023-10-16.pdf'))).toBe(true);
     const text = await pdfText(readFileSync(join(folder, 'Recueil CP 2023-10-16.pdf')), { raw: true });
     expect(text).toContain('N° : G25');
@@ -78,11 +78,11 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('choisissez le certificat (fichier .p12) et saisissez son mot de passe');
     await page.getByRole('checkbox', { name: 'Extrait signé G25', exact: true }).uncheck({ force: true });
 
-    await page.getByRole('radio', { name: 'Word (DOCX)' }).check({ force: true });
+    await page.getByRole('radio', { name: 'Word' }).check({ force: true });
     await page.getByRole('checkbox', { name: 'Tout cocher : Extraits', exact: true }).check({ force: true });
     await page.getByRole('button', { name: 'Générer (16)' }).click();
     await page.getByRole('button', { name: 'Annuler' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Terminé' }).textContent(), { timeout: 60_000 }).toMatch(/^Terminé : \d+ sur 16 \(annulé\), aucune erreur\.$/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Terminé' }).textContent(), { timeout: 120_000 }).toMatch(/^Terminé : \d+ sur 16 \(annulé\), aucune erreur\.$/);
     const docx = readdirSync(folder).filter((f) => f.endsWith('.docx'));
     expect(docx.length).toBeGreaterThan(0);
     expect(docx.length).toBeLessThan(16);
@@ -94,7 +94,7 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
     await page.getByRole('checkbox', { name: 'Tout cocher : Extraits', exact: true }).uncheck({ force: true });
     await page.getByRole('checkbox', { name: 'Tout cocher : @ctes', exact: true }).check({ force: true });
     await page.getByRole('button', { name: 'Générer (16)' }).click();
-    await expect.poll(progressText, { timeout: 60_000 }).toBe('16 sur 16');
+    await expect.poll(progressText, { timeout: 120_000 }).toBe('16 sur 16');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Terminé' }).textContent()).toBe('Terminé : 16 sur 16, 1 en erreur.');
     const g3 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Paquet @ctes G3', exact: true }) });
     expect(await g3.textContent()).toContain("« G3 - @ctes.zip » n'a pas pu être écrit dans");

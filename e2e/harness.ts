@@ -3,13 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
+import { vi } from 'vitest';
 import type { Db } from '../electron/db/open';
 import type { RunningHost } from '../electron/host/server';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register/register-prepare';
 
 export const root = new URL('..', import.meta.url).pathname;
+
+/**
+ * How long one browser test, and the setup that builds the renderer and opens Chromium, may take:
+ * ceilings for a loaded 2-core machine, never a measure (a test that passes returns as soon as it can).
+ */
+export const E2E_TEST_TIMEOUT = 180_000;
+export const E2E_SETUP_TIMEOUT = 300_000;
+// Every e2e file imports this harness: its tests get the ceilings above instead of the unit tests' 30 s.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT, hookTimeout: E2E_SETUP_TIMEOUT });
 const screenshots = join(root, 'docs', 'screenshots');
 
 /** The two screens the README shows every screen at: the smallest office laptop and a full HD monitor. */
@@ -68,8 +79,10 @@ export async function startApp(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=fr-FR'],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
-  // A locator that finds nothing fails in 5 s with its name, well before the test's own timeout.
-  page.setDefaultTimeout(5_000);
+  // Waiting is not measuring: a loaded 2-core machine may take seconds to render a screen. A locator
+  // that finds nothing still fails with its name, before the test's own timeout (E2E_TEST_TIMEOUT).
+  page.setDefaultTimeout(30_000);
+  page.setDefaultNavigationTimeout(60_000);
   return {
     dir,
     db,
@@ -82,6 +95,24 @@ export async function startApp(
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Starts the app (see startApp) before the tests of the file that calls it, and closes it after
+ * them; the function returned gives the running app to each test.
+ */
+export function appForFile(...args: Parameters<typeof startApp>): () => E2eApp {
+  let app: E2eApp | undefined;
+  beforeAll(async () => {
+    app = await startApp(...args);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (app === undefined) throw new Error('The app did not start');
+    return app;
   };
 }
 

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
 import { getCollectivity } from '../electron/db/repositories/collectivity';
 import { internalNumberPattern, settingValue } from '../electron/db/repositories/settings';
+import { ctesTransmissionSettings } from '../electron/services/settings/ctes-transmission';
 import type { E2eApp } from './harness';
-import { screenshot, startApp } from './harness';
+import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let db: Db;
@@ -13,7 +14,7 @@ let page: Page;
 beforeAll(async () => {
   app = await startApp();
   ({ db, page } = app);
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {
   await app?.close();
@@ -91,6 +92,22 @@ describe('the Paramètres screen', () => {
     await expect.poll(() => page.getByText("Exemple : l'acte G29 de la séance CP du 16 octobre 2023 recevrait le numéro D2023_00001.").count()).toBe(1);
     await page.getByRole('button', { name: 'Enregistrer le modèle de numéro' }).click();
     await expect.poll(() => internalNumberPattern(db)).toBe('D{AAAA}_{SEQ:5}');
+  });
+
+  it('checks the @ctes transmission settings beside their field, then saves them for the envelope', async () => {
+    await page.getByRole('tab', { name: 'Transmission @ctes' }).click();
+    await textbox('Arrondissement').fill('12');
+    await textbox('Nature @ctes de la collectivité').fill('03');
+    await textbox('Nom du référent').fill('Service de l’Assemblée');
+    await textbox('Téléphone du référent').fill('04 83 95 00 00');
+    await textbox('Courriel du référent').fill('assemblee@var.fr');
+    await page.getByRole('button', { name: 'Enregistrer la transmission @ctes' }).click();
+    await expect.poll(() => describedBy('Arrondissement')).toContain('Arrondissement « 12 » invalide : un chiffre');
+    expect(ctesTransmissionSettings(db).arrondissement).toBeNull();
+    await textbox('Arrondissement').fill('1');
+    await page.getByRole('button', { name: 'Enregistrer la transmission @ctes' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Paramètres de transmission @ctes enregistrés.' }).count()).toBe(1);
+    expect(ctesTransmissionSettings(db)).toMatchObject({ arrondissement: '1', collectivityNature: '03', referentEmail: 'assemblee@var.fr' });
   });
 
   it("refuses an extract template with an unknown placeholder, with the engine's French message and line", async () => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { chooseOption, screenshot, startApp } from './harness';
+import { chooseOption, screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let page: Page;
@@ -12,7 +12,7 @@ let page: Page;
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 afterAll(async () => {
   await app?.close();
 });
@@ -78,7 +78,7 @@ describe('a session from creation to its first extract, in a browser', () => {
     await page.getByLabel('Visas').fill('Vu le code général des collectivités territoriales ;');
     await page.getByLabel('Décisions (DÉCIDE :)').fill("d'attribuer les aides suivantes :\nCommune\tMontant\nBargemon\t12 000,00 €\n\nd'autoriser le Président à signer les conventions.");
     await choose(/ Résultat$/, "Adopté à l'unanimité");
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré à/);
+    await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Enregistré à/);
     const preview = page.locator('.preview');
     await expect.poll(() => preview.textContent()).toContain("Adopté à l'unanimité.");
     expect(await preview.textContent()).toContain('Vu le code général des collectivités territoriales ;');
@@ -96,10 +96,10 @@ describe('a session from creation to its first extract, in a browser', () => {
   it('shows a refused save in French and keeps what was typed', async () => {
     await choose(/ Résultat$/, 'Adopté à la majorité');
     await page.getByLabel('Contre', { exact: true }).fill('50');
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('Non enregistré : G1 : Vote :');
+    await expect.poll(() => page.locator('.save-status').textContent()).toContain('Non enregistré : G1 : Vote :');
     expect(await page.getByLabel('Contre', { exact: true }).inputValue()).toBe('50');
     await page.getByLabel('Contre', { exact: true }).fill('0');
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré à/);
+    await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Enregistré à/);
   });
 
   it('names who voted against in a public ballot, as the law asks, and prints them', async () => {
@@ -107,9 +107,9 @@ describe('a session from creation to its first extract, in a browser', () => {
     // G1 has 46 votants (45 présents, M. GUISIANO represented): the counts close on them.
     await page.getByLabel('Contre', { exact: true }).fill('1');
     await page.getByLabel('Pour', { exact: true }).fill('45');
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toContain('0 nom « contre » pour 1 voix');
+    await expect.poll(() => page.locator('.save-status').textContent()).toContain('0 nom « contre » pour 1 voix');
     await choose(/Ajouter : ont voté contre$/, 'M. Thierry ALBERTINI');
-    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré à/);
+    await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Enregistré à/);
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Ont voté contre : M. Thierry ALBERTINI.');
   });
 });

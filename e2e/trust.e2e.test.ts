@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { chooseOption, startApp } from './harness';
+import { chooseOption, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 /*
  * Issue 15, as a secretary met it: forms that froze after a refusal, typing lost while a field was
@@ -19,12 +19,10 @@ const violations: string[] = [];
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
-  // This file walks one long scenario: a slow step on a loaded machine must not fail the ones after it.
-  page.setDefaultTimeout(15_000);
   page.on('console', (m) => {
     if (m.text().includes('Content Security Policy')) violations.push(m.text());
   });
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 afterAll(async () => {
   await app?.close();
 });
@@ -111,7 +109,7 @@ describe('the register lets no absent member into a vote', () => {
     await expect.poll(() => page.locator('.vote .field-error').textContent()).toContain('40 voix et non-participations pour 45 votants');
     await choose(/ Scrutin$/, 'à main levée');
     await page.getByLabel('Ne prennent pas part', { exact: true }).fill('5');
-    await expect.poll(saveStatus, { timeout: 10_000 }).toMatch(/^Enregistré à/);
+    await expect.poll(saveStatus).toMatch(/^Enregistré à/);
     expect(await page.locator('.vote .field-error').textContent()).toBe('');
   });
 });
@@ -120,8 +118,8 @@ describe('typing is never lost', () => {
   it('saves every other field while the objet is refused, keeps its draft on leaving (after asking) and coming back', async () => {
     await page.getByLabel('Objet', { exact: true }).fill('');
     await page.getByLabel('Visas').fill('Vu le code général des collectivités territoriales ;');
-    await expect.poll(saveStatus, { timeout: 10_000 }).toContain('Non enregistré : Objet obligatoire.');
-    await expect.poll(saveStatus, { timeout: 10_000 }).toContain('Les autres champs sont enregistrés');
+    await expect.poll(saveStatus).toContain('Non enregistré : Objet obligatoire.');
+    await expect.poll(saveStatus).toContain('Les autres champs sont enregistrés');
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Vu le code général des collectivités territoriales ;');
     // Leaving asks in the app's own modal dialog: « Rester sur l'acte » keeps it open, draft and all.
     const ask = page.getByRole('alertdialog', { name: 'Quitter sans enregistrer ?' });
@@ -145,7 +143,7 @@ describe('typing is never lost', () => {
     expect(await page.getByLabel('Objet', { exact: true }).inputValue()).toBe('');
     expect(await page.getByLabel('Visas').inputValue()).toBe('Vu le code général des collectivités territoriales ;');
     await page.getByLabel('Objet', { exact: true }).fill('Aide aux communes rurales du Haut-Var');
-    await expect.poll(saveStatus, { timeout: 10_000 }).toMatch(/^Enregistré à/);
+    await expect.poll(saveStatus).toMatch(/^Enregistré à/);
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Aide aux communes rurales du Haut-Var');
   });
 });

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { chooseOption, screenshot, startApp } from './harness';
+import { chooseOption, screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 /*
  * The whole path of issue 11 in the browser, through the interface alone, from an empty register:
@@ -31,12 +31,12 @@ const SESSION = '2026-11-16';
 beforeAll(async () => {
   app = await startApp(new Date('2026-11-24T09:00:00Z'), { register: 'empty' });
   page = app.page;
-}, 120_000);
+}, E2E_SETUP_TIMEOUT);
 afterAll(async () => {
   await app?.close();
 });
 
-const saved = () => expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Enregistré/);
+const saved = () => expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Enregistré/);
 const legalityRow = (act: string) => page.locator('.legality tbody tr').filter({ has: page.getByRole('rowheader', { name: act, exact: true }) });
 
 const ACTS = [
@@ -47,7 +47,7 @@ const ACTS = [
 
 describe('from vote to publication, in the application, on a register of its own', () => {
   it('sets up the collectivité, imports five élus from a CSV file and creates the first session', async () => {
-    await page.goto(app.host.url, { timeout: 30_000 });
+    await page.goto(app.host.url);
     await page.getByRole('heading', { name: 'Nouveau registre : mise en route', level: 1 }).waitFor({ timeout: 30_000 });
     await page.getByLabel('Nom de la collectivité').fill('Département des Hautes-Alpes');
     await page.getByLabel('Code département').fill('005');
@@ -70,8 +70,8 @@ describe('from vote to publication, in the application, on a register of its own
     await page.getByLabel('Lieu').fill('Hôtel du Département, Gap');
     await expect.poll(() => page.getByRole('button', { name: /Président de séance \(5 membres en exercice\)/ }).textContent()).toContain('Mme Claire ARNAUD');
     await page.getByRole('button', { name: 'Créer la première séance' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Commission permanente — séance du 16 novembre 2026');
-  }, 120_000);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Commission permanente — séance du 16 novembre 2026');
+  }, E2E_SETUP_TIMEOUT);
 
   it('writes three acts, voted, each with its nature and matière', async () => {
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
@@ -94,7 +94,7 @@ describe('from vote to publication, in the application, on a register of its own
     }
     await expect.poll(() => legalityRow('G3').textContent()).toContain('3.3');
     expect(await legalityRow('G1').textContent()).toMatch(/^G1voté.*DE.*7\.3/);
-  }, 120_000);
+  }, E2E_SETUP_TIMEOUT);
 
   it('refuses a transmission before the vote beside its field, with both dates, then records it for the three acts', async () => {
     for (const n of ['G1', 'G2', 'G3']) await page.getByRole('checkbox', { name: `Choisir l'acte ${n}` }).check();
@@ -145,7 +145,7 @@ describe('from vote to publication, in the application, on a register of its own
     await page.getByRole('checkbox', { name: /^Recueil des actes administratifs n° 12 \(2026\)/ }).check({ force: true });
     await page.getByRole('checkbox', { name: 'Tout cocher : @ctes', exact: true }).check({ force: true });
     await page.getByRole('button', { name: 'Générer (4)' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Terminé' }).textContent(), { timeout: 60_000 }).toBe('Terminé : 4 sur 4, aucune erreur.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Terminé' }).textContent(), { timeout: 120_000 }).toBe('Terminé : 4 sur 4, aucune erreur.');
     const folder = join(app.dir, 'exports', `CP-${SESSION}`);
     const recueil = await pdfText(readFileSync(join(folder, `Recueil CP ${SESSION}.pdf`)), { raw: true });
     expect(recueil).toContain('ACTES ADMINISTRATIFS DU DÉPARTEMENT DES HAUTES-ALPES');
@@ -160,5 +160,5 @@ describe('from vote to publication, in the application, on a register of its own
     const message = execFileSync('unzip', ['-p', join(folder, 'G1 - @ctes.zip'), '*_0.xml'], { encoding: 'latin1' });
     expect(message).toContain('<actes:CodeMatiere1 actes:CodeMatiere="7"/>');
     expect(message).toContain('<actes:CodeMatiere2 actes:CodeMatiere="3"/>');
-  }, 90_000);
+  }, 600_000);
 });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   symlinkSync(join(APP_ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
   mkdirSync(join(app, 'registres'));
   outcome = await bundleElectron(out, { 'register-probe': 'electron/testing/register-fork-probe.ts' });
-}, 120_000);
+}, 300_000);
 
 afterAll(() => rmSync(app, { recursive: true, force: true }));
 

@@ -36,7 +36,7 @@ run({ input: process.argv[2], isRelative: true, isVerbose: false, electronVersio
 
 async function scan(input: string): Promise<Finding[]> {
   const runner = appFile('node_modules/@doyensec/electronegativity/dist/runner.js');
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', PROBE, runner, input, ELECTRON_VERSION], { timeout: 120_000 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', PROBE, runner, input, ELECTRON_VERSION], { timeout: 240_000 });
   const report = stdout.split('\n').find((line) => line.startsWith('REPORT '));
   if (report === undefined) throw new Error(`electronegativity gave no report:\n${stdout}`);
   return JSON.parse(report.slice('REPORT '.length)) as Finding[];
@@ -55,7 +55,7 @@ beforeAll(async () => {
     "import { BrowserWindow } from 'electron';\nexport const w: BrowserWindow = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });\n",
   );
   [app, unsafe] = await Promise.all([scan(appFile('electron')), scan(fixture)]);
-}, 240_000);
+}, 480_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -61,7 +61,7 @@ describe('registre CLI', () => {
     expect(r.stderr).toContain("Erreur : Le fichier n'est pas un JSON valide");
     expect(readFileSync(db).equals(before)).toBe(true);
     // Two processes started with tsx: slow on a loaded machine.
-  }, 90_000);
+  }, 300_000);
 });
 
 describe('registre extract', () => {

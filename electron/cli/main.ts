@@ -7,6 +7,8 @@ import { lockRegister } from '../services/register/register-lock';
 import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
+import { copyCommand } from './commands/copy';
+import { isPostgresUrl } from '../db/postgres/connect';
 import { restoreCommand } from './commands/restore';
 import { signCommand } from './commands/sign';
 import { verifyCommand } from './commands/verify';
@@ -29,7 +31,7 @@ import { datesCommand } from './commands/dates';
 import { settingsCommand } from './commands/settings';
 import { showCommand } from './commands/show';
 
-const COMMANDS: readonly Command[] = [initCommand, importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
+const COMMANDS: readonly Command[] = [initCommand, importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, copyCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
@@ -58,6 +60,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
       const file = registerPath(rest);
+      if (isPostgresUrl(file)) {
+        throw new AppError('validation', `« ${name} » ne travaille pas encore sur un registre partagé (PostgreSQL) : seuls init, copy, backup et restore le font.`, 'db');
+      }
       // Only the app's own register is created (with the demo) on first use; a file named by --db
       // must exist: `registre init` creates one.
       const named = namedRegister(rest) !== undefined;

@@ -1,3 +1,5 @@
+import type { BodyCode } from '../../shared/domain/body';
+import type { Civility } from '../../shared/domain/member';
 import type { ActStatus, WithdrawalBasis } from '../../shared/domain/attendance';
 import type { NatureCode } from '../../shared/rules/ctes-id';
 
@@ -11,7 +13,7 @@ export interface CollectivityRow {
 
 export interface BodyRow {
   id: number;
-  code: 'CP' | 'CD';
+  code: BodyCode;
   name: string;
   heading: string;
   assembly: string;
@@ -80,4 +82,41 @@ export interface ActAttendanceRow {
   basis: WithdrawalBasis | null;
   reason: string | null;
   position: number;
+}
+
+export interface MemberRow {
+  id: number;
+  civility: Civility;
+  first_name: string;
+  last_name: string;
+}
+
+/** A mandate with its body's code and its member's names. */
+export interface MandateRow {
+  id: number;
+  member_id: number;
+  body: BodyCode;
+  start_date: string;
+  end_date: string | null;
+  quality: string | null;
+  precedence: number | null;
+  civility: Civility;
+  first_name: string;
+  last_name: string;
+}
+
+/** A signed extract: the signer, the certificate and the signed PDF's bytes. */
+export interface SignatureRow {
+  act_id: number;
+  signed_at: string;
+  sha256: string;
+  signer_member_id: number;
+  signer_label: string;
+  certificate_subject: string;
+  certificate_issuer: string;
+  serial_number: string;
+  not_before: string;
+  not_after: string;
+  delegation: string | null;
+  pdf: Uint8Array;
 }

@@ -191,16 +191,17 @@ describe('npm run serve', () => {
       const second = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--db', file, '--port', '0'], {
         cwd: join(import.meta.dirname, '..', '..'),
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 240_000,
       });
       expect(second.status).toBe(1);
       expect(second.stderr).toContain('est déjà ouvert par une autre fenêtre de Registre');
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      // The signal, if the process died of one instead of stopping cleanly, says which.
+      const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  }, 90_000);
+  }, 300_000);
 });
 
 describe('npm run serve on a file that does not exist', () => {
@@ -217,7 +218,7 @@ describe('npm run serve on a file that does not exist', () => {
     expect(stderr).toContain('registre init');
     expect(existsSync(file)).toBe(false);
     expect(existsSync(`${file}.lock`)).toBe(false);
-  }, 90_000);
+  }, 300_000);
 
   it('creates it empty with --new', async () => {
     const file = join(dir, 'nouveau.sqlite');
@@ -235,11 +236,12 @@ describe('npm run serve on a file that does not exist', () => {
       });
       expect(JSON.parse(r.body)).toEqual({ ok: true, value: [] });
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      // The signal, if the process died of one instead of stopping cleanly, says which.
+      const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  }, 90_000);
+  }, 300_000);
 });
 
 describe('npm start on a fresh machine', () => {
@@ -264,7 +266,8 @@ describe('npm start on a fresh machine', () => {
       expect(existsSync(join(home, '.config', 'Registre', 'registre.sqlite'))).toBe(true);
       expect(existsSync(join(home, '.config', 'Registre', 'registre.sqlite.lock'))).toBe(true);
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      // The signal, if the process died of one instead of stopping cleanly, says which.
+      const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }

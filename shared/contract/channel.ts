@@ -1,3 +1,4 @@
+import { BODY_CODES } from '../domain/body';
 import { isIsoDate } from '../rules/french-dates';
 import { z } from './zod-fr';
 
@@ -11,7 +12,7 @@ export const channel =
   <const F extends string, S extends z.ZodType>(fn: F, input: S) => ({ fn, input, result: undefined as unknown as R });
 
 /** The inputs most channels share. */
-export const body = z.enum(['CP', 'CD']);
+export const body = z.enum(BODY_CODES);
 export const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ, par exemple 2023-10-16', abort: true })

@@ -1,3 +1,4 @@
+import { BODY_CODES } from '../domain/body';
 import { z } from '../contract/zod-fr';
 
 /**
@@ -58,7 +59,7 @@ export type ConventionKind = (typeof CONVENTION_KINDS)[number];
 
 /** The conventions file (`reference/conventions-2023-10-16.json`): the conventions of one session. */
 export const conventionsFileSchema = z.object({
-  session: z.object({ body: z.enum(['CP', 'CD'], 'organe attendu : CP ou CD'), date: isoDate }),
+  session: z.object({ body: z.enum(BODY_CODES, `organe attendu : ${BODY_CODES.join(' ou ')}`), date: isoDate }),
   conventions: z
     .array(
       z.object({

@@ -2,12 +2,27 @@
 export const SESSION_STATUSES = ['present', 'absent', 'excused'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
+/** Each session status as the attendance grid names it. */
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  present: 'Présent',
+  absent: 'Absent',
+  excused: 'Excusé',
+};
+
 /**
  * How a member stands for one act when the secretary changes it:
  * stepped out (`absent`), came back (`present`), or withdrew for an interest (`withdrawn`).
  */
 export const ACT_STATUSES = [...SESSION_STATUSES, 'withdrawn'] as const;
 export type ActStatus = (typeof ACT_STATUSES)[number];
+
+/** Each per-act change as the act panel names it. */
+export const ACT_STATUS_LABELS: Record<ActStatus, string> = {
+  present: 'présent pour cet acte (revient en séance)',
+  absent: 'absent pour cet acte (sort de la salle)',
+  excused: 'excusé pour cet acte',
+  withdrawn: 'ne prend pas part (se retire)',
+};
 
 /** Why a member takes no part in an act. Only L1111-6 II takes them out of the quorum base (L3132-5). */
 export const WITHDRAWAL_BASES = ['L1111-6', 'interest'] as const;

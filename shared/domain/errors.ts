@@ -32,4 +32,20 @@ export class AppError extends Error {
 export const validationError = (message: string, field?: string) =>
   new AppError('validation', message, field);
 
+/**
+ * Runs `run`; a refusal it throws is pointed at `field` (unless it names one, or `replace` is set)
+ * and its message prefixed with `prefix` when given.
+ *
+ * @example pointedAt('holderId', () => checkProxies(…)) // the rule's message, on the field holderId
+ */
+export function pointedAt<T>(field: string, run: () => T, options: { prefix?: string; replace?: boolean } = {}): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    const message = options.prefix === undefined ? e.message : `${options.prefix} : ${e.message}`;
+    throw new AppError(e.type, message, options.replace === true ? field : (e.field ?? field));
+  }
+}
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo };

@@ -4,6 +4,16 @@ import { validationError } from '../domain/errors';
 type NameOf = (memberId: number) => string;
 
 /**
+ * Whether a member with this status can hold a procuration: only a present one (CGCT L3121-16);
+ * a procuration whose holder is away lapses.
+ *
+ * @example canHoldProxy('present') // true; canHoldProxy('withdrawn') // false
+ */
+export function canHoldProxy(status: string | undefined): boolean {
+  return status === 'present';
+}
+
+/**
  * Checks the session default: a member holds at most one procuration (CGCT L3121-16), giver and
  * holder differ, the giver is not present and the holder is.
  * Throws a French validation error naming the member and the rule.
@@ -43,7 +53,7 @@ export function checkProxies(
         `Procuration de ${nameOf(giverId)} pour ${scope} : un élu présent ne peut pas donner procuration.`,
       );
     }
-    if (statusOf(holderId) !== 'present') {
+    if (!canHoldProxy(statusOf(holderId))) {
       throw validationError(
         `Procuration de ${nameOf(giverId)} à ${nameOf(holderId)} pour ${scope} : le mandataire doit être présent.`,
       );
@@ -101,7 +111,7 @@ export function computeActAttendance(
   checkProxies(givenForThisAct, (id) => status.get(id), nameOf, 'cet acte');
   const kept: Proxy[] = [];
   const lapsed: Proxy[] = [];
-  for (const p of proxies) (status.get(p.holderId) === 'present' ? kept : lapsed).push(p);
+  for (const p of proxies) (canHoldProxy(status.get(p.holderId)) ? kept : lapsed).push(p);
   checkProxies(kept, (id) => status.get(id), nameOf, 'cet acte');
 
   const represented = new Set(kept.map((p) => p.giverId));

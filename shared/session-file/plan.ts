@@ -8,7 +8,7 @@ import { listName, plainName, proxyName } from '../domain/member';
 import type { Outcome } from '../domain/outcome';
 import type { Act, Annex, Certifier, Collectivity, Recueil, Session } from '../domain/session';
 import { actVerdict } from '../rules/act-verdict';
-import { checkProxies, checkSessionEntries } from '../rules/attendance';
+import { canHoldProxy, checkProxies, checkSessionEntries } from '../rules/attendance';
 import { parseActNumber } from '../rules/numbering';
 import { precedenceFromQuality } from '../rules/precedence';
 import { outcomeText, parseOutcomeText } from '../rules/vote';
@@ -287,12 +287,11 @@ function deriveDefaults(roster: Member[], perAct: SessionEntry[][]): SessionEntr
 function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFileAct): ActEntry[] {
   const byDefault = new Map(session.defaults.map((e) => [e.memberId, e]));
   const byAct = new Map(entries.map((e) => [e.memberId, e]));
-  const presentInAct = (id: number) => byAct.get(id)?.status === 'present';
   const toChange = (e: SessionEntry): ActEntry => ({ ...e, basis: null, reason: null });
   const changes = entries.filter((e) => {
     const d = byDefault.get(e.memberId);
     if (d === undefined || entryKey(d) === entryKey(e)) return false;
-    const lapses = d.holderId !== null && !presentInAct(d.holderId) && e.holderId === null && e.status === d.status;
+    const lapses = d.holderId !== null && !canHoldProxy(byAct.get(d.holderId)?.status) && e.holderId === null && e.status === d.status;
     return !lapses;
   });
   const expected = act.proxies.map((p) => `${normalize(p.from)} à ${normalize(p.to)}`);

@@ -1,3 +1,4 @@
+import { BODY_CODES } from '../domain/body';
 import { z } from '../contract/zod-fr';
 import { NATURE_CODES } from '../rules/ctes-id';
 import { isSessionTime } from '../rules/french-dates';
@@ -96,7 +97,7 @@ export const sessionFileSchema = z.object({
       /** The act this one corrects, e.g. { body: 'CP', date: '2023-10-16', number: 'G12' }. */
       corrects: z
         .object({
-          body: z.enum(['CP', 'CD']),
+          body: z.enum(BODY_CODES),
           date: isoDate,
           number: z.string().regex(/^[A-Z][1-9][0-9]*$/, 'numéro attendu : une lettre et un entier, ex. G25'),
         })

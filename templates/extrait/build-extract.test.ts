@@ -1,42 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actVerdict } from '../../shared/rules/act-verdict';
-import type { Db } from '../../electron/db/open';
-import { loadActs } from '../../electron/db/repositories/acts';
-import { getCollectivity } from '../../electron/db/repositories/collectivity';
-import { loadSession } from '../../electron/db/repositories/sessions';
-import { importSession } from '../../electron/services/sessions/session-import';
-import { referenceSession, tempRegister } from '../../electron/testing/temp-register';
 import { renderPdf } from '../render/pdf';
 import { renderDocx } from '../render/docx';
 import { docxText, normalizeForGolden, pdfText } from '../testing/extract-text';
 import { checkPdfA } from '../testing/pdfa-check';
+import { referencePlan } from '../testing/reference-plan';
 import { templateFor } from '../catalogue';
 import { buildExtract } from './build-extract';
 import { publishedExtract } from './testing/golden';
 
-let db: Db;
-let cleanup: () => void;
-const reference = referenceSession();
-beforeAll(() => {
-  ({ db, cleanup } = tempRegister());
-  importSession(db, reference);
-});
-afterAll(() => cleanup());
+const { collectivity, session, acts, published } = referencePlan();
 
 function extractOf(number: string) {
-  const collectivity = getCollectivity(db);
-  if (collectivity === null) throw new Error('no collectivity');
-  const session = loadSession(db, 'CP', '2023-10-16');
-  const act = loadActs(db, session.id).find((a) => `G${a.number}` === number);
+  const act = acts.find((a) => `G${a.number}` === number);
   if (act === undefined) throw new Error(number);
   return buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateFor({}, 'extrait'), new Date('2023-10-20T00:00:00Z'));
 }
 
 describe('extract PDF against the published recueil', () => {
-  for (const act of reference.acts) {
+  for (const act of published) {
     it(`reproduces ${act.number} word for word`, async () => {
       const { bytes } = await renderPdf(extractOf(act.number));
-      const firstLine = (act.lineRange as [number, number])[0];
+      const firstLine = act.lineRange[0];
       expect(normalizeForGolden(await pdfText(bytes, { raw: true }))).toBe(normalizeForGolden(publishedExtract(firstLine)));
     });
   }
@@ -44,7 +29,7 @@ describe('extract PDF against the published recueil', () => {
 
 describe('extract PDF as an archivable, accessible file', () => {
   it('is a tagged PDF/A-2a for every act of the reference séance', async () => {
-    for (const act of reference.acts) {
+    for (const act of published) {
       const { bytes } = await renderPdf(extractOf(act.number));
       expect(await checkPdfA(bytes), act.number).toEqual({ problems: [], bookmarks: 0, claim: '2A' });
     }
@@ -52,10 +37,10 @@ describe('extract PDF as an archivable, accessible file', () => {
 });
 
 describe('extract DOCX against the published recueil', () => {
-  for (const act of reference.acts) {
+  for (const act of published) {
     it(`reproduces ${act.number} word for word`, async () => {
       const bytes = await renderDocx(extractOf(act.number));
-      const firstLine = (act.lineRange as [number, number])[0];
+      const firstLine = act.lineRange[0];
       expect(normalizeForGolden(await docxText(bytes))).toBe(normalizeForGolden(publishedExtract(firstLine)));
     });
   }
@@ -63,10 +48,7 @@ describe('extract DOCX against the published recueil', () => {
 
 describe('extract of an act with awkward text', () => {
   it('prints <, &, ", {placeholder} and 2 000-character paragraphs literally in PDF and DOCX', async () => {
-    const collectivity = getCollectivity(db);
-    if (collectivity === null) throw new Error('no collectivity');
-    const session = loadSession(db, 'CP', '2023-10-16');
-    const g1 = loadActs(db, session.id)[0];
+    const g1 = acts[0];
     if (g1 === undefined) throw new Error('G1');
     const long = `Considérant ${'la continuité du service public départemental & la sécurité des usagers '.repeat(28)}`.slice(0, 2000);
     const act = {
@@ -95,9 +77,9 @@ describe('extract of an act with awkward text', () => {
 
 describe('extract determinism', () => {
   it('gives the same bytes for every act when the whole session is rendered twice in one process', async () => {
-    const render = () => Promise.all(reference.acts.map(async (a) => Buffer.from((await renderPdf(extractOf(a.number))).bytes)));
+    const render = () => Promise.all(published.map(async (a) => Buffer.from((await renderPdf(extractOf(a.number))).bytes)));
     const first = await render();
     const second = await render();
-    first.forEach((bytes, i) => expect({ act: reference.acts[i]?.number, same: bytes.equals(second[i] ?? Buffer.alloc(0)) }).toEqual({ act: reference.acts[i]?.number, same: true }));
+    first.forEach((bytes, i) => expect({ act: published[i]?.number, same: bytes.equals(second[i] ?? Buffer.alloc(0)) }).toEqual({ act: published[i]?.number, same: true }));
   });
 });

@@ -34,6 +34,8 @@ export interface RecueilAct {
   title: string;
   extract: Document;
   annexes: readonly Document[];
+  /** Annexes also named in the sommaire and the bookmarks under the act (the PDF files attached to it), by their index in `annexes`. */
+  listed?: readonly { index: number; title: string }[];
 }
 
 export interface RecueilInput {
@@ -57,6 +59,11 @@ export interface BuiltRecueil {
 /** Anchor of an act's first block, unique across the recueil's documents. */
 export const actAnchor = (number: string): string => `acte-${number}`;
 
+/** Anchor of the first block of an act's annex, `index` in its `annexes`. */
+const annexAnchor = (number: string, index: number): string => `annexe-${number}-${index + 1}`;
+
+const anchorOf = (e: SommaireEntry): string => (e.annex === true ? e.title : actAnchor(e.number));
+
 const SOMMAIRE_ANCHOR = 'sommaire';
 
 const MAX_PASSES = 6;
@@ -76,18 +83,34 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
   const values = (sommaire: readonly SommaireEntry[]) => recueilValues(input.recueil, input.sessionDate, sommaire);
   const cover = document(fillTemplate(templates.cover, values([])));
   const backCover = document(fillTemplate(templates.backCover, values([])));
-  const acts = input.acts.map((a) => ({ ...a, extract: anchorDocument(a.extract, actAnchor(a.number)) }));
-  // Each line of the sommaire links to the page where its act starts.
+  const acts = input.acts.map((a) => {
+    const listed = new Map((a.listed ?? []).map((l) => [l.index, l.title]));
+    return {
+      ...a,
+      extract: anchorDocument(a.extract, actAnchor(a.number)),
+      annexes: a.annexes.map((doc, i) => (listed.has(i) ? anchorDocument(doc, annexAnchor(a.number, i)) : doc)),
+      listed: [...listed].map(([index, title]) => ({ index, title, anchor: annexAnchor(a.number, index) })),
+    };
+  });
+  // While laid out, an annex's entry carries its anchor as title; the sommaire prints its own.
+  const printable = (entries: readonly SommaireEntry[]) =>
+    entries.map((e) => (e.annex === true ? { ...e, title: titles.get(e.title) ?? e.title } : e));
+  const titles = new Map(acts.flatMap((a) => a.listed.map((l) => [l.anchor, l.title] as const)));
+  // Each line of the sommaire links to the page where its act, or its annex, starts.
   const sommaireOf = (entries: readonly SommaireEntry[]) => {
-    const filled = values(entries);
+    const filled = values(printable(entries));
     const lines = filled.lists['sommaire.lignes'] ?? [];
-    const links = new Map(entries.map((e, i) => [lines[i] ?? '', actAnchor(e.number)]));
+    const links = new Map(entries.map((e, i) => [lines[i] ?? '', anchorOf(e)]));
     const blocks = linkRows(fillTemplate(templates.sommaire, filled), links);
     return anchorDocument(createDocument({ meta: input.meta, blocks, page: { pageNumbers: 'always' } }), SOMMAIRE_ANCHOR);
   };
   const bookmarks: Bookmark[] = [
     { title: 'Sommaire', anchor: SOMMAIRE_ANCHOR },
-    ...acts.map((a) => ({ title: `${a.number} — ${a.title}`, anchor: actAnchor(a.number) })),
+    ...acts.map((a) => ({
+      title: `${a.number} — ${a.title}`,
+      anchor: actAnchor(a.number),
+      ...(a.listed.length === 0 ? {} : { children: a.listed.map((l) => ({ title: `Annexe : ${l.title}`, anchor: l.anchor })) }),
+    })),
   ];
 
   // The acts' page counts do not depend on the sommaire: measured once (layouts dropped), and
@@ -96,16 +119,24 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
   const backCoverPages = countPdfPages(backCover);
   const documentPages = acts.map((a) => [a.extract, ...a.annexes].map(countPdfPages));
   const actPages = documentPages.map((pages) => pages.reduce((sum, count) => sum + count, 0));
-  const pagesAfter = (sommairePages: number) => {
+  const pagesAfter = (sommairePages: number): SommaireEntry[] => {
     let next = coverPages + sommairePages + 1;
-    return acts.map((a, i) => {
+    return acts.flatMap((a, i) => {
       const page = next;
       next += actPages[i] ?? 0;
-      return { number: a.number, title: a.title, page };
+      const pages = documentPages[i] ?? [];
+      const sum = (count: number) => pages.slice(0, count).reduce((total, n) => total + n, 0);
+      return [
+        { number: a.number, title: a.title, page },
+        ...a.listed.map((l) => ({ number: a.number, title: l.anchor, page: page + sum(1 + l.index), annex: true })),
+      ];
     });
   };
 
-  let entries: SommaireEntry[] = acts.map((a) => ({ number: a.number, title: a.title, page: null }));
+  let entries: SommaireEntry[] = acts.flatMap((a) => [
+    { number: a.number, title: a.title, page: null },
+    ...a.listed.map((l) => ({ number: a.number, title: l.anchor, page: null, annex: true })),
+  ]);
   for (let passes = 1; passes <= MAX_PASSES; passes++) {
     const sommaire = sommaireOf(entries);
     const sommairePages = countPdfPages(sommaire);
@@ -117,9 +148,9 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
     const documents = [cover, sommaire, ...acts.flatMap((a) => [a.extract, ...a.annexes]), backCover];
     const pageCounts = [coverPages, sommairePages, ...documentPages.flat(), backCoverPages];
     const rendering = await renderPdf(documents, { numbering: 'continuous', meta: input.meta, bookmarks, pageCounts });
-    const placed = acts.map((a) => ({ number: a.number, title: a.title, page: rendering.anchors[actAnchor(a.number)] ?? 0 }));
+    const placed = entries.map((e) => ({ ...e, page: rendering.anchors[anchorOf(e)] ?? 0 }));
     if (!samePages(entries, placed)) throw new Error('The recueil was not laid out as measured');
-    return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed, passes };
+    return { bytes: rendering.bytes, pageCount: rendering.pageCount, sommaire: placed.filter((e) => e.annex !== true), passes };
   }
   throw new Error(`The sommaire's page numbers did not settle after ${MAX_PASSES} passes`);
 }

@@ -15,18 +15,28 @@ export const RECUEIL_CATALOGUE = defineCatalogue({
   lists: {
     'recueil.rubrique': 'rubrique du recueil, une ligne par partie (« Commission permanente », « DÉLIBÉRATIONS »)',
     'recueil.quatrième_de_couverture': 'lignes de la quatrième de couverture',
-    'sommaire.lignes': 'une ligne par acte : « numéro OBJET », une tabulation, puis la page où commence l\'acte',
+    'sommaire.lignes':
+      "une ligne par acte : « numéro OBJET », une tabulation, puis la page où commence l'acte ; sous l'acte, une ligne par fichier PDF qui lui est joint (« Annexe à G25 : titre ») et sa page",
   },
 });
 
-/** One line of the sommaire: the act's number, its OBJET and the page where its extract starts. */
+/**
+ * One line of the sommaire: the act's number, its OBJET and the page where its extract starts;
+ * or, under it, an annex named in the sommaire (a PDF file attached to the act) and its page.
+ */
 export interface SommaireEntry {
   /** 'G25' */
   number: string;
+  /** The act's OBJET, or the annex's title. */
   title: string;
   /** Printed page number, continuous through the recueil; null before the layout is known. */
   page: number | null;
+  /** True for an annex's line, which reads « Annexe à G25 : <titre> ». */
+  annex?: boolean;
 }
+
+/** The first cell of a sommaire line. */
+const sommaireLabel = (e: SommaireEntry): string => (e.annex === true ? `Annexe à ${e.number} : ${e.title}` : `${e.number} ${e.title}`);
 
 /** The values of the recueil's templates; `sommaire` gives the lines of the sommaire. */
 export function recueilValues(recueil: Recueil, sessionDate: string, sommaire: readonly SommaireEntry[]): TemplateValues<typeof RECUEIL_CATALOGUE> {
@@ -42,7 +52,7 @@ export function recueilValues(recueil: Recueil, sessionDate: string, sommaire: r
       // The register keeps the rubrique as one text, "Commission permanente — DÉLIBÉRATIONS".
       'recueil.rubrique': (recueil.section ?? '').split(' — ').map((part) => part.trim()).filter((part) => part !== ''),
       'recueil.quatrième_de_couverture': recueil.backCover,
-      'sommaire.lignes': sommaire.map((e) => `${e.number} ${e.title}\t${e.page ?? ''}`),
+      'sommaire.lignes': sommaire.map((e) => `${sommaireLabel(e)}\t${e.page ?? ''}`),
     },
   };
 }

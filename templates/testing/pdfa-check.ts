@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { PDF, PdfRef, PdfStream, type PdfDict, type PdfObject } from '@libpdf/core';
+import { PDF, PdfArray, PdfDict, type PdfNumber, PdfRef, PdfStream, type PdfObject } from '@libpdf/core';
+import { readMarkedContent } from './marked-content';
 
 const execFileAsync = promisify(execFile);
 
@@ -21,8 +22,10 @@ export interface PdfaFindings {
  * A structural check of the PDF/A-2 claim, in place of a validator (no veraPDF here): poppler's
  * `pdfinfo` says Tagged: yes and its XMP is well-formed XML naming PDF/A part 2 (xmllint);
  * `pdffonts` lists every font embedded; the catalog, read with @libpdf/core, has an sRGB ICC
- * output intent, a structure tree, MarkInfo Marked and /Lang fr-FR. Signed files included: the
- * last revision's catalog is read.
+ * output intent, a structure tree, MarkInfo Marked and /Lang fr-FR; every page's painting
+ * operators are tagged content or artifacts, every MCID and every annotation has its structure
+ * element in the ParentTree (an annotation through an OBJR), every annotation is printed (/F 4)
+ * and every /Figure has an /Alt. Signed files included: the last revision's catalog is read.
  */
 export async function checkPdfA(bytes: Uint8Array): Promise<PdfaFindings> {
   const problems: string[] = [];
@@ -64,10 +67,75 @@ export async function checkPdfA(bytes: Uint8Array): Promise<PdfaFindings> {
     const lang = catalog.getString('Lang', resolve)?.asString();
     if (lang !== 'fr-FR') problems.push(`Lang is ${lang ?? 'absent'}, not fr-FR`);
 
+    problems.push(...structureProblems(pdf));
+
     return { problems, bookmarks: countOutline(catalog.getDict('Outlines', resolve), resolve), claim: `${part ?? ''}${conformance}` };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the tagging leaves out: content outside marked content, MCIDs and annotations without
+ * their element in the ParentTree, annotations not printed, figures without alternative text.
+ */
+function structureProblems(pdf: PDF): string[] {
+  const problems: string[] = [];
+  const resolve = (ref: PdfRef): PdfObject | null => pdf.getObject(ref);
+  const deref = (value: PdfObject | undefined): PdfObject | undefined => (value instanceof PdfRef ? (resolve(value) ?? undefined) : value);
+  const treeRoot = pdf.getCatalog().getDict('StructTreeRoot', resolve);
+  const parents = new Map<number, PdfObject | undefined>();
+  const readTree = (node: PdfDict | undefined): void => {
+    const nums = node?.getArray('Nums', resolve);
+    for (let i = 0; i + 1 < (nums?.length ?? 0); i += 2) parents.set((nums?.at(i) as PdfNumber).value, nums?.at(i + 1));
+    const kids = node?.getArray('Kids', resolve);
+    for (let i = 0; i < (kids?.length ?? 0); i++) readTree(kids?.at(i, resolve) as PdfDict);
+  };
+  readTree(treeRoot?.getDict('ParentTree', resolve));
+  const sameRef = (a: PdfObject | undefined, b: PdfRef) => a instanceof PdfRef && a.objectNumber === b.objectNumber && a.generation === b.generation;
+
+  for (let index = 0; index < pdf.getPageCount(); index++) {
+    const page = pdf.getPage(index);
+    if (page === null) continue;
+    const where = `page ${index + 1}`;
+    const contents = page.dict.get('Contents', resolve);
+    const streams = contents instanceof PdfArray ? contents.toArray().map(deref) : [contents];
+    const data = Buffer.concat(streams.map((stream) => (stream instanceof PdfStream ? Buffer.concat([Buffer.from(stream.getDecodedData()), Buffer.from('\n')]) : Buffer.alloc(0))));
+    const marking = readMarkedContent(data);
+    if (marking.unmarked.length > 0) problems.push(`${where}: ${marking.unmarked.length} painting operators outside marked content (${[...new Set(marking.unmarked)].join(' ')})`);
+    const key = page.dict.getNumber('StructParents', resolve)?.value;
+    const onPage = key === undefined ? undefined : deref(parents.get(key));
+    for (const mcid of marking.mcids) {
+      if (!(onPage instanceof PdfArray) || !(deref(onPage.at(mcid)) instanceof PdfDict)) problems.push(`${where}: MCID ${mcid} has no structure element in the ParentTree`);
+    }
+    const annots = page.dict.getArray('Annots', resolve);
+    for (let i = 0; i < (annots?.length ?? 0); i++) {
+      const ref = annots?.at(i);
+      const annot = deref(ref);
+      if (!(ref instanceof PdfRef) || !(annot instanceof PdfDict) || annot.getName('Subtype', resolve)?.value === 'Popup') continue;
+      const subtype = annot.getName('Subtype', resolve)?.value ?? '?';
+      if (((annot.getNumber('F', resolve)?.value ?? 0) & 4) === 0) problems.push(`${where}: ${subtype} annotation without the print flag`);
+      const parentKey = annot.getNumber('StructParent', resolve)?.value;
+      const element = parentKey === undefined ? undefined : deref(parents.get(parentKey));
+      const kids = element instanceof PdfDict ? deref(element.get('K')) : undefined;
+      const objrs = (kids instanceof PdfArray ? kids.toArray() : [kids]).map(deref);
+      if (!objrs.some((kid) => kid instanceof PdfDict && kid.getName('Type', resolve)?.value === 'OBJR' && sameRef(kid.get('Obj'), ref))) {
+        problems.push(`${where}: ${subtype} annotation has no structure element (OBJR) in the ParentTree`);
+      }
+    }
+  }
+
+  const seen = new Set<PdfObject>();
+  const walk = (node: PdfObject | undefined): void => {
+    const element = deref(node);
+    if (!(element instanceof PdfDict) || seen.has(element)) return;
+    seen.add(element);
+    if (element.getName('S', resolve)?.value === 'Figure' && element.getString('Alt', resolve) === undefined) problems.push('a Figure has no Alt text');
+    const kids = deref(element.get('K'));
+    for (const kid of kids instanceof PdfArray ? kids.toArray() : [kids]) walk(kid);
+  };
+  walk(treeRoot);
+  return problems;
 }
 
 function countOutline(parent: PdfDict | undefined, resolve: (ref: PdfRef) => PdfObject | null): number {

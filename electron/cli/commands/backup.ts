@@ -1,13 +1,22 @@
-import { backupRegister } from '../../services/register/backups';
+import { isPostgresUrl } from '../../db/postgres/connect';
+import { backupFolder, backupRegister } from '../../services/register/backups';
+import { appRegisterPath } from '../../services/register/register-file';
+import { backupSharedRegister } from '../../services/register/shared-backups';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
-import { registerPath } from '../register-path';
+import { namedRegister, registerPath } from '../register-path';
 
 export const backupCommand: Command = {
   name: 'backup',
-  usage: 'registre backup [--db <registre>]',
+  usage: 'registre backup [--db <registre.sqlite | postgres://utilisateur@hôte:port/base>]',
   async run(argv, { openDb, out, now }) {
     parseCommand(argv, {});
+    const named = namedRegister(argv);
+    if (named !== undefined && isPostgresUrl(named)) {
+      // A shared register has no folder of its own: its backups go to the app's backups folder.
+      out(`Sauvegarde écrite : ${await backupSharedRegister(named, backupFolder(appRegisterPath()), now(), 'manuelle')}`);
+      return;
+    }
     const file = await backupRegister(await openDb(), registerPath(argv), now(), 'manuelle');
     out(`Sauvegarde écrite : ${file}`);
   },

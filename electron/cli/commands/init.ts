@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validationError } from '../../../shared/domain/errors';
+import { connectPostgres, isPostgresUrl, parsePostgresUrl } from '../../db/postgres/connect';
+import { migratePostgres, postgresState } from '../../db/postgres/migrate';
 import { prepareRegister } from '../../services/register/register-prepare';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
@@ -8,10 +10,21 @@ import { registerPath } from '../register-path';
 
 export const initCommand: Command = {
   name: 'init',
-  usage: 'registre init --db <nouveau registre.sqlite> [--demo]   (vide ; avec --demo : la séance de démonstration)',
+  usage:
+    'registre init --db <nouveau registre.sqlite | postgres://utilisateur@hôte:port/base> [--demo]   (vide ; avec --demo : la séance de démonstration)',
   async run(argv, { out, now }) {
     const { values } = parseCommand(argv, { demo: { type: 'boolean' } });
     const file = registerPath(argv);
+    if (isPostgresUrl(file)) {
+      if (values.demo === true) {
+        throw validationError(
+          '--demo : un registre partagé commence vide ou par la copie d’un registre ; pour la démonstration : registre init --db demo.sqlite --demo, puis registre copy --from demo.sqlite --to …',
+          'demo',
+        );
+      }
+      out(await initShared(file));
+      return;
+    }
     if (existsSync(file)) {
       throw validationError(`Le fichier « ${file} » existe déjà : registre init ne crée qu'un registre nouveau, il n'en remplace jamais un.`, 'db');
     }
@@ -25,3 +38,21 @@ export const initCommand: Command = {
     );
   },
 };
+
+/** Creates the register's schema in an empty PostgreSQL database; never over an existing register. */
+async function initShared(url: string): Promise<string> {
+  const target = parsePostgresUrl(url);
+  const client = await connectPostgres(url);
+  try {
+    if ((await postgresState(client)) === 'register') {
+      throw validationError(`La base « ${target.database} » contient déjà un registre : registre init ne crée qu'un registre nouveau, il n'en remplace jamais un.`, 'db');
+    }
+    const versions = await migratePostgres(client);
+    return (
+      `Registre partagé créé dans la base « ${target.database} » (${target.host}:${target.port}), schéma à l'étape ${versions.at(-1) ?? '?'}. ` +
+      `Pour y mettre un registre existant : registre copy --from <registre.sqlite> --to ${url}`
+    );
+  } finally {
+    await client.end();
+  }
+}

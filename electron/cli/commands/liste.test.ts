@@ -30,7 +30,7 @@ describe('registre liste', () => {
     const db = await demoRegisterFile(dir);
     const r = await runCaptured(['liste', '--session', '2023-10-17', '--body', 'CP', '--out', file, '--db', db], now);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('Erreur : Aucune séance CP le 2023-10-17 dans ce registre.');
+    expect(r.err).toContain('Erreur : Aucune séance CP le 17 octobre 2023 dans ce registre.');
     expect(existsSync(file)).toBe(false);
     const bad = await runCaptured(['liste', '--session', '2023-10-16', '--body', 'XX', '--out', file, '--db', db], now);
     expect(bad.err).toContain('Option --body : « XX » inconnu');

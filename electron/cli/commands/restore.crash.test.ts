@@ -30,7 +30,7 @@ beforeAll(() => {
   big.exec(`VACUUM INTO '${backup}'`);
   big.close();
   // Building a 400-act register takes long on a loaded 2-core machine.
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `registre restore` and kills it with SIGKILL after `delayMs` (if it is still running). */
@@ -64,7 +64,8 @@ describe('a register survives a killed restore', () => {
       const full = join(dir, `complet-${run}.sqlite`);
       copyFileSync(original, full);
       const started = Date.now();
-      expect(await restoreKilledAfter(full, 60_000)).toBe('0');
+      // A ceiling for the uninterrupted run, not a measure: a loaded machine may take minutes.
+      expect(await restoreKilledAfter(full, 300_000)).toBe('0');
       durationMs = Math.min(durationMs, Date.now() - started);
       expect(actsIn(full)).toBe(ACTS);
     }
@@ -80,5 +81,5 @@ describe('a register survives a killed restore', () => {
     // Both endings must have happened for the test to mean something.
     expect(outcomes.some((o) => o.startsWith('SIGKILL'))).toBe(true);
     expect(outcomes.some((o) => o.endsWith(`:${ACTS}`))).toBe(true);
-  }, 240_000);
+  }, 900_000);
 });

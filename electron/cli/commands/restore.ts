@@ -1,7 +1,10 @@
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
+import { isPostgresUrl } from '../../db/postgres/connect';
 import { restoreBackup } from '../../services/register/backup-restore';
-import { listBackups } from '../../services/register/backups';
+import { backupFolder, listBackups } from '../../services/register/backups';
+import { appRegisterPath } from '../../services/register/register-file';
+import { listSharedBackups, restoreSharedRegister } from '../../services/register/shared-backups';
 import { lockRegister } from '../../services/register/register-lock';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
@@ -9,13 +12,18 @@ import { registerPath } from '../register-path';
 
 export const restoreCommand: Command = {
   name: 'restore',
-  usage: 'registre restore <sauvegarde.sqlite> [--db <registre>]   (sans fichier : liste les sauvegardes)',
+  usage:
+    'registre restore <sauvegarde.sqlite | sauvegarde.dump> [--db <registre.sqlite | postgres://utilisateur@hôte:port/base vide>]   (sans fichier : liste les sauvegardes)',
   // The register may be damaged: it is replaced, never opened through openDb; its lock is taken
   // like the app's, so a register open in the app or the host is never replaced under it.
   async run(argv, { out, now }) {
     const { positionals } = parseCommand(argv, {});
     const file = registerPath(argv);
     const backup = positionals[0];
+    if (isPostgresUrl(file)) {
+      out(await restoreShared(file, backup));
+      return;
+    }
     if (backup === undefined) {
       const backups = listBackups(file);
       if (backups.length === 0) throw validationError(`Aucune sauvegarde pour le registre « ${file} ».`, 'sauvegarde');
@@ -33,3 +41,14 @@ export const restoreCommand: Command = {
     );
   },
 };
+
+/** The shared register's backups, or the restoration of one into an empty database. */
+async function restoreShared(url: string, backup: string | undefined): Promise<string> {
+  if (backup === undefined) {
+    const backups = listSharedBackups(url, backupFolder(appRegisterPath()));
+    if (backups.length === 0) throw validationError(`Aucune sauvegarde pour le registre partagé « ${url} ».`, 'sauvegarde');
+    return ['Sauvegardes, de la plus récente à la plus ancienne :', ...backups.map((b) => `  ${b}`)].join('\n');
+  }
+  const { sessions } = await restoreSharedRegister(url, backup);
+  return [`Registre partagé restauré depuis ${backup} :`, ...sessions.map((s) => `  ${s.body} — séance du ${longDate(s.date)} : ${s.acts} actes`)].join('\n');
+}

@@ -1,5 +1,5 @@
 import type { CtesTransmissionSettings } from '../../../shared/rules/ctes-envelope';
-import { checkInternalNumberPattern } from '../../../shared/rules/ctes-id';
+import { checkInternalNumberPattern } from '../../../shared/rules/internal-number';
 import { internalNumberPattern, setInternalNumberPattern } from '../../db/repositories/settings';
 import { ctesTransmissionSettings, saveCtesTransmission } from '../../services/settings/ctes-transmission';
 import type { Command } from '../command';

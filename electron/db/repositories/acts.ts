@@ -146,3 +146,31 @@ export function actsBetween(db: Db, body: string, from: string, to: string): Act
     )
     .all(body, from, to) as ActListItem[];
 }
+
+/** How many acts a session holds (withdrawn drafts are deleted, so not counted). */
+export function countSessionActs(db: Db, sessionId: number): number {
+  return db.prepare('SELECT count(*) FROM acts WHERE session_id = ?').pluck().get(sessionId) as number;
+}
+
+/** Whether the number was ever given in the session, to an act still there or withdrawn. */
+export function isActNumberUsed(db: Db, sessionId: number, number: number): boolean {
+  return db.prepare('SELECT 1 FROM act_numbers_used WHERE session_id = ? AND number = ?').get(sessionId, number) !== undefined;
+}
+
+/** The highest number ever given in the session, 0 before the first act. */
+export function lastActNumberUsed(db: Db, sessionId: number): number {
+  return db.prepare('SELECT coalesce(max(number), 0) FROM act_numbers_used WHERE session_id = ?').pluck().get(sessionId) as number;
+}
+
+export function setActNumber(db: Db, actId: number, number: number): void {
+  db.prepare('UPDATE acts SET number = ? WHERE id = ?').run(number, actId);
+}
+
+export function deleteAct(db: Db, actId: number): void {
+  db.prepare('DELETE FROM acts WHERE id = ?').run(actId);
+}
+
+/** Who presides the act; null for the default (the président, or the first vice-président present). */
+export function setActPresiding(db: Db, actId: number, memberId: number | null): void {
+  db.prepare('UPDATE acts SET presiding_id = ? WHERE id = ?').run(memberId, actId);
+}

@@ -7,7 +7,7 @@ import type { BodyRow } from '../rows';
 const toBody = (r: BodyRow): Body => ({ id: r.id, code: r.code, name: r.name, heading: r.heading, assembly: r.assembly, series: r.series });
 
 export function findBody(db: Db, code: BodyCode): Body | null {
-  const row = db.prepare('SELECT * FROM bodies WHERE code = ?').get(code) as BodyRow | undefined;
+  const row = findBodyRow(db, code);
   return row === undefined ? null : toBody(row);
 }
 
@@ -24,4 +24,31 @@ export function ensureBody(db: Db, code: BodyCode, name: string): Body {
     .prepare('INSERT INTO bodies (code, name, heading, assembly, series) VALUES (?, ?, ?, ?, ?)')
     .run(code, name, d.heading, d.assembly, d.series);
   return { id: Number(lastInsertRowid), code, name, heading: d.heading, assembly: d.assembly, series: d.series };
+}
+
+/** Every body row of the register, in no particular order. */
+export function listBodyRows(db: Db): BodyRow[] {
+  return db.prepare('SELECT * FROM bodies').all() as BodyRow[];
+}
+
+export function findBodyRow(db: Db, code: BodyCode): BodyRow | undefined {
+  return db.prepare('SELECT * FROM bodies WHERE code = ?').get(code) as BodyRow | undefined;
+}
+
+/** The name of the body other than `code` that numbers its acts with `series`, if any. */
+export function bodyNameWithSeries(db: Db, series: string, exceptCode: BodyCode): string | undefined {
+  return db.prepare('SELECT name FROM bodies WHERE series = ? AND code <> ?').pluck().get(series, exceptCode) as string | undefined;
+}
+
+/** How many acts the body's sessions hold. */
+export function countBodyActs(db: Db, bodyId: number): number {
+  return db.prepare('SELECT count(*) FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.body_id = ?').pluck().get(bodyId) as number;
+}
+
+/** Creates the body or rewrites its names and series letter. */
+export function upsertBody(db: Db, b: Omit<BodyRow, 'id'>): void {
+  db.prepare(
+    `INSERT INTO bodies (code, name, heading, assembly, series) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (code) DO UPDATE SET name = excluded.name, heading = excluded.heading, assembly = excluded.assembly, series = excluded.series`,
+  ).run(b.code, b.name, b.heading, b.assembly, b.series);
 }

@@ -20,6 +20,27 @@ export function setJournalContextAuthor(db: Db, author: string): void {
   db.prepare('UPDATE journal_context SET author = ? WHERE id = 1').run(author);
 }
 
+/** The journal as it stands, every column, and who the next changes are by: kept across a restoration. */
+export function journalSnapshot(db: Db): { rows: Record<string, unknown>[]; author: string } {
+  return {
+    rows: db.prepare('SELECT * FROM journal ORDER BY id').all() as Record<string, unknown>[],
+    author: db.prepare('SELECT author FROM journal_context WHERE id = 1').pluck().get() as string,
+  };
+}
+
+/**
+ * Puts back after a restoration the entries the restored journal lacks (those written since the
+ * backup was taken), column by column as the current schema has them, and the author.
+ */
+export function putBackJournal(db: Db, snapshot: { rows: Record<string, unknown>[]; author: string }): void {
+  const kept = (db.prepare('SELECT coalesce(max(id), 0) FROM journal').pluck().get() as number) ?? 0;
+  const columns = db.prepare("SELECT name FROM pragma_table_info('journal')").pluck().all() as string[];
+  const quoted = (c: string) => `"${c.replaceAll('"', '""')}"`;
+  const insert = db.prepare(`INSERT INTO journal (${columns.map(quoted).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  for (const row of snapshot.rows) if ((row.id as number) > kept) insert.run(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+  setJournalContextAuthor(db, snapshot.author);
+}
+
 /** Drops the journal's row triggers and gives back their SQL, to recreate them as they were. */
 export function dropJournalRowTriggers(db: Db): string[] {
   const triggers = db

@@ -92,3 +92,33 @@ export function updateLegalityDates(
 export function updateSubject(db: Db, id: number, subjectCode: string, classificationDate: string): void {
   db.prepare('UPDATE acts SET subject_code = ?, classification_date = ? WHERE id = ?').run(subjectCode, classificationDate, id);
 }
+
+/** The @ctes matière of an act and the date of the classification it comes from (null when not chosen). */
+export function actSubject(db: Db, id: number): { subjectCode: string | null; classificationDate: string | null } {
+  const row = db.prepare('SELECT subject_code, classification_date FROM acts WHERE id = ?').get(id) as
+    | { subject_code: string | null; classification_date: string | null }
+    | undefined;
+  return { subjectCode: row?.subject_code ?? null, classificationDate: row?.classification_date ?? null };
+}
+
+export function clearSubject(db: Db, id: number): void {
+  db.prepare('UPDATE acts SET subject_code = NULL, classification_date = NULL WHERE id = ?').run(id);
+}
+
+export function setActNature(db: Db, id: number, nature: NatureCode): void {
+  db.prepare('UPDATE acts SET nature = ? WHERE id = ?').run(nature, id);
+}
+
+/** The acts of a session in number order, with what their @ctes internal number is made of. */
+export function sessionActNatures(db: Db, sessionId: number): { id: number; number: number; nature: NatureCode }[] {
+  return db.prepare('SELECT id, number, nature FROM acts WHERE session_id = ? ORDER BY number').all(sessionId) as { id: number; number: number; nature: NatureCode }[];
+}
+
+/** Takes their @ctes internal numbers from the acts of a session, before they are given new ones. */
+export function clearInternalIds(db: Db, sessionId: number): void {
+  db.prepare('UPDATE acts SET internal_id = NULL WHERE session_id = ?').run(sessionId);
+}
+
+export function setInternalId(db: Db, id: number, internalId: string): void {
+  db.prepare('UPDATE acts SET internal_id = ? WHERE id = ?').run(internalId, id);
+}

@@ -1,42 +1,40 @@
-import type { Member } from '../../../shared/domain/member';
+import type { Civility, Member } from '../../../shared/domain/member';
 import type { Db } from '../open';
+import type { MemberRow } from '../rows';
 
-/** The member's id, creating the member when the register does not know them yet. */
-export function ensureMember(db: Db, m: Pick<Member, 'civility' | 'firstName' | 'lastName'>): number {
-  const row = db
-    .prepare('SELECT id FROM members WHERE civility = ? AND first_name = ? AND last_name = ?')
-    .get(m.civility, m.firstName, m.lastName) as { id: number } | undefined;
-  if (row !== undefined) return row.id;
-  return Number(
-    db.prepare('INSERT INTO members (civility, first_name, last_name) VALUES (?, ?, ?)').run(m.civility, m.firstName, m.lastName)
-      .lastInsertRowid,
-  );
+type Names = Pick<Member, 'civility' | 'firstName' | 'lastName'>;
+
+/** Every member row of the register, in no particular order. */
+export function listMemberRows(db: Db): MemberRow[] {
+  return db.prepare('SELECT * FROM members').all() as MemberRow[];
 }
 
-/**
- * Makes sure the member holds a mandate on the body on that date, with that quality: an imported
- * session proves the mandate. An open mandate that starts later is moved back to the date.
- */
-export function ensureMandate(db: Db, memberId: number, bodyId: number, date: string, m: Pick<Member, 'quality' | 'precedence'>): void {
-  const covering = db
-    .prepare(
-      `SELECT id FROM mandates WHERE member_id = ? AND body_id = ? AND start_date <= ?
-         AND (end_date IS NULL OR end_date >= ?)`,
-    )
-    .get(memberId, bodyId, date, date);
-  if (covering !== undefined) return;
-  const later = db
-    .prepare('SELECT id FROM mandates WHERE member_id = ? AND body_id = ? AND start_date > ? ORDER BY start_date LIMIT 1')
-    .get(memberId, bodyId, date) as { id: number } | undefined;
-  if (later !== undefined) {
-    db.prepare('UPDATE mandates SET start_date = ? WHERE id = ?').run(date, later.id);
-    return;
-  }
-  db.prepare('INSERT INTO mandates (member_id, body_id, start_date, quality, precedence) VALUES (?, ?, ?, ?, ?)').run(
-    memberId,
-    bodyId,
-    date,
-    m.quality,
-    m.precedence,
-  );
+export function findMemberRow(db: Db, id: number): MemberRow | undefined {
+  return db.prepare('SELECT * FROM members WHERE id = ?').get(id) as MemberRow | undefined;
+}
+
+/** The id of the member with exactly these civility and names (other than `exceptId`), if any. */
+export function findMemberId(db: Db, m: Names, exceptId: number | null = null): number | undefined {
+  return db
+    .prepare('SELECT id FROM members WHERE civility = ? AND first_name = ? AND last_name = ? AND id IS NOT ?')
+    .pluck()
+    .get(m.civility, m.firstName, m.lastName, exceptId) as number | undefined;
+}
+
+export function countMembers(db: Db): number {
+  return db.prepare('SELECT count(*) FROM members').pluck().get() as number;
+}
+
+/** Adds a member; returns its id. */
+export function insertMember(db: Db, m: Names): number {
+  return Number(db.prepare('INSERT INTO members (civility, first_name, last_name) VALUES (?, ?, ?)').run(m.civility, m.firstName, m.lastName).lastInsertRowid);
+}
+
+export function updateMember(db: Db, id: number, m: { civility: Civility; firstName: string; lastName: string }): void {
+  db.prepare('UPDATE members SET civility = ?, first_name = ?, last_name = ? WHERE id = ?').run(m.civility, m.firstName, m.lastName, id);
+}
+
+/** The member's id, creating the member when the register does not know them yet. */
+export function ensureMember(db: Db, m: Names): number {
+  return findMemberId(db, m) ?? insertMember(db, m);
 }

@@ -1,7 +1,7 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
 import type { Body, Certifier, Recueil, Session, SessionSummary } from '../../../shared/domain/session';
-import { longDate } from '../../../shared/rules/french-dates';
+import { isIsoDate, longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../open';
 import type { RecueilRow, SessionMemberRow, SessionRow } from '../rows';
 import { findBody, getBodyById } from './bodies';
@@ -49,6 +49,14 @@ export function insertRecueil(db: Db, sessionId: number, r: Recueil): void {
   ).run(sessionId, r.title, r.year, r.number, r.publicationDate, r.section, JSON.stringify(r.backCover));
 }
 
+/**
+ * The one « session not found » of the app, e.g. sessionNotFound('CD', '2023-10-16') →
+ * « Aucune séance CD le 16 octobre 2023 dans ce registre. »
+ */
+export function sessionNotFound(code: BodyCode, date: string, field = 'session'): AppError {
+  return new AppError('not_found', `Aucune séance ${code} le ${isIsoDate(date) ? longDate(date) : date} dans ce registre.`, field);
+}
+
 /** The session of a body on a date, with its roster and default attendance. */
 export function loadSession(db: Db, code: BodyCode, date: string): Session {
   const body = findBody(db, code);
@@ -57,7 +65,7 @@ export function loadSession(db: Db, code: BodyCode, date: string): Session {
       ? undefined
       : (db.prepare('SELECT * FROM sessions WHERE body_id = ? AND date = ?').get(body.id, date) as SessionRow | undefined);
   if (body === null || row === undefined) {
-    throw new AppError('not_found', `Aucune séance ${code} le ${date} dans ce registre.`, 'session');
+    throw sessionNotFound(code, date);
   }
   return toSession(db, row, body);
 }
@@ -140,4 +148,30 @@ export function latestCertifier(db: Db, body: BodyCode): Certifier | undefined {
        FROM sessions s JOIN bodies b ON b.id = s.body_id WHERE b.code = ? ORDER BY s.date DESC LIMIT 1`,
     )
     .get(body) as Certifier | undefined;
+}
+
+/** Whether the body already has a session on that date. */
+export function sessionExists(db: Db, bodyId: number, date: string): boolean {
+  return db.prepare('SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(bodyId, date) !== undefined;
+}
+
+/** Rewrites a session's date, time, place, président and certification. */
+export function updateSessionDetails(
+  db: Db,
+  id: number,
+  d: { date: string; time: string; place: string; presidentId: number; certifier: Certifier },
+): void {
+  db.prepare(
+    'UPDATE sessions SET date = ?, time = ?, place = ?, president_id = ?, certifier_formula = ?, certifier_quality = ?, certifier_name = ? WHERE id = ?',
+  ).run(d.date, d.time, d.place, d.presidentId, d.certifier.formula, d.certifier.quality, d.certifier.name, id);
+}
+
+/** Deletes a session without acts and its members' attendance. */
+export function deleteSessionRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM session_members WHERE session_id = ?').run(id);
+  db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+}
+
+export function deleteRecueil(db: Db, sessionId: number): void {
+  db.prepare('DELETE FROM recueils WHERE session_id = ?').run(sessionId);
 }

@@ -1,5 +1,5 @@
 import type { NatureCode } from '../../../shared/rules/ctes-id';
-import { DEFAULT_INTERNAL_NUMBER_PATTERN } from '../../../shared/rules/ctes-id';
+import { DEFAULT_INTERNAL_NUMBER_PATTERN } from '../../../shared/rules/internal-number';
 import type { Db } from '../open';
 
 const INTERNAL_NUMBER_PATTERN = 'ctes.internal_number_pattern';

@@ -73,5 +73,5 @@ describe('@ctes archive form', () => {
     }
     expect(xml).toHaveLength(32);
     expect(actesSchemaErrors(xml)).toBe('');
-  }, 120_000);
+  }, 300_000);
 });

@@ -6,11 +6,13 @@ import { isValidCtesId } from '../../../shared/rules/ctes-id';
 import { actesSchemaErrors } from '../../testing/actes-xsd';
 import { referenceRegister, referenceSession, tempRegister } from '../../testing/temp-register';
 import { buildCtesBundle } from './ctes-bundle';
+import { replaceClassification, shippedClassificationXml } from './ctes-classification';
 import { importConventions } from '../documents/conventions';
 import { addAnnex, markPaperPieces } from '../editing/act-annexes';
 import { assignSubjects } from './legality';
 import { signExtract } from '../documents/signed-extracts';
-import { makeActPdf, makeTestPki, missingTools, PASSPHRASE, pdfsig, pdftotext, SIGNING_TIME } from '../signing/testing/fixtures';
+import { makeAnnexPdf } from '../../testing/annex-pdf';
+import { makeTestPki, missingTools, PASSPHRASE, pdfsig, pdftotext, SIGNING_TIME } from '../signing/testing/fixtures';
 import { importSession } from '../sessions/session-import';
 import demoConventions from '../../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import demoSubjects from '../../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
@@ -119,6 +121,23 @@ describe('@ctes bundle', () => {
     for (const [name, bytes] of files) expect(again.get(name)?.equals(bytes), name).toBe(true);
   }, 60_000);
 
+  it('dates the message with the classification in force when the bundle is made, not the one in force at the vote', async () => {
+    const other = referenceRegister();
+    try {
+      assignSubjects(other.db, 'CP', '2023-10-16', demoSubjects.subjects);
+      const before = await unzip((await buildCtesBundle(other.db, { body: 'CP', date: '2023-10-16', act: 'G25', now: NOW })).bytes);
+      const dateIn = (files: Map<string, Buffer>) => /<actes:ClassificationDateVersion>([^<]*)</.exec([...files].find(([name]) => name.endsWith('_0.xml'))?.[1].toString('latin1') ?? '')?.[1];
+      expect(dateIn(before)).toBe('2022-12-01');
+      const newer = shippedClassificationXml().replace('<actes:DateClassification>2022-12-01<', '<actes:DateClassification>2024-03-01<');
+      replaceClassification(other.db, newer, new Date('2024-03-02T08:00:00Z'));
+      const after = await unzip((await buildCtesBundle(other.db, { body: 'CP', date: '2023-10-16', act: 'G25', now: NOW })).bytes);
+      expect(dateIn(after)).toBe('2024-03-01');
+      expect(actesSchemaErrors([...after].filter(([name]) => name.endsWith('.xml')).map(([name, bytes]) => ({ name, bytes })))).toBe('');
+    } finally {
+      other.cleanup();
+    }
+  }, 60_000);
+
   it('refuses an act without matière, in French', async () => {
     const other = tempRegister();
     try {
@@ -172,7 +191,7 @@ describe.skipIf(missingTools('openssl', 'pdfsig').length > 0)('@ctes bundle of a
         )
         .run();
       const G99 = { body: 'CP', date: '2023-10-16', act: 'G99' } as const;
-      const plan = await makeActPdf(2);
+      const plan = await makeAnnexPdf(2);
       await addAnnex(other.db, { ...G99, title: 'Plan de situation', pieceType: null, fileName: 'plan.pdf', bytes: plan });
       markPaperPieces(other.db, { ...G99, paper: true });
       const bundle = await buildCtesBundle(other.db, { ...G99, now: NOW });

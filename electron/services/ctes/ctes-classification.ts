@@ -3,6 +3,7 @@ import type { Element } from '@oozcitak/dom/lib/dom/interfaces';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import { parseIsoDate, type IsoDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../../db/open';
+import { saveClassification, storedClassificationXml } from '../../db/repositories/ctes-classification';
 import { appFile } from '../../resources';
 import { actesAttribute, actesChildren, parseActesRoot } from './ctes-xml';
 
@@ -88,7 +89,7 @@ export function shippedClassificationXml(): string {
 
 /** The classification in use: the préfecture's, once imported, else the one shipped with the app. */
 export function activeClassification(db: Db): Classification {
-  const xml = db.prepare('SELECT xml FROM ctes_classification WHERE id = 1').pluck().get() as string | undefined;
+  const xml = storedClassificationXml(db);
   return parseClassification(xml ?? shippedClassificationXml());
 }
 
@@ -99,11 +100,7 @@ export function activeClassification(db: Db): Classification {
 export function replaceClassification(db: Db, xmlText: string, now: Date): Classification {
   const classification = parseClassification(xmlText);
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO ctes_classification (id, classification_date, xml, imported_at) VALUES (1, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET classification_date = excluded.classification_date, xml = excluded.xml,
-         imported_at = excluded.imported_at`,
-    ).run(classification.date, xmlText, now.toISOString());
+    saveClassification(db, { date: classification.date, xml: xmlText, importedAt: now.toISOString() });
   })();
   return classification;
 }

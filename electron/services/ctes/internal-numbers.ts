@@ -1,7 +1,8 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import type { Collectivity } from '../../../shared/domain/session';
 import type { NatureCode } from '../../../shared/rules/ctes-id';
-import { allocateCtesId, buildCtesId, checkCtesIdUnique, checkInternalNumberPattern } from '../../../shared/rules/ctes-id';
+import { buildCtesId, checkCtesIdUnique } from '../../../shared/rules/ctes-id';
+import { allocateCtesId, checkInternalNumberPattern } from '../../../shared/rules/internal-number';
 import type { Db } from '../../db/open';
 import { internalNumberPattern, internalNumbersOn, nextSequence, setNextSequence } from '../../db/repositories/settings';
 

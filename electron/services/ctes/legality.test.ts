@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/domain/errors';
+import { errorOf } from '../../../shared/testing/error-of';
 import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
 import { findAct, importAcknowledgement, recordLegalityDates } from './legality';
 import { prepareRegister } from '../register/register-prepare';
@@ -29,16 +29,6 @@ const ar = (id: string, date: string) =>
 
 const G1_ID = '083-228300018-20231016-lmc172330-DE';
 
-function thrown(f: () => unknown): AppError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
-
 describe('legality dates', () => {
   it('records the dates, computes the executory date and then locks the act', () => {
     const db = register();
@@ -47,7 +37,7 @@ describe('legality dates', () => {
     const done = recordLegalityDates(db, 'CP', '2023-10-16', 'G1', { onlineDate: '2023-10-20' });
     expect(done).toMatchObject({ transmissionDate: '2023-10-18', onlineDate: '2023-10-20', executoryDate: '2023-10-20' });
     const before = snapshot(db);
-    const e = thrown(() => recordLegalityDates(db, 'CP', '2023-10-16', 'G1', { onlineDate: '2023-10-21' }));
+    const e = errorOf(() => recordLegalityDates(db, 'CP', '2023-10-16', 'G1', { onlineDate: '2023-10-21' }));
     expect(e.type).toBe('locked');
     expect(e.message).toMatch(/^Acte G1 exécutoire depuis le 20\/10\/2023/);
     expect(snapshot(db)).toEqual(before);
@@ -56,7 +46,7 @@ describe('legality dates', () => {
   it('refuses a broken chronology in French, naming the act and the fields, and changes nothing', () => {
     const db = register();
     const before = snapshot(db);
-    const e = thrown(() =>
+    const e = errorOf(() =>
       recordLegalityDates(db, 'CP', '2023-10-16', 'G1', { transmissionDate: '2023-10-18', legalityReceptionDate: '2023-10-17' }),
     );
     expect(e.type).toBe('validation');
@@ -64,7 +54,7 @@ describe('legality dates', () => {
       'Acte G1 : Date de réception au contrôle de légalité (17/10/2023) antérieure à la date de transmission en préfecture ' +
         "(18/10/2023) : un acte ne peut être reçu en préfecture avant d'avoir été transmis.",
     );
-    expect(thrown(() => recordLegalityDates(db, 'CP', '2023-10-16', 'G1', { onlineDate: '2023-10-15' })).message).toMatch(
+    expect(errorOf(() => recordLegalityDates(db, 'CP', '2023-10-16', 'G1', { onlineDate: '2023-10-15' })).message).toMatch(
       /^Acte G1 : Date de mise en ligne \(15\/10\/2023\) antérieure à la date de la décision \(16\/10\/2023\)/,
     );
     expect(snapshot(db)).toEqual(before);
@@ -86,28 +76,28 @@ describe('importAcknowledgement', () => {
     importAcknowledgement(db, ar(G1_ID, '2023-10-18'));
     expect(findAct(db, 'CP', '2023-10-16', 'G1')).toMatchObject({ legalityReceptionDate: '2023-10-18', executoryDate: '2023-10-20' });
     importAcknowledgement(db, ar(G1_ID, '2023-10-18'));
-    expect(thrown(() => importAcknowledgement(db, ar(G1_ID, '2023-10-19'))).type).toBe('locked');
+    expect(errorOf(() => importAcknowledgement(db, ar(G1_ID, '2023-10-19'))).type).toBe('locked');
   });
 
   it('refuses a malformed or unknown AR and leaves the register unchanged', () => {
     const db = register();
     const before = snapshot(db);
-    const unknown = thrown(() => importAcknowledgement(db, ar('083-228300018-20231016-lmc999999-DE', '2023-10-18')));
+    const unknown = errorOf(() => importAcknowledgement(db, ar('083-228300018-20231016-lmc999999-DE', '2023-10-18')));
     expect(unknown.type).toBe('not_found');
     expect(unknown.message).toBe(
       'Accusé de réception @ctes : aucun acte du registre n\'a l\'identifiant 083-228300018-20231016-lmc999999-DE.',
     );
-    expect(thrown(() => importAcknowledgement(db, ar('083-228300018-20231016-lmc172330', '2023-10-18'))).message).toMatch(
+    expect(errorOf(() => importAcknowledgement(db, ar('083-228300018-20231016-lmc172330', '2023-10-18'))).message).toMatch(
       /Identifiant @ctes « 083-228300018-20231016-lmc172330 » invalide/,
     );
-    expect(thrown(() => importAcknowledgement(db, ar(G1_ID, '18/10/2023'))).type).toBe('validation');
-    expect(thrown(() => importAcknowledgement(db, 'pas du XML')).message).toMatch(/^Accusé de réception @ctes : XML mal formé/);
-    expect(thrown(() => importAcknowledgement(db, ar(G1_ID, '2023-10-18').replace('</actes:ARActe>', ''))).message).toBe(
+    expect(errorOf(() => importAcknowledgement(db, ar(G1_ID, '18/10/2023'))).type).toBe('validation');
+    expect(errorOf(() => importAcknowledgement(db, 'pas du XML')).message).toMatch(/^Accusé de réception @ctes : XML mal formé/);
+    expect(errorOf(() => importAcknowledgement(db, ar(G1_ID, '2023-10-18').replace('</actes:ARActe>', ''))).message).toBe(
       'Accusé de réception @ctes : XML mal formé (balise <actes:ARActe> non fermée).',
     );
-    expect(thrown(() => importAcknowledgement(db, ar(G1_ID, '2023-10-18').slice(0, 200))).message).toMatch(/XML mal formé/);
-    expect(thrown(() => importAcknowledgement(db, '<ARActe IDActe="x"/>')).message).toMatch(/élément racine « ARActe » inattendu/);
-    expect(thrown(() => importAcknowledgement(db, ar('083-228300026-20231016-lmc172330-DE', '2023-10-18'))).message).toMatch(
+    expect(errorOf(() => importAcknowledgement(db, ar(G1_ID, '2023-10-18').slice(0, 200))).message).toMatch(/XML mal formé/);
+    expect(errorOf(() => importAcknowledgement(db, '<ARActe IDActe="x"/>')).message).toMatch(/élément racine « ARActe » inattendu/);
+    expect(errorOf(() => importAcknowledgement(db, ar('083-228300026-20231016-lmc172330-DE', '2023-10-18'))).message).toMatch(
       /n'est pas de cette collectivité/,
     );
     expect(snapshot(db)).toEqual(before);

@@ -5,6 +5,7 @@ import { parseCtesId } from '../../../shared/rules/ctes-id';
 import { numericDate, parseIsoDate, type IsoDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
+import { getCollectivity } from '../../db/repositories/collectivity';
 import {
   findActsByCtesParts,
   loadSessionLegality,
@@ -100,10 +101,8 @@ export function importAcknowledgement(db: Db, xmlText: string): ActLegality {
   if (received === null || received === '') throw validationError(`${what} : attribut actes:DateReception absent.`, 'DateReception');
   const parts = parseCtesId(id);
   const receptionDate = parseIsoDate(received, 'DateReception');
-  const collectivity = db.prepare('SELECT department_code, siren FROM collectivity WHERE id = 1').get() as
-    | { department_code: string; siren: string }
-    | undefined;
-  if (collectivity === undefined || collectivity.siren !== parts.siren || collectivity.department_code !== parts.departmentCode) {
+  const collectivity = getCollectivity(db);
+  if (collectivity === null || collectivity.siren !== parts.siren || collectivity.departmentCode !== parts.departmentCode) {
     throw new AppError('not_found', `${what} : l'acte ${id} n'est pas de cette collectivité (département et SIREN différents).`, 'IDActe');
   }
   return db.transaction(() => {

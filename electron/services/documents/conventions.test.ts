@@ -40,7 +40,7 @@ describe('importConventions', () => {
   });
 
   const refused: [string, (f: ConventionsJson) => void, RegExp][] = [
-    ['an unknown act', (f) => void ((f.conventions[3] as ConventionsJson['conventions'][number]).act = 'G99'), /Convention CO 2023-1098 \(conventions\[3\], acte G99\) : l'acte G99 n'existe pas dans la séance CP du 16 octobre 2023\./],
+    ['an unknown act', (f) => void ((f.conventions[3] as ConventionsJson['conventions'][number]).act = 'G99'), /Convention CO 2023-1098 \(conventions\[3\], acte G99\) : L'acte G99 n'existe pas dans la séance du 16 octobre 2023\./],
     ['a number twice in the file', (f) => void ((f.conventions[1] as ConventionsJson['conventions'][number]).number = 'CO 2023-983'), /conventions\[1\], acte G23\) : le numéro CO 2023-983 figure deux fois dans le fichier/],
     [
       'a negative loan amount',

@@ -1,3 +1,4 @@
+import type { DocumentFormat } from '../../../shared/domain/document-format';
 import type { ConventionKind, LoanGuarantee } from '../../../shared/convention/loan-guarantee';
 import { conventionsFileSchema, loanGuaranteeSchema } from '../../../shared/convention/loan-guarantee';
 import type { Tripartite } from '../../../shared/convention/tripartite';
@@ -5,9 +6,8 @@ import { tripartiteSchema } from '../../../shared/convention/tripartite';
 import type { z } from '../../../shared/contract/zod-fr';
 import { describeIssues, fieldPath } from '../../../shared/contract/zod-fr';
 import type { BodyCode } from '../../../shared/domain/body';
-import { AppError, validationError } from '../../../shared/domain/errors';
-import { longDate } from '../../../shared/rules/french-dates';
-import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
+import { AppError, pointedAt, validationError } from '../../../shared/domain/errors';
+import { formatActNumber } from '../../../shared/rules/numbering';
 import type { SavedTemplates } from '../../../templates/catalogue';
 import { templateFor } from '../../../templates/catalogue';
 import { buildConvention } from '../../../templates/convention-garantie/build-convention';
@@ -19,11 +19,9 @@ import type { Document } from '../../../templates/model';
 import { renderDocx } from '../../../templates/render/docx';
 import { renderPdf } from '../../../templates/render/pdf';
 import type { Db } from '../../db/open';
-import { loadActs } from '../../db/repositories/acts';
 import { conventionNumberExists, conventionsOfAct, insertConvention } from '../../db/repositories/conventions';
-import { loadSession } from '../../db/repositories/sessions';
 import { savedTemplates } from '../settings/custom-templates';
-import { sessionAct } from '../../db/repositories/session-acts';
+import { actOf, sessionAct, sessionWithActs } from '../../db/repositories/session-acts';
 
 export interface ConventionsImportReport {
   body: BodyCode;
@@ -40,16 +38,12 @@ export function importConventions(db: Db, json: unknown): ConventionsImportRepor
   const parsed = conventionsFileSchema.safeParse(json);
   if (!parsed.success) throw validationError(`Fichier de conventions invalide — ${describeIssues(parsed.error)}`);
   const file = parsed.data;
-  const session = loadSession(db, file.session.body, file.session.date);
-  const acts = loadActs(db, session.id);
-  const where = `la séance ${file.session.body} du ${longDate(file.session.date)}`;
+  const { session, acts } = sessionWithActs(db, file.session.body, file.session.date);
 
   const seen = new Set<string>();
   const rows = file.conventions.map((c, i) => {
     const label = `Convention ${c.number} (conventions[${i}], acte ${c.act})`;
-    const wanted = parseActNumber(c.act, session.body.series).value;
-    const act = acts.find((a) => a.number === wanted);
-    if (act === undefined) throw new AppError('not_found', `${label} : l'acte ${c.act} n'existe pas dans ${where}.`, `conventions[${i}].act`);
+    const act = pointedAt(`conventions[${i}].act`, () => actOf(session, acts, c.act), { prefix: label, replace: true });
     if (seen.has(c.number)) throw new AppError('conflict', `${label} : le numéro ${c.number} figure deux fois dans le fichier.`, `conventions[${i}].number`);
     seen.add(c.number);
     if (conventionNumberExists(db, c.number)) {
@@ -71,7 +65,6 @@ export function importConventions(db: Db, json: unknown): ConventionsImportRepor
   return { body: file.session.body, date: file.session.date, numbers: rows.map((r) => r.number) };
 }
 
-export type ConventionFormat = 'pdf' | 'docx';
 
 export interface RenderedConvention {
   number: string;
@@ -84,7 +77,7 @@ export interface RenderedConvention {
  */
 export async function renderConvention(
   db: Db,
-  args: { body: BodyCode; date: string; act: string; number?: string; format: ConventionFormat; now: Date },
+  args: { body: BodyCode; date: string; act: string; number?: string; format: DocumentFormat; now: Date },
 ): Promise<RenderedConvention> {
   const { session, act } = sessionAct(db, args.body, args.date, args.act);
   const all = conventionsOfAct(db, act.id);

@@ -1,3 +1,4 @@
+import type { DocumentFormat } from '../../../shared/domain/document-format';
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
 import { actVerdict } from '../../../shared/rules/act-verdict';
@@ -12,7 +13,6 @@ import { savedTemplates } from '../settings/custom-templates';
 import { actOf, sessionWithActs } from '../../db/repositories/session-acts';
 import { extractTemplateOf } from './issued-templates';
 
-export type ExtractFormat = 'pdf' | 'docx';
 
 export interface RenderedExtract {
   number: string;
@@ -43,7 +43,7 @@ export function extractDocuments(db: Db, args: { body: BodyCode; date: string; a
  */
 export async function renderExtracts(
   db: Db,
-  args: { body: BodyCode; date: string; act?: string; format: ExtractFormat; now: Date; onProgress?: (number: string) => void },
+  args: { body: BodyCode; date: string; act?: string; format: DocumentFormat; now: Date; onProgress?: (number: string) => void },
 ): Promise<RenderedExtract[]> {
   const rendered: RenderedExtract[] = [];
   for (const { number, doc } of extractDocuments(db, args)) {

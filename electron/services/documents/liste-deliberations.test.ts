@@ -46,8 +46,8 @@ describe('renderListeDeliberations', () => {
   });
 
   it('refuses, in French, an unknown séance or a malformed date', async () => {
-    await expect(renderListeDeliberations(db, { body: 'CP', date: '2023-10-17', now })).rejects.toThrow('Aucune séance CP le 2023-10-17 dans ce registre.');
-    await expect(renderListeDeliberations(db, { body: 'CD', date: '2023-10-16', now })).rejects.toThrow('Aucune séance CD le 2023-10-16 dans ce registre.');
+    await expect(renderListeDeliberations(db, { body: 'CP', date: '2023-10-17', now })).rejects.toThrow('Aucune séance CP le 17 octobre 2023 dans ce registre.');
+    await expect(renderListeDeliberations(db, { body: 'CD', date: '2023-10-16', now })).rejects.toThrow('Aucune séance CD le 16 octobre 2023 dans ce registre.');
     await expect(renderListeDeliberations(db, { body: 'CP', date: '16/10/2023', now })).rejects.toThrow('Date « 16/10/2023 » invalide : format attendu AAAA-MM-JJ, par exemple 2023-10-16.');
   });
 });

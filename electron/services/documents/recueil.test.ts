@@ -1,3 +1,4 @@
+import { PDF, type PdfArray, type PdfDict, type PdfNumber, type PdfObject, type PdfRef } from '@libpdf/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/domain/errors';
 import { pdfText } from '../../../templates/testing/extract-text';
@@ -7,7 +8,7 @@ import { referenceRegister, referenceSession, tempRegister } from '../../testing
 import { addAnnex } from '../editing/act-annexes';
 import { renderRecueil } from './recueil';
 import { loadDemo } from '../register/register-file';
-import { makeActPdf } from '../signing/testing/fixtures';
+import { makeAnnexPdf } from '../../testing/annex-pdf';
 
 const now = new Date('2023-10-20T08:00:00Z');
 const args = { body: 'CP' as const, date: '2023-10-16', now };
@@ -96,10 +97,10 @@ describe('renderRecueil', () => {
     expect(g1).toBe(plain.sommaire[0]!.page);
   });
 
-  it('prints an attached PDF after its act on numbered pages of the recueil, listed in the sommaire', async () => {
+  it('prints an attached PDF after its act on numbered pages of the recueil, named in the sommaire and the bookmarks', async () => {
     db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
     const plain = await renderRecueil(db, args);
-    await addAnnex(db, { body: 'CP', date: '2023-10-16', act: 'G99', title: 'Plan', pieceType: null, fileName: 'plan.pdf', bytes: await makeActPdf(2) });
+    await addAnnex(db, { body: 'CP', date: '2023-10-16', act: 'G99', title: 'Plan', pieceType: null, fileName: 'plan.pdf', bytes: await makeAnnexPdf(2, 'Plan') });
     const withFile = await renderRecueil(db, args);
     const g99 = withFile.sommaire.find((e) => e.number === 'G99')!;
     expect(withFile.pageCount).toBe(plain.pageCount + 2);
@@ -107,10 +108,40 @@ describe('renderRecueil', () => {
     // The back cover follows the two pages of the attached PDF, each numbered in the recueil's sequence.
     const first = await page(withFile.bytes, withFile.pageCount - 2);
     const second = await page(withFile.bytes, withFile.pageCount - 1);
-    expect(first).toContain('Délibération n° G12 — page 1');
-    expect(second).toContain('Délibération n° G12 — page 2');
+    expect(first).toContain('Plan — page 1');
+    expect(second).toContain('Plan — page 2');
     expect(second).toMatch(new RegExp(`\\b${withFile.pageCount - 1}\\b`));
     expect(await page(withFile.bytes, g99.page)).toContain('N° : G99');
+    // Under its act, the sommaire names the annex and the page where it starts, a link to it.
+    expect((await page(withFile.bytes, 2)).replace(/\s+/g, ' ')).toContain(`G99 ACTE EN PRÉPARATION ${g99.page} Annexe à G99 : Plan ${withFile.pageCount - 2} `);
+    expect((await pdfLinks(withFile.bytes)).slice(-2)).toEqual([
+      { page: 2, target: withFile.pageCount - 2 },
+      { page: 2, target: withFile.pageCount - 2 },
+    ]);
+  }, 60_000);
+
+  it('stays a tagged PDF/A-2a with an attached PDF: each of its pages a Figure named after the annex', async () => {
+    db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
+    await addAnnex(db, { body: 'CP', date: '2023-10-16', act: 'G99', title: 'Plan de situation', pieceType: null, fileName: 'plan.pdf', bytes: await makeAnnexPdf(2) });
+    const { bytes, pageCount, sommaire } = await renderRecueil(db, args);
+    // Every painting operator tagged or an artifact, every MCID in the ParentTree, the annex's font
+    // embedded; a bookmark for the sommaire, one per act and one for the annex under G99.
+    expect(await checkPdfA(bytes)).toEqual({ problems: [], bookmarks: 2 + sommaire.length, claim: '2A' });
+    const pdf = await PDF.load(bytes);
+    const resolve = (ref: PdfRef): PdfObject | null => pdf.getObject(ref);
+    const nums = pdf.getCatalog().getDict('StructTreeRoot', resolve)?.getDict('ParentTree', resolve)?.getArray('Nums', resolve);
+    const figures = [pageCount - 2, pageCount - 1].map((n) => {
+      const key = pdf.getPage(n - 1)?.dict.getNumber('StructParents')?.value;
+      let found: PdfObject | undefined;
+      for (let i = 0; i + 1 < (nums?.length ?? 0); i += 2) if ((nums?.at(i) as PdfNumber).value === key) found = (nums?.at(i + 1, resolve) as PdfArray).at(0, resolve);
+      const figure = found as PdfDict;
+      const section = figure.getDict('P', resolve);
+      return [figure.getName('S')?.value, figure.getString('Alt')?.asString(), section?.getName('S')?.value, section?.getString('T')?.asString()];
+    });
+    expect(figures).toEqual([
+      ['Figure', 'Annexe : Plan de situation, page 1 sur 2', 'Sect', 'Annexe : Plan de situation'],
+      ['Figure', 'Annexe : Plan de situation, page 2 sur 2', 'Sect', 'Annexe : Plan de situation'],
+    ]);
   }, 60_000);
 
   it('refuses, in French, a séance without recueil data', async () => {

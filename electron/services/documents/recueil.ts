@@ -1,4 +1,3 @@
-import { PDF } from '@libpdf/core';
 import type { BodyCode } from '../../../shared/domain/body';
 import { conventionDocuments } from './conventions';
 import { AppError } from '../../../shared/domain/errors';
@@ -7,7 +6,7 @@ import { actVerdict } from '../../../shared/rules/act-verdict';
 import { longDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import { buildExtract } from '../../../templates/extrait/build-extract';
-import { createDocument, type Document, pageBreak, spacer } from '../../../templates/model';
+import { createDocument, type Document, spacer } from '../../../templates/model';
 import { countPdfPages } from '../../../templates/render/pdf';
 import { buildRecueil, recueilTemplates, type SommaireEntry } from '../../../templates/recueil/build-recueil';
 import type { Db } from '../../db/open';
@@ -17,49 +16,32 @@ import { getCollectivity } from '../../db/repositories/collectivity';
 import { loadSession } from '../../db/repositories/sessions';
 import { savedTemplates } from '../settings/custom-templates';
 import { extractTemplateOf } from './issued-templates';
+import { type AnnexPlacement, drawAttachedAnnexes } from './recueil-annex-pages';
 import { isDecided } from '../../../shared/domain/outcome';
 
 /**
  * By default an act's annexes are the conventions it approves, generated from their templates,
- * then the PDF files attached to it: each stands in the layout as blank numbered pages, onto
- * which its own pages are drawn once the recueil is rendered (see drawAttachedAnnexes).
+ * then the PDF files attached to it: each page of a file stands in the layout as a document of
+ * one blank numbered page, onto which it is drawn once the recueil is rendered (see
+ * drawAttachedAnnexes) — one page a document, so that the anchor of the file's first page, which
+ * the sommaire's line opens, lands on that page.
  */
 const defaultAnnexes =
   (db: Db): AnnexDocuments =>
   ({ session, act, now }) => [
     ...conventionDocuments(db, session.date, act.id, now),
-    ...annexesOfAct(db, act.id).map((a) => blankPages(a.pageCount, { title: a.title, author: '', subject: '', createdAt: now.toISOString() })),
+    ...annexesOfAct(db, act.id).flatMap((a) =>
+      Array.from({ length: a.pageCount }, () => blankPage({ title: a.title, author: '', subject: '', createdAt: now.toISOString() })),
+    ),
   ];
 
-/** A document of `count` blank pages (numbered in the recueil like the others). */
-function blankPages(count: number, meta: Document['meta']): Document {
-  return createDocument({ meta, blocks: Array.from({ length: count }, (_, i) => (i === 0 ? [spacer(1)] : [pageBreak(), spacer(1)])).flat() });
+/** A document of one blank page (numbered in the recueil like the others). */
+function blankPage(meta: Document['meta']): Document {
+  return createDocument({ meta, blocks: [spacer(1)] });
 }
 
-/** Room left at the foot of a page for the recueil's page number, in points. */
-const FOOTER_PT = 42;
-
-/**
- * Draws each attached PDF onto the blank pages that stand for it, scaled to fit above the page
- * number: `at` is the 0-based index of its first page in the recueil.
- */
-async function drawAttachedAnnexes(bytes: Uint8Array, placements: { at: number; pdf: Uint8Array }[]): Promise<Uint8Array> {
-  if (placements.length === 0) return bytes;
-  const recueil = await PDF.load(bytes);
-  for (const { at, pdf } of placements) {
-    const source = await PDF.load(pdf);
-    for (let k = 0; k < source.getPageCount(); k++) {
-      const page = recueil.getPage(at + k);
-      if (page === null) throw new AppError('internal', `Recueil : page ${at + k + 1} absente pour une annexe jointe.`);
-      const embedded = await recueil.embedPage(source, k);
-      const scale = Math.min(page.width / embedded.width, (page.height - FOOTER_PT) / embedded.height);
-      const width = embedded.width * scale;
-      const height = embedded.height * scale;
-      page.drawPage(embedded, { x: (page.width - width) / 2, y: FOOTER_PT + (page.height - FOOTER_PT - height) / 2, width, height });
-    }
-  }
-  return recueil.save();
-}
+/** The pages of an act's attached PDFs, which stand last among its annex documents. */
+const attachedPages = (attached: readonly { pageCount: number }[]): number => attached.reduce((n, a) => n + a.pageCount, 0);
 
 export type AnnexDocuments = (args: { collectivity: Collectivity; session: Session; act: Act; now: Date }) => readonly Document[];
 
@@ -105,12 +87,23 @@ export async function renderRecueil(
       title: act.object,
       extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),
       annexes: (args.annexesOf ?? defaultAnnexes(db))({ collectivity, session, act, now: args.now }),
-    }));
+    }))
+    // The PDF files attached to an act, its last annexes, are named in the sommaire under it.
+    .map((act) => {
+      const attached = args.annexesOf === undefined ? annexesOfAct(db, act.id) : [];
+      let index = act.annexes.length - attachedPages(attached);
+      const listed = attached.map((a) => {
+        const first = index;
+        index += a.pageCount;
+        return { index: first, title: a.title };
+      });
+      return { ...act, listed };
+    });
   const built = await buildRecueil(
     {
       recueil,
       sessionDate: session.date,
-      acts: printed.map(({ number, title, extract, annexes }) => ({ number, title, extract, annexes })),
+      acts: printed.map(({ number, title, extract, annexes, listed }) => ({ number, title, extract, annexes, listed })),
       meta: {
         title: `${recueil.title} — Année ${recueil.year} - n° ${recueil.number}`,
         subject: `Recueil des actes administratifs — séance du ${longDate(session.date)}`,
@@ -120,18 +113,21 @@ export async function renderRecueil(
     },
     recueilTemplates(saved),
   );
-  // The attached PDFs are the last annexes of their act: they start after its extract and other annexes.
-  const placements: { at: number; pdf: Uint8Array }[] = [];
+  // The attached PDFs are the last annexes of their act: they start after its extract and other
+  // annexes. The documents are cover, sommaire, each act's extract and annexes, back cover.
+  const placements: AnnexPlacement[] = [];
   if (args.annexesOf === undefined) {
+    let section = 2;
     for (const act of printed) {
       const attached = annexesOfAct(db, act.id);
-      if (attached.length === 0) continue;
+      const generated = act.annexes.slice(0, act.annexes.length - attachedPages(attached));
       const start = built.sommaire.find((e) => e.number === act.number)?.page ?? 0;
-      const generated = act.annexes.slice(0, act.annexes.length - attached.length);
       let at = start - 1 + [act.extract, ...generated].reduce((n, doc) => n + countPdfPages(doc), 0);
+      section += 1 + generated.length;
       for (const a of attached) {
-        placements.push({ at, pdf: annexPdf(db, a.id) });
+        placements.push({ at, section, title: a.title, pdf: annexPdf(db, a.id) });
         at += a.pageCount;
+        section += a.pageCount;
       }
     }
   }

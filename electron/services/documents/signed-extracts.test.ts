@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDF, type PdfDict, type PdfNumber, type PdfObject, type PdfRef } from '@libpdf/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../../templates/testing/extract-text';
 import { checkPdfA } from '../../../templates/testing/pdfa-check';
@@ -87,6 +88,34 @@ describe.skipIf(missing.length > 0)(`signExtract${skipReason(missing)}`, () => {
     expect(again.alreadySigned).toBe(true);
     expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(first.bytes))).toBe(0);
     expect(db.prepare('SELECT count(*) FROM signatures').pluck().get()).toBe(1);
+  });
+
+  it('files the signature widget in the structure tree: a printed widget, its Form element (OBJR) in the ParentTree', async () => {
+    const { db, dir } = register();
+    const { bytes } = await signExtract(db, { ...G25, p12: pki.signerP12 });
+    const file = join(dir, 'G25.pdf');
+    writeFileSync(file, bytes);
+    expect(pdfsig(file, '-nocert')).toContain('Signature is Valid.');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
+    const pdf = await PDF.load(bytes);
+    const resolve = (ref: PdfRef): PdfObject | null => pdf.getObject(ref);
+    const widgetRef = pdf.getForm()?.getFields().find((f) => f.type === 'signature')?.getRef();
+    const widget = resolve(widgetRef!) as PdfDict;
+    expect(widget.getName('Subtype')?.value).toBe('Widget');
+    expect((widget.getNumber('F')?.value ?? 0) & 4).toBe(4);
+    const key = widget.getNumber('StructParent')?.value;
+    const treeRoot = pdf.getCatalog().getDict('StructTreeRoot', resolve)!;
+    const nums = treeRoot.getDict('ParentTree', resolve)!.getArray('Nums', resolve)!;
+    const at = nums.toArray().findIndex((n, i) => i % 2 === 0 && (n as PdfNumber).value === key);
+    const form = nums.at(at + 1, resolve) as PdfDict;
+    expect(form.getName('S')?.value).toBe('Form');
+    expect(form.getString('Alt')?.asString()).toMatch(/^Signé électroniquement par Jean-Louis MASSON/);
+    const objr = form.getDict('K', resolve)!;
+    expect([objr.getName('Type')?.value, objr.getRef('Obj')?.objectNumber]).toEqual(['OBJR', widgetRef?.objectNumber]);
+    expect(treeRoot.getNumber('ParentTreeNextKey')?.value).toBe(key! + 1);
+    // The form is the last element of the document, read after the act's text.
+    const kids = (treeRoot.getArray('K', resolve)!.at(0, resolve) as PdfDict).getArray('K', resolve)!;
+    expect(kids.at(kids.length - 1, resolve)).toBe(form);
   });
 
   it('refuses the certificate of someone else, naming both, and writes nothing', async () => {

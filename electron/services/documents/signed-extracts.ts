@@ -10,6 +10,8 @@ import { renderExtracts } from './extracts';
 import { keepActTemplates } from './issued-templates';
 import { readCertificate, signPdf } from '../signing';
 import { sessionAct } from '../../db/repositories/session-acts';
+import { insertSignature, storedSignature } from '../../db/repositories/signatures';
+import type { SignatureRow } from '../../db/rows';
 import { checkChronology } from '../../../shared/rules/chronology';
 import { isDecided } from '../../../shared/domain/outcome';
 import { isoDateOf } from '../../../shared/rules/french-dates';
@@ -40,20 +42,6 @@ export interface SignedExtract {
   alreadySigned: boolean;
 }
 
-interface SignatureRow {
-  act_id: number;
-  signed_at: string;
-  sha256: string;
-  signer_member_id: number;
-  signer_label: string;
-  certificate_subject: string;
-  certificate_issuer: string;
-  serial_number: string;
-  not_before: string;
-  not_after: string;
-  delegation: string | null;
-  pdf: Uint8Array;
-}
 
 const toRecord = (r: SignatureRow): SignatureRecord => ({
   actId: r.act_id,
@@ -68,10 +56,6 @@ const toRecord = (r: SignatureRow): SignatureRecord => ({
   notAfter: r.not_after,
   delegation: r.delegation,
 });
-
-function storedSignature(db: Db, actId: number): SignatureRow | undefined {
-  return db.prepare('SELECT * FROM signatures WHERE act_id = ?').get(actId) as SignatureRow | undefined;
-}
 
 /** The signature of an act, or null when it has none. */
 export function loadSignature(db: Db, actId: number): SignatureRecord | null {
@@ -155,12 +139,7 @@ export async function signExtract(
     const raced = storedSignature(db, act.id);
     if (raced !== undefined) return { number, bytes: new Uint8Array(raced.pdf), signature: toRecord(raced), alreadySigned: true };
     keepActTemplates(db, act.id);
-    db.prepare(
-      `INSERT INTO signatures (act_id, signed_at, sha256, signer_member_id, signer_label, certificate_subject, certificate_issuer,
-         serial_number, not_before, not_after, delegation, pdf)
-       VALUES (@act_id, @signed_at, @sha256, @signer_member_id, @signer_label, @certificate_subject, @certificate_issuer,
-         @serial_number, @not_before, @not_after, @delegation, @pdf)`,
-    ).run(row);
+    insertSignature(db, row);
     return { number, bytes, signature: toRecord(row), alreadySigned: false };
   })();
 }

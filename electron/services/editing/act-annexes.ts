@@ -5,12 +5,13 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import { annexesOfAct, deleteAnnex, hasPaperPieces, insertAnnex, setPaperPieces, type StoredAnnex } from '../../db/repositories/act-annexes';
+import { unembeddedFonts } from './annex-fonts';
 import { activeClassification, type Classification } from '../ctes/ctes-classification';
 import { assertEditable, sessionContext } from './session-context';
 
 /*
  * Annex files of an act: PDFs attached in the editor, checked here (a readable, unencrypted PDF
- * of at most 150 MB), kept in the register and sent with the act. SQL triggers seal them with
+ * of at most 150 MB, its fonts embedded), kept in the register and sent with the act. SQL triggers seal them with
  * their act once it has left the secretariat; this service says so first, in French.
  */
 
@@ -38,8 +39,9 @@ export function actAnnexes(db: Db, input: { body: BodyCode; date: string; act: s
 }
 
 /**
- * Reads an annex PDF: refused by name when it is not a PDF, is encrypted or weighs more than
- * 150 MB. Returns its page count.
+ * Reads an annex PDF: refused by name when it is not a PDF, is encrypted, weighs more than
+ * 150 MB or names a font it does not embed (the recueil that prints it claims PDF/A). Returns
+ * its page count.
  */
 export async function checkAnnexPdf(bytes: Uint8Array, fileName: string): Promise<number> {
   if (bytes.length > MAX_ANNEX_BYTES) {
@@ -64,6 +66,15 @@ export async function checkAnnexPdf(bytes: Uint8Array, fileName: string): Promis
   }
   const pages = doc.getPageCount();
   if (pages === 0) throw validationError(`Annexe « ${fileName} » : le PDF n'a aucune page.`, 'fichier');
+  const missing = unembeddedFonts(doc);
+  if (missing.length > 0) {
+    throw validationError(
+      `Annexe « ${fileName} » : ${missing.length === 1 ? 'la police' : 'les polices'} ${missing.map((f) => `« ${f} »`).join(', ')} ` +
+        `${missing.length === 1 ? "n'est pas incorporée" : 'ne sont pas incorporées'} au PDF, et le recueil PDF/A ne peut pas l'imprimer ; ` +
+        'enregistrez le fichier en PDF/A (dans Word : Enregistrer sous › PDF › Options › « Conforme à la norme PDF/A ») puis joignez-le de nouveau.',
+      'fichier',
+    );
+  }
   return pages;
 }
 

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/domain/errors';
 import type { Act, Session } from '../../../shared/domain/session';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { insertAct, loadActs } from '../../db/repositories/acts';
+import { insertAct, lastActNumberUsed, loadActs } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { checkActsStand } from './act-checks';
@@ -21,7 +21,7 @@ export type DraftContent = Pick<
 export function appendDraft(db: Db, session: Session, content: DraftContent, correctsActId: number | null = null): { id: number; number: string } {
   const collectivity = getCollectivity(db);
   if (collectivity === null) throw new AppError('not_found', 'Ce registre est vide : aucune collectivité.', 'collectivity');
-  const last = db.prepare('SELECT coalesce(max(number), 0) FROM act_numbers_used WHERE session_id = ?').pluck().get(session.id) as number;
+  const last = lastActNumberUsed(db, session.id);
   const number = last + 1;
   const internalId = internalNumberAllocator(db, collectivity, session.body.code, session.body.series, session.date)({
     number,

@@ -1,4 +1,4 @@
-import { AppError, validationError } from '../../../shared/domain/errors';
+import { pointedAt, validationError } from '../../../shared/domain/errors';
 import type { Act, Session } from '../../../shared/domain/session';
 import { listName } from '../../../shared/domain/member';
 import { actVerdict } from '../../../shared/rules/act-verdict';
@@ -30,20 +30,26 @@ export function checkActsStand(session: Session, acts: readonly Act[], field?: s
   };
   for (const act of acts) {
     const number = formatActNumber({ series: session.body.series, value: act.number });
-    try {
-      const verdict = actVerdict(session, act);
-      // A member named in a public ballot who is no longer a voter would print as absent and voting:
-      // said first, since it is what the secretary just did (the counts then no longer close either).
-      checkBallotNames(act.outcome, actVoters(verdict), nameOf);
-      if (change !== undefined && !change.openBefore.has(act.id)) {
-        const issue = voteSumIssue(act.outcome, verdict.counts.present + verdict.counts.proxies);
-        if (issue !== null) throw validationError(`la présence de ${change.member} change les votants de l'acte, dont le vote est déjà enregistré. ${issue} Remettez d'abord le vote de ${number} à « Vote à venir », changez la présence, puis saisissez de nouveau le vote.`);
-      }
-      checkActStands(act.outcome, verdict);
-    } catch (e) {
-      if (e instanceof AppError) throw new AppError(e.type, `${number} : ${e.message}`, field ?? e.field ?? number);
-      throw e;
-    }
+    pointedAt(
+      field ?? number,
+      () => {
+        const verdict = actVerdict(session, act);
+        // A member named in a public ballot who is no longer a voter would print as absent and voting:
+        // said first, since it is what the secretary just did (the counts then no longer close either).
+        checkBallotNames(act.outcome, actVoters(verdict), nameOf);
+        if (change !== undefined && !change.openBefore.has(act.id)) {
+          const issue = voteSumIssue(act.outcome, verdict.counts.present + verdict.counts.proxies);
+          if (issue !== null) {
+            throw validationError(
+              `la présence de ${change.member} change les votants de l'acte, dont le vote est déjà enregistré. ${issue} ` +
+                `Remettez d'abord le vote de ${number} à « Vote à venir », changez la présence, puis saisissez de nouveau le vote.`,
+            );
+          }
+        }
+        checkActStands(act.outcome, verdict);
+      },
+      { prefix: number, replace: field !== undefined },
+    );
   }
 }
 

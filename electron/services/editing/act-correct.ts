@@ -2,7 +2,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../../db/open';
-import { updateSubject } from '../../db/repositories/legality';
+import { actSubject, updateSubject } from '../../db/repositories/legality';
 import { appendDraft } from './act-append';
 import { sessionContext } from './session-context';
 
@@ -31,9 +31,8 @@ export function correctAct(
       );
     }
     const { id, number } = appendDraft(db, into, act, act.id);
-    const subject = db.prepare('SELECT subject_code FROM acts WHERE id = ?').pluck().get(act.id) as string | null;
-    const classificationDate = db.prepare('SELECT classification_date FROM acts WHERE id = ?').pluck().get(act.id) as string | null;
-    if (subject !== null && classificationDate !== null) updateSubject(db, id, subject, classificationDate);
+    const { subjectCode, classificationDate } = actSubject(db, act.id);
+    if (subjectCode !== null && classificationDate !== null) updateSubject(db, id, subjectCode, classificationDate);
     return { body: input.into.body, date: into.date, number };
   })();
 }

@@ -8,7 +8,7 @@ import { actVerdict } from '../../../shared/rules/act-verdict';
 import { actVoters, voteSumIssue } from '../../../shared/rules/ballot';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { updateActText } from '../../db/repositories/acts';
+import { deleteAct, isActNumberUsed, setActNumber, updateActText } from '../../db/repositories/acts';
 import { appendDraft } from './act-append';
 import { checkActsStand } from './act-checks';
 import { checkDecisionTables } from './decision-tables';
@@ -117,11 +117,10 @@ export function renumberAct(db: Db, input: { body: BodyCode; date: string; act: 
     assertEditable(ctx, act);
     const value = parseActNumber(input.number, ctx.session.body.series).value;
     const printed = formatActNumber({ series: ctx.session.body.series, value });
-    const used = db.prepare('SELECT 1 FROM act_numbers_used WHERE session_id = ? AND number = ?').get(ctx.session.id, value);
-    if (used !== undefined) {
+    if (isActNumberUsed(db, ctx.session.id, value)) {
       throw new AppError('conflict', `numéro : ${printed} a déjà été donné dans cette séance ; un numéro n'est jamais redonné, même à un acte retiré.`, 'number');
     }
-    db.prepare('UPDATE acts SET number = ? WHERE id = ?').run(value, act.id);
+    setActNumber(db, act.id, value);
     return { number: printed };
   })();
 }
@@ -135,7 +134,7 @@ export function withdrawAct(db: Db, input: { body: BodyCode; date: string; act: 
     if (act.outcome.kind !== 'pending') {
       throw validationError(`${ctx.numberOf(act)} a été voté : il ne peut plus être retiré de l'ordre du jour.`, 'act');
     }
-    db.prepare('DELETE FROM acts WHERE id = ?').run(act.id);
+    deleteAct(db, act.id);
     return { number: ctx.numberOf(act) };
   })();
 }

@@ -1,7 +1,7 @@
 import type { ActReferenceView } from '../../../shared/contract/channels/legality';
 import type { BodyCode } from '../../../shared/domain/body';
 import { getCollectivity } from '../../db/repositories/collectivity';
-import { updateSubject } from '../../db/repositories/legality';
+import { actSubject, clearSubject, setActNature, updateSubject } from '../../db/repositories/legality';
 import { internalNumbersOn } from '../../db/repositories/settings';
 import { buildCtesId, checkCtesIdUnique, NATURES, type NatureCode } from '../../../shared/rules/ctes-id';
 import type { Db } from '../../db/open';
@@ -20,9 +20,7 @@ export function citableSubjects(c: Classification): { code: string; label: strin
     });
 }
 
-function subjectOf(db: Db, actId: number): string | null {
-  return (db.prepare('SELECT subject_code FROM acts WHERE id = ?').pluck().get(actId) as string | null | undefined) ?? null;
-}
+const subjectOf = (db: Db, actId: number): string | null => actSubject(db, actId).subjectCode;
 
 /** The @ctes nature and matière of an act, with the natures and matières of the classification in force. */
 export function actReference(db: Db, body: BodyCode, date: string, number: string): ActReferenceView {
@@ -66,9 +64,9 @@ export function setActReference(
           internalNumbersOn(db, ctx.session.date).map((r) => id(r.nature, r.internalId)),
         );
       }
-      db.prepare('UPDATE acts SET nature = ? WHERE id = ?').run(input.nature, act.id);
+      setActNature(db, act.id, input.nature);
     }
-    if (subject === null) db.prepare('UPDATE acts SET subject_code = NULL, classification_date = NULL WHERE id = ?').run(act.id);
+    if (subject === null) clearSubject(db, act.id);
     else if (subject !== subjectOf(db, act.id)) updateSubject(db, act.id, subject, classification.date);
   })();
   return actReference(db, input.body, input.date, input.act);

@@ -1,22 +1,13 @@
 import type { ActStatus, SessionStatus, WithdrawalBasis } from '../../../shared/domain/attendance';
 import type { BodyCode } from '../../../shared/domain/body';
-import { AppError, validationError } from '../../../shared/domain/errors';
+import { AppError, pointedAt, validationError } from '../../../shared/domain/errors';
 import { checkSessionEntries } from '../../../shared/rules/attendance';
 import type { Db } from '../../db/open';
-import { loadActs } from '../../db/repositories/acts';
+import { loadActs, setActPresiding } from '../../db/repositories/acts';
+import { proxyPosition, removeActAttendance, setActAttendanceRow, setSessionMember } from '../../db/repositories/attendance';
 import { loadSession } from '../../db/repositories/sessions';
 import { checkActsStand, openVotes } from './act-checks';
 import { assertEditable, sessionContext } from './session-context';
-
-/** A rule's refusal, pointed at the field the secretary just changed. */
-function pointAt<T>(field: string, run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof AppError) throw new AppError(e.type, e.message, e.field ?? field);
-    throw e;
-  }
-}
 
 /**
  * Marks a member present, absent or excused for the whole session, with the procuration they give.
@@ -42,22 +33,11 @@ export function setSessionAttendance(
     }
     const openBefore = openVotes(ctx.session, ctx.acts);
     const entries = ctx.session.defaults.map((e) => (e.memberId === input.memberId ? { ...e, status: input.status, holderId: input.holderId } : e));
-    pointAt(input.holderId === null ? 'status' : 'holderId', () => checkSessionEntries(entries, (id) => ctx.nameOf(id, 'holderId')));
+    pointedAt(input.holderId === null ? 'status' : 'holderId', () => checkSessionEntries(entries, (id) => ctx.nameOf(id, 'holderId')));
     const previous = ctx.session.defaults.find((e) => e.memberId === input.memberId);
     const sessionId = ctx.session.id;
-    const position =
-      input.holderId === null
-        ? null
-        : previous?.holderId === input.holderId
-          ? (db.prepare('SELECT proxy_position FROM session_members WHERE session_id = ? AND member_id = ?').pluck().get(sessionId, input.memberId) as number)
-          : (db.prepare('SELECT coalesce(max(proxy_position), -1) + 1 FROM session_members WHERE session_id = ?').pluck().get(sessionId) as number);
-    db.prepare('UPDATE session_members SET status = ?, holder_id = ?, proxy_position = ? WHERE session_id = ? AND member_id = ?').run(
-      input.status,
-      input.holderId,
-      position,
-      sessionId,
-      input.memberId,
-    );
+    const position = input.holderId === null ? null : proxyPosition(db, sessionId, input.memberId, previous?.holderId === input.holderId);
+    setSessionMember(db, sessionId, input.memberId, { status: input.status, holderId: input.holderId, proxyPosition: position });
     checkActsStand(loadSession(db, input.body, input.date), loadActs(db, sessionId), 'status', { member: name, openBefore });
   })();
 }
@@ -96,15 +76,10 @@ export function setActAttendance(
     const fallback = ctx.session.defaults.find((e) => e.memberId === input.memberId);
     const sameAsSession = input.status !== 'withdrawn' && fallback?.status === input.status && fallback.holderId === input.holderId;
     if (input.status === 'session' || sameAsSession) {
-      db.prepare('DELETE FROM act_attendance WHERE act_id = ? AND member_id = ?').run(act.id, input.memberId);
+      removeActAttendance(db, act.id, input.memberId);
     } else {
       const basis = input.status === 'withdrawn' ? input.basis : null;
-      db.prepare(
-        `INSERT INTO act_attendance (act_id, member_id, status, holder_id, basis, reason, position)
-         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM act_attendance WHERE act_id = ?))
-         ON CONFLICT (act_id, member_id) DO UPDATE SET status = excluded.status, holder_id = excluded.holder_id,
-           basis = excluded.basis, reason = excluded.reason`,
-      ).run(act.id, input.memberId, input.status, input.holderId, basis, input.reason || null, act.id);
+      setActAttendanceRow(db, act.id, input.memberId, { status: input.status, holderId: input.holderId, basis, reason: input.reason || null });
     }
     const updated = loadActs(db, ctx.session.id).filter((a) => a.id === act.id);
     checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId', { member: name, openBefore });
@@ -118,7 +93,7 @@ export function setPresiding(db: Db, input: { body: BodyCode; date: string; act:
     const act = ctx.act(input.act);
     assertEditable(ctx, act);
     if (input.memberId !== null) ctx.nameOf(input.memberId, 'memberId');
-    db.prepare('UPDATE acts SET presiding_id = ? WHERE id = ?').run(input.memberId, act.id);
+    setActPresiding(db, act.id, input.memberId);
     checkActsStand(ctx.session, [{ ...act, presidingId: input.memberId }], 'memberId');
   })();
 }

@@ -8,7 +8,9 @@ import type { Db } from '../../db/open';
 import { someActs } from '../../db/repositories/act-life';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { membersInOffice } from '../../db/repositories/members-in-office';
-import { insertRecueil, loadSession } from '../../db/repositories/sessions';
+import { countSessionActs } from '../../db/repositories/acts';
+import { clearInternalIds, sessionActNatures, setInternalId } from '../../db/repositories/legality';
+import { deleteRecueil, deleteSessionRow, insertRecueil, loadSession, sessionExists, updateSessionDetails } from '../../db/repositories/sessions';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { restoreBulk, startBulk } from '../journal/journal';
 import { sessionContext } from './session-context';
@@ -23,7 +25,7 @@ function actsOut(db: Db, body: BodyCode, date: string): string[] {
 export function sessionDetails(db: Db, body: BodyCode, date: string): SessionDetailsView {
   const s = loadSession(db, body, date);
   const out = actsOut(db, body, date);
-  const acts = db.prepare('SELECT count(*) FROM acts WHERE session_id = ?').pluck().get(s.id) as number;
+  const acts = countSessionActs(db, s.id);
   return {
     body,
     date: s.date,
@@ -66,8 +68,7 @@ export function updateSession(db: Db, u: SessionUpdate): SessionDetailsView {
       throw validationError(`président de séance : il doit être choisi parmi les ${s.roster.length} membres en exercice de la séance.`, 'presidentId');
     }
     if (u.newDate !== s.date) {
-      const taken = db.prepare('SELECT 1 FROM sessions WHERE body_id = ? AND date = ?').get(s.body.id, u.newDate);
-      if (taken !== undefined) throw new AppError('conflict', `date : la séance du ${longDate(u.newDate)} (${s.body.name}) existe déjà.`, 'newDate');
+      if (sessionExists(db, s.body.id, u.newDate)) throw new AppError('conflict', `date : la séance du ${longDate(u.newDate)} (${s.body.name}) existe déjà.`, 'newDate');
       const then = new Set(membersInOffice(db, s.body.id, u.newDate).map((m) => m.id));
       if (then.size !== s.roster.length || s.roster.some((m) => !then.has(m.id))) {
         throw validationError(
@@ -76,9 +77,7 @@ export function updateSession(db: Db, u: SessionUpdate): SessionDetailsView {
         );
       }
     }
-    db.prepare(
-      'UPDATE sessions SET date = ?, time = ?, place = ?, president_id = ?, certifier_formula = ?, certifier_quality = ?, certifier_name = ? WHERE id = ?',
-    ).run(u.newDate, u.time, u.place, u.presidentId, u.certifier.formula, u.certifier.quality, u.certifier.name, s.id);
+    updateSessionDetails(db, s.id, { ...u, date: u.newDate });
     if (u.newDate !== s.date) renumberInternally(db, s.id, u.body, s.body.series, u.newDate);
     return sessionDetails(db, u.body, u.newDate);
   })();
@@ -88,25 +87,22 @@ export function updateSession(db: Db, u: SessionUpdate): SessionDetailsView {
 function renumberInternally(db: Db, sessionId: number, body: BodyCode, series: string, date: string): void {
   const collectivity = getCollectivity(db);
   if (collectivity === null) return;
-  const acts = db.prepare('SELECT id, number, nature FROM acts WHERE session_id = ? ORDER BY number').all(sessionId) as { id: number; number: number; nature: 'DE' }[];
-  const clear = db.prepare('UPDATE acts SET internal_id = NULL WHERE id = ?');
-  for (const a of acts) clear.run(a.id);
+  const acts = sessionActNatures(db, sessionId);
+  clearInternalIds(db, sessionId);
   const allocate = internalNumberAllocator(db, collectivity, body, series, date);
-  const set = db.prepare('UPDATE acts SET internal_id = ? WHERE id = ?');
-  for (const a of acts) set.run(allocate({ number: a.number, nature: a.nature, internalId: null }), a.id);
+  for (const a of acts) setInternalId(db, a.id, allocate({ number: a.number, nature: a.nature, internalId: null }));
 }
 
 /** Deletes a session that has no act (a withdrawn one included): one journal entry, not one per member. */
 export function deleteSession(db: Db, input: { body: BodyCode; date: string }): { body: BodyCode; date: string } {
   return db.transaction(() => {
     const s = loadSession(db, input.body, input.date);
-    const acts = db.prepare('SELECT count(*) FROM acts WHERE session_id = ?').pluck().get(s.id) as number;
+    const acts = countSessionActs(db, s.id);
     if (acts > 0) {
       throw validationError(`La séance du ${longDate(s.date)} a ${acts} acte${acts > 1 ? 's' : ''} : seule une séance sans acte peut être supprimée.`, 'session');
     }
     const bulk = startBulk(db);
-    db.prepare('DELETE FROM session_members WHERE session_id = ?').run(s.id);
-    db.prepare('DELETE FROM sessions WHERE id = ?').run(s.id);
+    deleteSessionRow(db, s.id);
     restoreBulk(db, bulk);
     return input;
   })();
@@ -126,7 +122,7 @@ export function setRecueil(db: Db, input: { body: BodyCode; date: string; number
       );
     }
     const previous = s.recueil;
-    db.prepare('DELETE FROM recueils WHERE session_id = ?').run(s.id);
+    deleteRecueil(db, s.id);
     const collectivity = getCollectivity(db);
     insertRecueil(db, s.id, {
       title: previous?.title ?? `ACTES ADMINISTRATIFS DU ${(collectivity?.name ?? 'DÉPARTEMENT').toLocaleUpperCase('fr-FR')}`,

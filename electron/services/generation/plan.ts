@@ -1,5 +1,6 @@
 import type { GenerationGroup, PlannedDocumentView } from '../../../shared/contract/channels/generation';
 import type { BodyCode } from '../../../shared/domain/body';
+import { DOCUMENT_FORMATS, DOCUMENT_FORMAT_LABELS, type DocumentFormat } from '../../../shared/domain/document-format';
 import { checkExportName } from '../../../shared/rules/file-name';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
@@ -11,8 +12,8 @@ import { isDecided } from '../../../shared/domain/outcome';
 
 /** What a planned document is made from: the service that renders it. */
 export type DocumentSource =
-  | { kind: 'extract'; act: string; format: 'pdf' | 'docx' }
-  | { kind: 'convention'; act: string; number: string; format: 'pdf' | 'docx' }
+  | { kind: 'extract'; act: string; format: DocumentFormat }
+  | { kind: 'convention'; act: string; number: string; format: DocumentFormat }
   | { kind: 'recueil' }
   | { kind: 'registre'; year: number }
   | { kind: 'liste' }
@@ -23,7 +24,6 @@ export interface PlannedDocument extends PlannedDocumentView {
   source: DocumentSource;
 }
 
-const FORMAT_LABELS = { pdf: 'PDF', docx: 'Word' } as const;
 
 /**
  * The documents a session can produce, in the order the screen shows them: each act's extract
@@ -43,17 +43,17 @@ export function planDocuments(db: Db, session: { body: BodyCode; date: string })
   };
 
   for (const a of acts) {
-    for (const format of ['pdf', 'docx'] as const) {
-      add('extraits', `extrait:${a.label}:${format}`, `Extrait ${a.label} (${FORMAT_LABELS[format]})`, a.object, `${a.label} - extrait.${format}`, { kind: 'extract', act: a.label, format });
+    for (const format of DOCUMENT_FORMATS) {
+      add('extraits', `extrait:${a.label}:${format}`, `Extrait ${a.label} (${DOCUMENT_FORMAT_LABELS[format]})`, a.object, `${a.label} - extrait.${format}`, { kind: 'extract', act: a.label, format });
     }
   }
   for (const a of acts) {
     for (const c of conventionsOfAct(db, a.id)) {
-      for (const format of ['pdf', 'docx'] as const) {
+      for (const format of DOCUMENT_FORMATS) {
         add(
           'conventions',
           `convention:${c.number}:${format}`,
-          `Convention ${c.number} — ${a.label} (${FORMAT_LABELS[format]})`,
+          `Convention ${c.number} — ${a.label} (${DOCUMENT_FORMAT_LABELS[format]})`,
           a.object,
           `${a.label} - convention ${c.number}.${format}`,
           { kind: 'convention', act: a.label, number: c.number, format },

@@ -30,7 +30,7 @@ describe('journal service', () => {
     const db = seeded();
     expect(sessionJournal(db, { body: 'CP', date: '2023-10-16' }).map((e) => e.subject)).toEqual(['numéro', 'dates', 'acte', 'import']);
     expect(sessionJournal(db)).toHaveLength(4);
-    expect(() => sessionJournal(db, { body: 'CD', date: '2023-10-16' })).toThrow('Aucune séance CD le 16 octobre 2023 dans le registre.');
+    expect(() => sessionJournal(db, { body: 'CD', date: '2023-10-16' })).toThrow('Aucune séance CD le 16 octobre 2023 dans ce registre.');
     expect(() => actJournal(db, 'CP', '2023-10-16', 'G5')).toThrow("L'acte G5 n'existe pas dans la séance du 16 octobre 2023.");
   });
 

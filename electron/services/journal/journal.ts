@@ -1,10 +1,9 @@
 import { userInfo } from 'node:os';
 import type { JournalEntryView, JournalFilter } from '../../../shared/contract/channels/register';
 import type { BodyCode } from '../../../shared/domain/body';
-import { AppError, validationError } from '../../../shared/domain/errors';
+import { validationError } from '../../../shared/domain/errors';
 import { listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
-import { longDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import { outcomeText } from '../../../shared/rules/vote';
 import type { Db } from '../../db/open';
@@ -21,6 +20,7 @@ import {
   setJournalContextAuthor,
 } from '../../db/repositories/journal';
 import { actNotFound } from '../../db/repositories/session-acts';
+import { sessionNotFound } from '../../db/repositories/sessions';
 
 /*
  * The journal of changes (migration 0007): SQL triggers write it for every change to attendance,
@@ -106,7 +106,7 @@ function entryView(db: Db): (r: JournalRow) => JournalEntryView {
 
 function sessionId(db: Db, body: BodyCode, date: string): number {
   const id = sessionIdOn(db, body, date);
-  if (id === undefined) throw new AppError('not_found', `Aucune séance ${body} le ${longDate(date)} dans le registre.`, 'date');
+  if (id === undefined) throw sessionNotFound(body, date, 'date');
   return id;
 }
 

@@ -5,6 +5,7 @@ import type { BackupPreviewView, BackupView } from '../../../shared/contract/cha
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import { MIGRATIONS } from '../../db/migrations';
+import { appliedMigrations, backupContents } from '../../db/repositories/backup-contents';
 import { listBackups } from './backups';
 
 /*
@@ -47,8 +48,7 @@ export function backupByName(registerFile: string, name: string): string {
 }
 
 /** Every step a backup has applied must be one this version knows, under the same name. */
-function knownSteps(db: Database.Database): boolean {
-  const applied = db.prepare('SELECT version, name FROM schema_migrations').all() as { version: number; name: string }[];
+function knownSteps(applied: readonly { version: number; name: string }[]): boolean {
   return applied.length > 0 && applied.every((a) => MIGRATIONS.some((m) => m.version === a.version && m.name === a.name));
 }
 
@@ -68,27 +68,10 @@ export function inspectBackup(file: string): BackupPreviewView {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return unreadable;
-    const has = (table: string) => db?.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) !== undefined;
-    const schemaVersion = has('schema_migrations') ? ((db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0) : 0;
-    const restorable = has('schema_migrations') && knownSteps(db);
-    const sessions = has('sessions')
-      ? (db
-          .prepare(
-            `SELECT b.code AS body, s.date, (SELECT count(*) FROM acts a WHERE a.session_id = s.id) AS acts
-             FROM sessions s JOIN bodies b ON b.id = s.body_id ORDER BY s.date DESC, b.code`,
-          )
-          .all() as BackupPreviewView['sessions'])
-      : [];
-    const latest = has('acts')
-      ? (db
-          .prepare(
-            `SELECT (SELECT max(date) FROM sessions) AS session, max(executory_date) AS executory,
-               max(legality_reception_date) AS reception, max(online_date) AS online FROM acts`,
-          )
-          .get() as BackupPreviewView['latest'])
-      : unreadable.latest;
-    const journalEntries = has('journal') ? (db.prepare('SELECT count(*) FROM journal').pluck().get() as number) : 0;
-    return { name, intact: true, schemaVersion, restorable, sessions, latest, journalEntries };
+    const applied = appliedMigrations(db);
+    const schemaVersion = Math.max(0, ...applied.map((m) => m.version));
+    const restorable = knownSteps(applied);
+    return { name, intact: true, schemaVersion, restorable, ...backupContents(db) };
   } catch {
     return unreadable;
   } finally {

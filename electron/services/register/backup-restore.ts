@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../../db/migrations';
 import { backupByName, inspectBackup, registerFileOf, restorableBackup } from './backup-catalog';
 import { backupRegister, nextBackupName, syncFile } from './backups';
 import { recordEntry } from '../journal/journal';
+import { journalSnapshot, putBackJournal } from '../../db/repositories/journal';
 
 type SchemaObject = { type: string; name: string; sql: string | null };
 
@@ -32,15 +33,14 @@ export async function restoreIntoOpen(db: Db, name: string, now: Date): Promise<
   const source = backupByName(file, name);
   restorableBackup(source, name, 'name');
   const previous = await backupRegister(db, file, now, 'avant-restauration');
-  const journal = db.prepare('SELECT * FROM journal ORDER BY id').all() as Record<string, unknown>[];
-  const author = db.prepare('SELECT author FROM journal_context WHERE id = 1').pluck().get() as string;
+  const journal = journalSnapshot(db);
 
   // Foreign keys cannot be switched inside a transaction; they are checked as a whole before commit.
   db.pragma('foreign_keys = OFF');
   try {
     db.prepare('ATTACH DATABASE ? AS restore_source').run(source);
     try {
-      copyBackup(db, name, basename(previous), journal, author);
+      copyBackup(db, name, basename(previous), journal);
     } finally {
       db.prepare('DETACH DATABASE restore_source').run();
     }
@@ -51,15 +51,11 @@ export async function restoreIntoOpen(db: Db, name: string, now: Date): Promise<
 }
 
 /** The one transaction of the restoration: schema and rows, migrations, journal, then the foreign keys checked. */
-function copyBackup(db: Db, name: string, previous: string, journal: Record<string, unknown>[], author: string): void {
+function copyBackup(db: Db, name: string, previous: string, journal: ReturnType<typeof journalSnapshot>): void {
   db.transaction(() => {
     replaceSchemaAndRows(db);
     migrate(db, MIGRATIONS);
-    const kept = (db.prepare('SELECT coalesce(max(id), 0) FROM journal').pluck().get() as number) ?? 0;
-    const columns = db.prepare("SELECT name FROM pragma_table_info('journal')").pluck().all() as string[];
-    const insert = db.prepare(`INSERT INTO journal (${columns.map(quoted).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
-    for (const row of journal) if ((row.id as number) > kept) insert.run(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
-    db.prepare('UPDATE journal_context SET author = ? WHERE id = 1').run(author);
+    putBackJournal(db, journal);
     recordEntry(db, { sessionId: null, subject: 'restauration', before: `état précédent sauvegardé : ${previous}`, after: `sauvegarde ${name} restaurée` });
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
       throw new AppError('internal', `La sauvegarde « ${name} » n'est pas cohérente (clés étrangères) : registre inchangé.`, 'name');

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, openRegister } from '../../db/open';
 import { tempRegister } from '../../testing/temp-register';
@@ -90,6 +91,26 @@ describe('an empty or truncated register', () => {
       await expect(prepareRegister(file, day('2026-11-25')), label).rejects.toThrow(`Le registre « ${file} » est endommagé`);
       expect(readFileSync(file).equals(bytes), label).toBe(true);
     }
+  });
+});
+
+describe('a register another program holds', () => {
+  it('is reported as locked with the real cause, not as damaged, and left as it was', async () => {
+    (await prepareRegister(file, day('2026-11-24'))).db.close();
+    // Another program (a database browser) in SQLite's default journal mode, holding its write lock.
+    const other = new Database(file);
+    other.pragma('journal_mode = DELETE');
+    const before = readFileSync(file);
+    try {
+      other.exec('BEGIN EXCLUSIVE');
+      const refusal = prepareRegister(file, day('2026-11-25'));
+      await expect(refusal).rejects.toThrow(`Le registre « ${file} » n'a pas pu être ouvert : il est verrouillé par un autre programme`);
+      await expect(refusal).rejects.toThrow('database is locked');
+      await expect(refusal).rejects.not.toThrow('endommagé');
+    } finally {
+      other.close();
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
 

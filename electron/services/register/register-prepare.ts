@@ -36,8 +36,18 @@ export async function prepareRegister(file: string, now: Date, missing: MissingR
   let db: Db;
   try {
     db = connect(file);
-    if (!created && db.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity_check');
-  } catch {
+  } catch (e) {
+    throw openFailure(file, e);
+  }
+  let intact: boolean;
+  try {
+    intact = created || db.pragma('integrity_check', { simple: true }) === 'ok';
+  } catch (e) {
+    db.close();
+    throw openFailure(file, e);
+  }
+  if (!intact) {
+    db.close();
     throw damaged(file, "contrôle d'intégrité SQLite en échec");
   }
   const backups: string[] = [];
@@ -66,6 +76,26 @@ function sqliteHeader(file: string): boolean {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Why SQLite could not open or read the file, in French, the real cause kept: only a file SQLite
+ * finds corrupt is « endommagé » (with the restore offer); a refused access, a full disk or a lock
+ * held by another program leave the file as it is and say what to do.
+ */
+function openFailure(file: string, e: unknown): AppError {
+  const code = (e as { code?: unknown }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return damaged(file, `fichier SQLite illisible : ${message}`);
+  const cause =
+    code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
+      ? 'il est verrouillé par un autre programme ; fermez-le, puis rouvrez le registre'
+      : code === 'SQLITE_FULL' || code === 'ENOSPC'
+        ? 'le disque est plein ; libérez de la place, puis rouvrez le registre'
+        : code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM'
+          ? "l'accès au fichier ou à son dossier est refusé ; vérifiez les droits du compte sur ce dossier"
+          : 'erreur du système';
+  return new AppError('internal', `Le registre « ${file} » n'a pas pu être ouvert : ${cause} (${message}). Le fichier n'a pas été modifié.`, 'registre');
 }
 
 function damaged(file: string, cause: string): AppError {

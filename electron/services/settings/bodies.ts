@@ -4,6 +4,7 @@ import { BODY_CODES } from '../../../shared/domain/body';
 import { validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
+import { bodyNameWithSeries, countBodyActs, findBodyRow, listBodyRows, upsertBody } from '../../db/repositories/bodies';
 import type { BodyRow } from '../../db/rows';
 
 const toView = (db: Db, r: BodyRow): BodyView => ({
@@ -12,12 +13,12 @@ const toView = (db: Db, r: BodyRow): BodyView => ({
   heading: r.heading,
   assembly: r.assembly,
   series: r.series,
-  acts: db.prepare('SELECT count(*) FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.body_id = ?').pluck().get(r.id) as number,
+  acts: countBodyActs(db, r.id),
 });
 
 /** The bodies of the register, CP then CD, with how many acts carry their series letter. */
 export function listBodies(db: Db): BodyView[] {
-  const rows = db.prepare('SELECT * FROM bodies').all() as BodyRow[];
+  const rows = listBodyRows(db);
   return BODY_CODES.flatMap((code) => rows.filter((r) => r.code === code).map((r) => toView(db, r)));
 }
 
@@ -30,8 +31,8 @@ export function saveBody(db: Db, b: Omit<BodyView, 'acts'>): BodyView {
     throw validationError(`Lettre de série « ${b.series} » invalide : une lettre majuscule sans accent, de A à Z.`, 'series');
   }
   return db.transaction(() => {
-    const current = db.prepare('SELECT * FROM bodies WHERE code = ?').get(b.code) as BodyRow | undefined;
-    const other = db.prepare('SELECT name FROM bodies WHERE series = ? AND code <> ?').pluck().get(b.series, b.code) as string | undefined;
+    const current = findBodyRow(db, b.code);
+    const other = bodyNameWithSeries(db, b.series, b.code);
     if (other !== undefined) throw validationError(`Lettre de série « ${b.series} » déjà utilisée par l'organe « ${other} » : chaque organe a sa lettre.`, 'series');
     const reworded = current === undefined ? undefined : (['name', 'heading', 'assembly'] as const).find((k) => current[k] !== b[k]);
     if (current !== undefined && reworded !== undefined) {
@@ -54,17 +55,16 @@ export function saveBody(db: Db, b: Omit<BodyView, 'acts'>): BodyView {
         );
       }
     }
-    db.prepare(
-      `INSERT INTO bodies (code, name, heading, assembly, series) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (code) DO UPDATE SET name = excluded.name, heading = excluded.heading, assembly = excluded.assembly, series = excluded.series`,
-    ).run(b.code, b.name, b.heading, b.assembly, b.series);
-    return toView(db, db.prepare('SELECT * FROM bodies WHERE code = ?').get(b.code) as BodyRow);
+    upsertBody(db, b);
+    const saved = findBodyRow(db, b.code);
+    if (saved === undefined) throw new Error(`body ${b.code} not saved`);
+    return toView(db, saved);
   })();
 }
 
 /** The body's row id; a body the register does not have yet is named in the message. */
 export function bodyId(db: Db, code: BodyCode): number {
-  const id = db.prepare('SELECT id FROM bodies WHERE code = ?').pluck().get(code) as number | undefined;
+  const id = findBodyRow(db, code)?.id;
   if (id === undefined) {
     throw validationError(`Organe ${code} absent du registre : enregistrez-le d'abord dans l'onglet « Organes ».`, 'body');
   }

@@ -1,28 +1,13 @@
 import type { MandateView } from '../../../shared/contract/channels/settings';
 import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_CODES } from '../../../shared/domain/body';
-import type { Civility } from '../../../shared/domain/member';
 import { bySurname, listName } from '../../../shared/domain/member';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
+import { findMandateRow, insertMandate, mandateRowsNotEnded, overlappingMandates, setPrecedences, updateMandate } from '../../db/repositories/mandates';
+import type { MandateRow } from '../../db/rows';
 import { bodyId } from './bodies';
 import { memberView } from './members';
-
-interface MandateRow {
-  id: number;
-  member_id: number;
-  body: BodyCode;
-  start_date: string;
-  end_date: string | null;
-  quality: string | null;
-  precedence: number | null;
-  civility: Civility;
-  first_name: string;
-  last_name: string;
-}
-
-const SELECT = `SELECT md.*, b.code AS body, m.civility, m.first_name, m.last_name
-  FROM mandates md JOIN bodies b ON b.id = md.body_id JOIN members m ON m.id = md.member_id`;
 
 const toView = (r: MandateRow): MandateView => ({
   id: r.id,
@@ -45,7 +30,7 @@ export const today = (now: Date): string => now.toISOString().slice(0, 10);
  * rank (Président, Premier Vice-président…), then the others by surname.
  */
 export function mandatesInOffice(db: Db, day: string): MandateView[] {
-  const rows = db.prepare(`${SELECT} WHERE md.end_date IS NULL OR md.end_date >= ?`).all(day) as MandateRow[];
+  const rows = mandateRowsNotEnded(db, day);
   return BODY_CODES.flatMap((code) => {
     const ofBody = rows.filter((r) => r.body === code);
     const ranked = ofBody.filter((r) => r.precedence !== null).sort((a, b) => (a.precedence ?? 0) - (b.precedence ?? 0) || bySurname(asMember(a), asMember(b)));
@@ -55,7 +40,7 @@ export function mandatesInOffice(db: Db, day: string): MandateView[] {
 }
 
 function mandateRow(db: Db, id: number): MandateRow {
-  const row = db.prepare(`${SELECT} WHERE md.id = ?`).get(id) as MandateRow | undefined;
+  const row = findMandateRow(db, id);
   if (row === undefined) throw new AppError('not_found', `Mandat n° ${id} introuvable dans ce registre.`, 'id');
   return row;
 }
@@ -70,12 +55,6 @@ export interface MandateInput {
   precedence: number | null;
 }
 
-/** Mandates of the body whose period meets [start, end] (open ends reach forever), other than `except`. */
-const overlapping = (db: Db, bodyRowId: number, start: string, end: string | null, except: number | null) =>
-  db
-    .prepare(`${SELECT} WHERE md.body_id = ? AND md.id IS NOT ? AND (md.end_date IS NULL OR md.end_date >= ?) AND (? IS NULL OR md.start_date <= ?)`)
-    .all(bodyRowId, except, start, end, end) as MandateRow[];
-
 /**
  * Adds or corrects a mandate: the member sits on the body from `startDate` (to `endDate`), with a
  * quality and a rank in the order of precedence. Refused: an end before the start, a second
@@ -89,7 +68,7 @@ export function saveMandate(db: Db, m: MandateInput): MandateView {
     const member = memberView(db, m.memberId);
     const bodyRowId = bodyId(db, m.body);
     if (m.id !== null) mandateRow(db, m.id);
-    const others = overlapping(db, bodyRowId, m.startDate, m.endDate, m.id);
+    const others = overlappingMandates(db, bodyRowId, m.startDate, m.endDate, m.id);
     if (others.some((o) => o.member_id === m.memberId)) {
       throw validationError(`${member.label} a déjà un mandat sur cet organe pendant cette période : corrigez ce mandat plutôt que d'en ajouter un.`, 'startDate');
     }
@@ -101,11 +80,8 @@ export function saveMandate(db: Db, m: MandateInput): MandateView {
         'precedence',
       );
     }
-    const values = [m.memberId, bodyRowId, m.startDate, m.endDate, m.quality, m.precedence];
-    const id =
-      m.id === null
-        ? Number(db.prepare('INSERT INTO mandates (member_id, body_id, start_date, end_date, quality, precedence) VALUES (?, ?, ?, ?, ?, ?)').run(...values).lastInsertRowid)
-        : (db.prepare('UPDATE mandates SET member_id = ?, body_id = ?, start_date = ?, end_date = ?, quality = ?, precedence = ? WHERE id = ?').run(...values, m.id), m.id);
+    const values = { memberId: m.memberId, bodyId: bodyRowId, startDate: m.startDate, endDate: m.endDate, quality: m.quality, precedence: m.precedence };
+    const id = m.id === null ? insertMandate(db, values) : (updateMandate(db, m.id, values), m.id);
     return toView(mandateRow(db, id));
   })();
 }
@@ -135,8 +111,7 @@ export function movePrecedence(db: Db, mandateId: number, direction: 'up' | 'dow
     const order = [...ranked];
     const [item] = order.splice(from, 1);
     if (item !== undefined) order.splice(to, 0, item);
-    const update = db.prepare('UPDATE mandates SET precedence = ? WHERE id = ?');
-    order.forEach((v, i) => update.run(ranks[i], v.id));
+    setPrecedences(db, order.map((v, i) => ({ id: v.id, precedence: ranks[i] })));
     return mandatesInOffice(db, day).filter((v) => v.body === moved.body);
   })();
 }

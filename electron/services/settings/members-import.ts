@@ -1,10 +1,11 @@
 import type { MembersImportView } from '../../../shared/contract/channels/settings';
 import type { BodyCode } from '../../../shared/domain/body';
-import { BODY_CODES } from '../../../shared/domain/body';
+import { BODIES, BODY_CODES } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Civility } from '../../../shared/domain/member';
 import { parseIsoDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../../db/open';
+import { countMembers, findMemberId } from '../../db/repositories/members';
 import { saveMandate } from './mandates';
 import { saveMember } from './members';
 import type { SpreadsheetRow } from './spreadsheet-csv';
@@ -35,7 +36,7 @@ export function importMembers(db: Db, bytes: Uint8Array): MembersImportView {
   }
   if (rows.length === 0) throw validationError('Fichier sans élu : aucune ligne après celle des colonnes.', 'file');
   return db.transaction(() => {
-    const membersBefore = db.prepare('SELECT count(*) FROM members').pluck().get() as number;
+    const membersBefore = countMembers(db);
     const errors: string[] = [];
     for (const row of rows) {
       try {
@@ -52,7 +53,7 @@ export function importMembers(db: Db, bytes: Uint8Array): MembersImportView {
         'file',
       );
     }
-    const membersAfter = db.prepare('SELECT count(*) FROM members').pluck().get() as number;
+    const membersAfter = countMembers(db);
     return { members: membersAfter - membersBefore, mandates: rows.length };
   })();
 }
@@ -67,16 +68,13 @@ function importRow(db: Db, row: SpreadsheetRow): void {
   if (lastName === '') throw validationError('nom : obligatoire.', 'lastName');
   const body = BODY_WORDS[columnKey(cell('organe'))];
   if (body === undefined) {
-    throw validationError(`organe « ${cell('organe')} » : ${BODY_CODES.join(' ou ')} attendu (Commission permanente, Conseil départemental).`, 'body');
+    throw validationError(`organe « ${cell('organe')} » : ${BODY_CODES.join(' ou ')} attendu (${BODIES.map((b) => b.label).join(', ')}).`, 'body');
   }
   const startDate = isoDate(cell('début'), 'début');
   const endDate = cell('fin') === '' ? null : isoDate(cell('fin'), 'fin');
   const rank = cell('rang');
   if (rank !== '' && !/^[0-9]{1,3}$/.test(rank)) throw validationError(`rang « ${rank} » : nombre entier attendu (0 pour le Président, 1 pour le Premier Vice-président…).`, 'precedence');
-  const existing = db
-    .prepare('SELECT id FROM members WHERE civility = ? AND first_name = ? AND last_name = ?')
-    .pluck()
-    .get(civility, firstName, lastName.toLocaleUpperCase('fr')) as number | undefined;
+  const existing = findMemberId(db, { civility, firstName, lastName: lastName.toLocaleUpperCase('fr') });
   const memberId = existing ?? saveMember(db, { id: null, civility, firstName, lastName }).id;
   saveMandate(db, { id: null, memberId, body, startDate, endDate, quality: cell('qualité') || null, precedence: rank === '' ? null : Number(rank) });
 }

@@ -4,13 +4,8 @@ import { bySurname, listName } from '../../../shared/domain/member';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
-
-interface MemberRow {
-  id: number;
-  civility: Civility;
-  first_name: string;
-  last_name: string;
-}
+import { findMemberId, findMemberRow, insertMember, listMemberRows, updateMember } from '../../db/repositories/members';
+import type { MemberRow } from '../../db/rows';
 
 const toView = (r: MemberRow): MemberView => {
   const m = { civility: r.civility, firstName: r.first_name, lastName: r.last_name };
@@ -19,12 +14,12 @@ const toView = (r: MemberRow): MemberView => {
 
 /** Every member the register knows, by surname. */
 export function listMembers(db: Db): MemberView[] {
-  const views = (db.prepare('SELECT * FROM members').all() as MemberRow[]).map(toView);
+  const views = listMemberRows(db).map(toView);
   return views.sort((a, b) => bySurname({ ...a, quality: null, precedence: null }, { ...b, quality: null, precedence: null }));
 }
 
 export function memberView(db: Db, id: number): MemberView {
-  const row = db.prepare('SELECT * FROM members WHERE id = ?').get(id) as MemberRow | undefined;
+  const row = findMemberRow(db, id);
   if (row === undefined) throw new AppError('not_found', `Élu n° ${id} introuvable dans ce registre.`, 'memberId');
   return toView(row);
 }
@@ -38,16 +33,12 @@ export function memberView(db: Db, id: number): MemberView {
 export function saveMember(db: Db, m: { id: number | null; civility: Civility; firstName: string; lastName: string }): MemberView {
   const lastName = m.lastName.toLocaleUpperCase('fr');
   return db.transaction(() => {
-    const twin = db
-      .prepare('SELECT id FROM members WHERE civility = ? AND first_name = ? AND last_name = ? AND id IS NOT ?')
-      .pluck()
-      .get(m.civility, m.firstName, lastName, m.id) as number | undefined;
+    const twin = findMemberId(db, { ...m, lastName }, m.id);
     if (twin !== undefined) {
       throw validationError(`Élu « ${listName({ ...m, lastName })} » déjà inscrit au registre : un même élu ne peut figurer deux fois.`, 'lastName');
     }
     if (m.id === null) {
-      const { lastInsertRowid } = db.prepare('INSERT INTO members (civility, first_name, last_name) VALUES (?, ?, ?)').run(m.civility, m.firstName, lastName);
-      return memberView(db, Number(lastInsertRowid));
+      return memberView(db, insertMember(db, { ...m, lastName }));
     }
     const before = memberView(db, m.id);
     const printed = listName({ ...m, lastName });
@@ -60,7 +51,7 @@ export function saveMember(db: Db, m: { id: number | null; civility: Civility; f
         'lastName',
       );
     }
-    db.prepare('UPDATE members SET civility = ?, first_name = ?, last_name = ? WHERE id = ?').run(m.civility, m.firstName, lastName, m.id);
+    updateMember(db, m.id, { ...m, lastName });
     return memberView(db, m.id);
   })();
 }

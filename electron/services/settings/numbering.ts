@@ -1,5 +1,5 @@
 import type { NumberingView } from '../../../shared/contract/channels/settings';
-import { checkInternalNumberPattern, expandInternalNumber } from '../../../shared/rules/ctes-id';
+import { checkInternalNumberPattern, expandInternalNumber } from '../../../shared/rules/internal-number';
 import type { Db } from '../../db/open';
 import { latestSessionNumbers } from '../../db/repositories/sessions';
 import { internalNumberPattern, nextSequence, setInternalNumberPattern } from '../../db/repositories/settings';

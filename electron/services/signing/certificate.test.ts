@@ -21,7 +21,7 @@ describe.skipIf(missing.length > 0)(`readCertificate${skipReason(missing)}`, () 
   beforeAll(() => {
     pki = makeTestPki();
     refused = makeRefusedCertificates(pki);
-  }, 60_000);
+  }, 300_000);
   afterAll(() => pki.cleanUp());
 
   it('describes the signer with the accents of the subject and issuer intact', async () => {

@@ -49,14 +49,14 @@ function annotationsOf(doc: PDF, page: PDFPage): PdfArray {
 /**
  * Adds to `doc` a signature field whose widget covers `rect` on `page` (an empty appearance: the
  * visible text is in the page content), and its signature dictionary with a /ByteRange and a
- * /Contents placeholder to be filled once the file is saved.
+ * /Contents placeholder to be filled once the file is saved. Returns the field's widget.
  */
 export function addSignatureField(
   doc: PDF,
   page: PDFPage,
   rect: BlockRect,
   entries: SignatureDictionaryEntries,
-): void {
+): PdfRef {
   const signature = PdfDict.of({
     Type: PdfName.of('Sig'),
     Filter: PdfName.of('Adobe.PPKLite'),
@@ -89,6 +89,7 @@ export function addSignatureField(
   const annotations = annotationsOf(doc, page);
   annotations.push(fieldRef);
   page.dict.set('Annots', annotations);
+  return fieldRef;
 }
 
 /** The only occurrence of `needle` in `haystack` from `from` on, or -1 when absent or repeated. */

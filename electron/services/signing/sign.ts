@@ -6,6 +6,7 @@ import { openSigningIdentity } from './certificate';
 import { buildCadesSignature, cadesSignatureSizeBound } from './cms';
 import { isSigned, loadPdf } from './pdf-document';
 import { addSignatureField, embedSignature, fillByteRange } from './placeholder';
+import { tagSignatureWidget } from './widget-tag';
 
 export interface SignOptions {
   /** The claimed signing time, written to /M and to the visible block; the certificate must be valid then. */
@@ -54,12 +55,13 @@ export async function signPdf(
   const statement = signatureStatement(options.signerLabel, options.signingTime, options.timeZone);
   const rect = drawSignatureBlock(page, embedStampFont(doc), statement);
   const contentsSize = cadesSignatureSizeBound(identity);
-  addSignatureField(doc, page, rect, {
+  const widget = addSignatureField(doc, page, rect, {
     signingTime: options.signingTime,
     reason: options.reason,
     location: options.location,
     contentsSize,
   });
+  tagSignatureWidget(doc, page, widget, statement);
 
   const incremental = doc.canSaveIncrementally() === null;
   const saved = await doc.save({ incremental });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { ActEditorView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
+import type { DocumentFormat } from '../../../shared/domain/document-format';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { printedList } from '../../../shared/domain/member';
 import { saveFile } from '../../app/download';
@@ -23,7 +24,7 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
   const [saves, setSaves] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppErrorInfo | null>(null);
-  const download = async (format: 'pdf' | 'docx') => {
+  const download = async (format: DocumentFormat) => {
     setBusy(true);
     setFailure(null);
     const reply = await client.call('extract:render', { body, date, act, format });

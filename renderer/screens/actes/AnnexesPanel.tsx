@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button, Checkbox, Form, Input, Label, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { ActAnnexesView } from '../../../shared/contract/contract';
@@ -20,6 +20,7 @@ const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.r
  */
 export function AnnexesPanel({ client, body, date, act, readOnly }: { client: ContractClient; body: BodyCode; date: string; act: string; readOnly: boolean }) {
   const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const { loaded, replace } = useLiveCall(client, 'act-annexes:get', { body, date, act });
   const [title, setTitle] = useState('');
   const [pieceType, setPieceType] = useState(DEFAULT_TYPE);
@@ -51,9 +52,12 @@ export function AnnexesPanel({ client, body, date, act, readOnly }: { client: Co
       base64: await fileBase64(file),
     });
     answer(reply, `Annexe « ${title.trim()} » jointe à l'acte ${act}.`);
+    // Each new annex starts blank: no title, no file, the nature's default piece type.
     if (reply.ok) {
       setTitle('');
+      setPieceType(DEFAULT_TYPE);
       setFile(null);
+      if (fileInput.current !== null) fileInput.current.value = '';
     }
     return undefined;
   };
@@ -123,7 +127,7 @@ export function AnnexesPanel({ client, body, date, act, readOnly }: { client: Co
           />
           <p>
             <label htmlFor={fileId}>Fichier PDF (150 Mo au plus) </label>
-            <input id={fileId} type="file" accept="application/pdf,.pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input ref={fileInput} id={fileId} type="file" accept="application/pdf,.pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </p>
           <Button type="submit" isDisabled={busy}>
             Joindre l’annexe

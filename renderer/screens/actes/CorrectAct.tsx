@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
+import { bodyLabel } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { useCall } from '../../app/use-call';
 import { Select } from '../../ui/Select';
@@ -19,7 +20,7 @@ export function CorrectAct(props: { client: ContractClient; body: BodyCode; date
   if (sessions.state !== 'ok') return null;
   const options = sessions.value
     .filter((s) => s.date >= date)
-    .map((s) => ({ id: `${s.body}:${s.date}`, label: `${s.body === 'CP' ? 'Commission permanente' : 'Conseil départemental'} du ${longDate(s.date)}` }));
+    .map((s) => ({ id: `${s.body}:${s.date}`, label: `${bodyLabel(s.body)} du ${longDate(s.date)}` }));
   return (
     <div className="inline-form correct-act">
       <Select label="Séance du nouvel acte" options={options} value={into} onChange={setInto} error={error} />

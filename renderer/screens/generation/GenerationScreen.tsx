@@ -3,6 +3,7 @@ import { Button, Input, Label, ProgressBar, Text, TextField } from 'react-aria-c
 import type { ContractClient } from '../../../shared/contract/client';
 import type { GenerationGroup } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
+import { DOCUMENT_FORMATS, DOCUMENT_FORMAT_LABELS, type DocumentFormat } from '../../../shared/domain/document-format';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 import { fileBase64 } from '../../app/upload';
@@ -21,16 +22,12 @@ const GROUP_TITLES: Record<GenerationGroup, string> = {
 };
 const GROUPS = Object.keys(GROUP_TITLES) as GenerationGroup[];
 
-type Format = 'pdf' | 'docx';
-const FORMATS = [
-  { id: 'pdf', label: 'PDF' },
-  { id: 'docx', label: 'Word (DOCX)' },
-] as const;
+const FORMATS = DOCUMENT_FORMATS.map((id) => ({ id, label: DOCUMENT_FORMAT_LABELS[id] }));
 
 /** Génération: the documents of a session, chosen by group, written one by one into its export folder. */
 export function GenerationScreen({ client, body, date }: { client: ContractClient; body: BodyCode; date: string }) {
   const plan = useCall(client, 'generation:plan', { body, date });
-  const [format, setFormat] = useState<Format>('pdf');
+  const [format, setFormat] = useState<DocumentFormat>('pdf');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [p12, setP12] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');

@@ -7,8 +7,6 @@ import { BODY_CODES, BODY_DEFAULTS } from '../../../shared/domain/body';
 import { Field, Outcome } from './Fields';
 import { useSave } from './use-save';
 
-const TITLES: Record<BodyCode, string> = { CP: 'Commission permanente (CP)', CD: 'Conseil départemental (CD)' };
-const NAMES: Record<BodyCode, string> = { CP: 'Commission permanente du Conseil départemental', CD: 'Conseil départemental' };
 
 /** Organes: both bodies, the one the register lacks offered with its defaults. */
 export function BodiesPanel({ client, bodies, saved }: { client: ContractClient; bodies: BodyView[]; saved: () => void }) {
@@ -24,7 +22,7 @@ export function BodiesPanel({ client, bodies, saved }: { client: ContractClient;
 
 function BodyForm({ client, code, initial, saved }: { client: ContractClient; code: BodyCode; initial: BodyView | null; saved: () => void }) {
   const d = BODY_DEFAULTS[code];
-  const [value, setValue] = useState(initial ?? { code, name: NAMES[code], heading: d.heading, assembly: d.assembly, series: d.series, acts: 0 });
+  const [value, setValue] = useState(initial ?? { code, name: d.name, heading: d.heading, assembly: d.assembly, series: d.series, acts: 0 });
   const save = useSave(['name', 'heading', 'assembly', 'series']);
   const set = (key: 'name' | 'heading' | 'assembly' | 'series') => (v: string) => (save.edited(), setValue({ ...value, [key]: v }));
   const titleId = `body-${code}-title`;
@@ -40,7 +38,7 @@ function BodyForm({ client, code, initial, saved }: { client: ContractClient; co
         void save.run(() => client.call('body:save', { body: code, name, heading, assembly, series }), () => `Organe ${code} enregistré.`, (b) => (setValue(b), saved()));
       }}
     >
-      <h2 id={titleId}>{TITLES[code]}</h2>
+      <h2 id={titleId}>{d.label} ({code})</h2>
       {initial === null && <p>Cet organe n'est pas encore dans le registre : vérifiez les valeurs proposées puis enregistrez-le.</p>}
       <Field name="name" label="Nom de l'organe" value={value.name} onChange={set('name')} size={60} isRequired />
       <Field name="heading" label="Intitulé en tête de l'extrait" value={value.heading} onChange={set('heading')} size={40} isRequired />

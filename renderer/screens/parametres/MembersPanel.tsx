@@ -3,6 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import type { BodyView, MandateView, MemberView } from '../../../shared/contract/contract';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
+import { bodyLabel } from '../../../shared/domain/body';
 import type { Civility } from '../../../shared/domain/member';
 import { Choice, Pick } from './Choice';
 import { Field, Outcome } from './Fields';
@@ -253,7 +254,7 @@ function MandateForm(props: { client: ContractClient; bodies: BodyView[]; member
         {title}
       </h3>
       <Pick name="memberId" label="Élu" value={d.memberId} options={props.members} onChange={(memberId) => change({ ...d, memberId })} />
-      <Choice name="body" label="Organe" value={d.body} options={props.bodies.map((b) => ({ id: b.code, label: b.code === 'CP' ? 'Commission permanente' : 'Conseil départemental' }))} onChange={(body) => change({ ...d, body })} />
+      <Choice name="body" label="Organe" value={d.body} options={props.bodies.map((b) => ({ id: b.code, label: bodyLabel(b.code) }))} onChange={(body) => change({ ...d, body })} />
       <Field name="startDate" label="Début du mandat" type="date" value={d.startDate} onChange={set('startDate')} isRequired />
       <Field name="endDate" label="Fin du mandat" type="date" value={d.endDate} onChange={set('endDate')} description="Vide tant que le mandat court." />
       <Field name="quality" label="Qualité" value={d.quality} onChange={set('quality')} size={50} description="Par exemple « Premier Vice-président du Conseil départemental » ; vide pour un conseiller." />

@@ -3,7 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import type { NumberingView } from '../../../shared/contract/contract';
 import type { ContractClient } from '../../../shared/contract/client';
 import { AppError } from '../../../shared/domain/errors';
-import { expandInternalNumber } from '../../../shared/rules/ctes-id';
+import { expandInternalNumber } from '../../../shared/rules/internal-number';
 import { longDate } from '../../../shared/rules/french-dates';
 import { Field, Outcome } from './Fields';
 import { useSave } from './use-save';

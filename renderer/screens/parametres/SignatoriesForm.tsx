@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { SignatoryView } from '../../../shared/contract/contract';
 import type { ContractClient } from '../../../shared/contract/client';
+import { bodyLabel } from '../../../shared/domain/body';
 import { Field, Outcome } from './Fields';
 import { useSave } from './use-save';
 
@@ -47,7 +48,7 @@ function SignatoryForm({ client, initial, saved }: { client: ContractClient; ini
         void save.run(() => client.call('signatory:save', { body, formula, quality, name }), () => `Signataire de l'organe ${body} enregistré.`, (v) => (setValue(v), saved()));
       }}
     >
-      <h2 id={titleId}>Signataire par défaut — {initial.body === 'CP' ? 'Commission permanente' : 'Conseil départemental'}</h2>
+      <h2 id={titleId}>Signataire par défaut — {bodyLabel(initial.body)}</h2>
       <p className="settings-note">{SOURCES[value.source]}</p>
       <Field name="formula" label="Formule" value={value.formula} onChange={set('formula')} size={60} isRequired />
       <Field name="quality" label="Qualité du signataire" value={value.quality} onChange={set('quality')} size={60} isRequired />

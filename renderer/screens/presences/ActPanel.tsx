@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { ActAttendanceView, AttendanceView } from '../../../shared/contract/contract';
 import type { ActStatus, WithdrawalBasis } from '../../../shared/domain/attendance';
-import { WITHDRAWAL_BASES, WITHDRAWAL_BASIS_LABELS } from '../../../shared/domain/attendance';
+import { ACT_STATUSES, ACT_STATUS_LABELS, WITHDRAWAL_BASES, WITHDRAWAL_BASIS_LABELS } from '../../../shared/domain/attendance';
 import { computeActAttendance, holderCandidates } from '../../../shared/rules/attendance';
 import { QuorumIndicator } from '../../ui/QuorumIndicator';
 import { Select } from '../../ui/Select';
@@ -14,13 +14,6 @@ export interface ActChange {
   basis: WithdrawalBasis | null;
   reason: string | null;
 }
-
-const CHANGE_LABELS: Record<ActStatus, string> = {
-  present: 'présent pour cet acte (revient en séance)',
-  absent: 'absent pour cet acte (sort de la salle)',
-  excused: 'excusé pour cet acte',
-  withdrawn: 'ne prend pas part (se retire)',
-};
 
 /** Who is present for one act once its changes apply, and who already holds a procuration there. */
 function actPresence(view: AttendanceView, act: ActAttendanceView) {
@@ -87,7 +80,7 @@ export function ActPanel(props: {
               <tr key={c.memberId}>
                 <th scope="row">{nameOf.get(c.memberId)}</th>
                 <td>
-                  {CHANGE_LABELS[c.status]}
+                  {ACT_STATUS_LABELS[c.status]}
                   {c.holderId !== null && `, procuration à ${nameOf.get(c.holderId) ?? ''}`}
                   {c.basis !== null && ` — ${WITHDRAWAL_BASIS_LABELS[c.basis]}`}
                   {c.reason !== null && ` : ${c.reason}`}
@@ -131,7 +124,7 @@ export function ActPanel(props: {
         <Select
           label="Pour cet acte"
           value={status}
-          options={(Object.keys(CHANGE_LABELS) as ActStatus[]).map((id) => ({ id, label: CHANGE_LABELS[id] }))}
+          options={ACT_STATUSES.map((id) => ({ id, label: ACT_STATUS_LABELS[id] }))}
           onChange={(id) => {
             setStatus(id as ActStatus);
             props.onEdit();

@@ -9,7 +9,7 @@ import { QuorumIndicator } from '../../ui/QuorumIndicator';
 import { Select } from '../../ui/Select';
 import type { ActChange } from './ActPanel';
 import { ActPanel } from './ActPanel';
-import type { SessionStatus } from './SessionGrid';
+import type { SessionStatus } from '../../../shared/domain/attendance';
 import { SessionGrid } from './SessionGrid';
 import './presences.css';
 

@@ -1,15 +1,11 @@
 import type { AttendanceView } from '../../../shared/contract/contract';
+import type { SessionStatus } from '../../../shared/domain/attendance';
+import { SESSION_STATUSES, SESSION_STATUS_LABELS } from '../../../shared/domain/attendance';
 import { holderCandidates } from '../../../shared/rules/attendance';
 import { Select } from '../../ui/Select';
 import { StatusRadios } from '../../ui/StatusRadios';
 
-export type SessionStatus = 'present' | 'absent' | 'excused';
-
-const STATUSES = [
-  { id: 'present', label: 'Présent' },
-  { id: 'absent', label: 'Absent' },
-  { id: 'excused', label: 'Excusé' },
-] as const;
+const STATUSES = SESSION_STATUSES.map((id) => ({ id, label: SESSION_STATUS_LABELS[id] }));
 
 /** The session default, one row per member in the order of the tableau: presence and procuration. */
 export function SessionGrid(props: {

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
+import { bodyLabel } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { Waiting } from '../../app/Status';
 import { PresencesScreen } from '../presences/PresencesScreen';
@@ -13,7 +14,6 @@ const SessionDetails = lazy(() => import('./SessionDetails').then((m) => ({ defa
 
 export type SessionTab = 'presences' | 'acts' | 'generation' | 'details';
 
-const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
 /** One session: its attendance, its ordre du jour and its documents, as three tabs. */
 export function SessionScreen(props: {
@@ -31,7 +31,7 @@ export function SessionScreen(props: {
   return (
     <section aria-labelledby="session-title">
       <h1 id="session-title">
-        {BODY_NAMES[body]} — séance du {longDate(date)}
+        {bodyLabel(body)} — séance du {longDate(date)}
       </h1>
       <Tabs selectedKey={props.tab} onSelectionChange={(key) => props.onTab(key as SessionTab)}>
         <TabList aria-label="Séance" className="tabs">

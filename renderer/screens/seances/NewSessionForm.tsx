@@ -3,12 +3,10 @@ import { Button, Form, Input, Label, Text, TextField } from 'react-aria-componen
 import type { ContractClient } from '../../../shared/contract/client';
 import type { MemberInOfficeView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
+import { BODIES } from '../../../shared/domain/body';
 import { Select } from '../../ui/Select';
 
-const BODIES = [
-  { id: 'CP', label: 'Commission permanente' },
-  { id: 'CD', label: 'Conseil départemental' },
-] as const;
+const BODY_CHOICES = BODIES.map((b) => ({ id: b.code, label: b.label }));
 
 function Field(props: { name: string; label: string; value: string; onChange: (v: string) => void; type?: string; error: string | undefined; hint?: string }) {
   return (
@@ -79,7 +77,7 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
     >
       <h2 id="new-session-title">{props.title ?? 'Nouvelle séance'}</h2>
       <div className="inline-form">
-        <Select label="Organe" value={body} options={BODIES} onChange={changed('body', (id) => setBody(id as BodyCode))} />
+        <Select label="Organe" value={body} options={BODY_CHOICES} onChange={changed('body', (id) => setBody(id as BodyCode))} />
         <Field name="date" label="Date" type="date" value={date} onChange={changed('date', setDate)} error={errors['date']} />
         <Field name="time" label="Heure" value={time} onChange={changed('time', setTime)} error={errors['time']} hint="HH:MM" />
         <Field name="place" label="Lieu" value={place} onChange={changed('place', setPlace)} error={errors['place']} />

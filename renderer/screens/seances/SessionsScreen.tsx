@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { SessionSummary } from '../../../shared/contract/contract';
-import type { BodyCode } from '../../../shared/domain/body';
+import { bodyLabel, type BodyCode } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { counted } from '../../../shared/rules/plural';
 import { sessionsByYear } from '../../app/sessions-by-year';
@@ -13,7 +13,6 @@ import { useCall } from '../../app/use-call';
 const SessionsTools = lazy(() => import('./SessionsTools').then((m) => ({ default: m.SessionsTools })));
 const FirstRegisterScreen = lazy(() => import('../premier-registre/FirstRegisterScreen').then((m) => ({ default: m.FirstRegisterScreen })));
 
-const BODY_NAMES: Record<BodyCode, string> = { CP: 'Commission permanente', CD: 'Conseil départemental' };
 
 /**
  * Séances: the sessions of one year of the register (the latest first), the other years one click
@@ -72,7 +71,7 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
                       {longDate(s.date)}
                     </button>
                   </td>
-                  <td>{BODY_NAMES[s.body]}</td>
+                  <td>{bodyLabel(s.body)}</td>
                   <td className="number">{s.membersInOffice}</td>
                   <td className="number">{s.acts}</td>
                 </tr>

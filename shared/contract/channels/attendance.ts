@@ -1,3 +1,4 @@
+import type { BodyCode } from '../../domain/body';
 import type { ActStatus, WithdrawalBasis } from '../../domain/attendance';
 import { ACT_STATUSES, WITHDRAWAL_BASES } from '../../domain/attendance';
 import { act, body, channel, date } from '../channel';
@@ -42,7 +43,7 @@ export interface ActAttendanceView {
 
 /** The attendance of a session: its default, and each act with its changes and live verdict. */
 export interface AttendanceView {
-  body: 'CP' | 'CD';
+  body: BodyCode;
   date: string;
   presidentId: number;
   /** False once an act of the session has left the secretariat: the session default is then frozen. */

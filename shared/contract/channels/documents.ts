@@ -1,3 +1,4 @@
+import { DOCUMENT_FORMATS } from '../../domain/document-format';
 import { act, body, channel, date } from '../channel';
 import { z } from '../zod-fr';
 
@@ -38,7 +39,7 @@ export interface OpenDataView {
 
 /** Documents: an extract rendered, a signed PDF verified, the year's open data. */
 export const DOCUMENT_CHANNELS = {
-  'extract:render': channel<RenderedFileView>()('renderExtract', z.strictObject({ body, date, act, format: z.enum(['pdf', 'docx']) })),
+  'extract:render': channel<RenderedFileView>()('renderExtract', z.strictObject({ body, date, act, format: z.enum(DOCUMENT_FORMATS) })),
   'opendata:export': channel<OpenDataView>()(
     'exportOpenData',
     z.strictObject({ year: z.number({ error: 'année : nombre attendu' }).int({ error: 'année : quatre chiffres attendus' }).min(1982, { error: 'année : 1982 ou après' }).max(2999) }),

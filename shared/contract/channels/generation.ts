@@ -1,3 +1,4 @@
+import type { DocumentFormat } from '../../domain/document-format';
 import { exportNameProblem } from '../../rules/file-name';
 import { body, channel, date } from '../channel';
 import { z } from '../zod-fr';
@@ -15,7 +16,7 @@ export interface PlannedDocumentView {
   label: string;
   /** What it is about (the act's OBJET), or null. */
   detail: string | null;
-  format: 'pdf' | 'docx' | 'zip';
+  format: DocumentFormat | 'zip';
   /** The name it gets in the export folder unless another is chosen, e.g. "G25 - extrait.pdf". */
   fileName: string;
   /** Signed extracts not signed yet: the run needs the PKCS#12 and its passphrase. */

@@ -1,3 +1,4 @@
+import type { BodyCode } from '../../domain/body';
 import { NATURE_CODES } from '../../rules/ctes-id';
 import { act, body, channel, date } from '../channel';
 import { z } from '../zod-fr';
@@ -54,7 +55,7 @@ export const LEGALITY_CHANNELS = {
       subject: z.string().trim().max(20).nullable(),
     }),
   ),
-  'act:correct': channel<{ body: 'CP' | 'CD'; date: string; number: string }>()(
+  'act:correct': channel<{ body: BodyCode; date: string; number: string }>()(
     'correctAct',
     z.strictObject({ body, date, act, into: z.strictObject({ body, date }) }),
   ),

@@ -1,3 +1,4 @@
+import type { BodyCode } from '../../domain/body';
 import { body, channel, date, fileBytes } from '../channel';
 import { isSessionTime } from '../../rules/french-dates';
 import { printable } from '../printable';
@@ -16,7 +17,7 @@ const text = (label: string, max: number) =>
 
 /** A session file imported (the format of `registre import`). */
 export interface SessionImportView {
-  body: 'CP' | 'CD';
+  body: BodyCode;
   date: string;
   acts: number;
   members: number;
@@ -24,7 +25,7 @@ export interface SessionImportView {
 
 /** A session's details, roster and recueil, as its « Séance » tab shows and edits them. */
 export interface SessionDetailsView {
-  body: 'CP' | 'CD';
+  body: BodyCode;
   date: string;
   time: string;
   place: string;
@@ -50,7 +51,7 @@ const certifier = z.strictObject({ formula: text('formule de certification', 200
 export const SESSION_CHANNELS = {
   'members:in-office': channel<MemberInOfficeView[]>()('membersInOffice', z.strictObject({ body, date })),
   'session:import': channel<SessionImportView>()('importSessionFile', z.strictObject({ base64: fileBytes })),
-  'session:create': channel<{ body: 'CP' | 'CD'; date: string }>()(
+  'session:create': channel<{ body: BodyCode; date: string }>()(
     'createSession',
     z.strictObject({
       body,
@@ -74,7 +75,7 @@ export const SESSION_CHANNELS = {
       certifier,
     }),
   ),
-  'session:delete': channel<{ body: 'CP' | 'CD'; date: string }>()('deleteSession', z.strictObject({ body, date })),
+  'session:delete': channel<{ body: BodyCode; date: string }>()('deleteSession', z.strictObject({ body, date })),
   'session:recueil': channel<SessionDetailsView>()(
     'setRecueil',
     z.strictObject({
