@@ -9,6 +9,14 @@ import type { Channel, Input, Output, Reply } from '../../shared/contract/contra
  */
 const inFlight = new WeakMap<ContractClient, Map<string, Promise<unknown>>>();
 
+/**
+ * Sends a read before any screen asks for it (the first screen's, while React draws the desk):
+ * the screen that then asks joins it, e.g. prefetchRead(client, 'sessions:list', {}).
+ */
+export function prefetchRead<C extends Channel>(client: ContractClient, channel: C, input: Input<C>): void {
+  void sharedRead(client, channel, JSON.stringify(input));
+}
+
 function sharedRead<C extends Channel>(client: ContractClient, channel: C, key: string): Promise<Reply<C>> {
   let calls = inFlight.get(client);
   if (calls === undefined) inFlight.set(client, (calls = new Map<string, Promise<unknown>>()));
