@@ -125,4 +125,19 @@ describe('the app in a browser, over the local host', () => {
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-altere.pdf'));
     await expect.poll(() => page.getByRole('status').textContent()).toContain('document ALTÉRÉ depuis la signature');
   });
+
+  it('finds an act across sessions from the sidebar, and Génération shows its whole objet', async () => {
+    await page.goto(host.url);
+    const object = db.prepare("SELECT object FROM acts WHERE number = 25").pluck().get() as string;
+    expect(object.length).toBeGreaterThan(40);
+    await page.getByRole('searchbox', { name: 'Rechercher un acte' }).fill('G25');
+    const hits = page.locator('.side-hits');
+    await expect.poll(() => hits.textContent()).toContain('1 acte trouvé');
+    await hits.getByRole('button', { name: /G25/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'N° G25' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Séance du 16/10/2023' }).click();
+    await page.getByRole('tab', { name: 'Génération' }).click();
+    const item = page.locator('.generation-item').filter({ hasText: 'Extrait G25 (PDF)' });
+    await expect.poll(() => item.textContent()).toContain(object);
+  });
 });

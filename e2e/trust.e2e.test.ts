@@ -121,14 +121,23 @@ describe('typing is never lost', () => {
     await expect.poll(saveStatus).toContain('Non enregistré : Objet obligatoire.');
     await expect.poll(saveStatus).toContain('Les autres champs sont enregistrés');
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Vu le code général des collectivités territoriales ;');
-    const asked: string[] = [];
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.accept();
-    });
+    // Leaving asks in the app's own modal dialog: « Rester sur l'acte » keeps it open, draft and all.
+    const ask = page.getByRole('alertdialog', { name: 'Quitter sans enregistrer ?' });
     await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
-    await expect.poll(() => asked.length).toBe(1);
-    expect(asked[0]).toContain("Objet de l'acte G1 n'est pas enregistré");
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    expect(await ask.textContent()).toContain("Objet de l'acte G1 n'est pas enregistré");
+    await ask.getByRole('button', { name: "Rester sur l'acte" }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(await page.getByLabel('Visas').inputValue()).toBe('Vu le code général des collectivités territoriales ;');
+    // Échap is « rester » too; « Quitter l'acte » leaves.
+    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(await page.getByLabel('Objet', { exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await ask.getByRole('button', { name: "Quitter l'acte" }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Ordre du jour' }).isVisible()).toBe(true);
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
     expect(await page.getByLabel('Objet', { exact: true }).inputValue()).toBe('');

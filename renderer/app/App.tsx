@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
-import { mayLeave } from './leave-guard';
+import { unsavedDraft } from './leave-guard';
 import type { SessionTab } from '../screens/seance/SessionScreen';
 import { SessionsScreen } from '../screens/seances/SessionsScreen';
 import { ShellProvider, useShell } from './shell/shell-context';
@@ -17,6 +17,7 @@ const JournalScreen = lazy(() => import('../screens/journal/JournalScreen').then
 const BackupsScreen = lazy(() => import('../screens/sauvegardes/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
 const SessionScreen = lazy(() => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen })));
 const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const LeaveDialog = lazy(() => import('./LeaveDialog').then((m) => ({ default: m.LeaveDialog })));
 const VerifyScreen = lazy(() => import('../screens/verification/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 
 /** Where the secretary is: the register's sessions, one session (a tab of it), one act, or a tool. */
@@ -52,10 +53,15 @@ function Desk({ client }: { client: ContractClient }) {
   // Every move may follow a change of the sessions (created, restored): the sidebar reloads them.
   const [moves, setMoves] = useState(0);
   // Leaving an act with a refused field asks first (its draft is kept in the tab meanwhile).
-  const go = (next: View) => {
-    if (!mayLeave()) return;
+  const [asking, setAsking] = useState<{ draft: string; next: View } | null>(null);
+  const move = (next: View) => {
     setView(next);
     setMoves((n) => n + 1);
+  };
+  const go = (next: View) => {
+    const draft = unsavedDraft();
+    if (draft === null) move(next);
+    else setAsking({ draft, next });
   };
   const { commands, reportSaveState } = useShell();
   const search = () => document.getElementById('recherche')?.focus();
@@ -111,6 +117,18 @@ function Desk({ client }: { client: ContractClient }) {
         </Suspense>
       </main>
       <StatusBar client={client} />
+      {asking !== null && (
+        <Suspense fallback={null}>
+          <LeaveDialog
+            draft={asking.draft}
+            stay={() => setAsking(null)}
+            leave={() => {
+              setAsking(null);
+              move(asking.next);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

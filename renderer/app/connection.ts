@@ -1,8 +1,6 @@
 import type { ContractClient, Transport } from '../../shared/contract/client';
 import { createClient, httpTransport } from '../../shared/contract/client';
-import { CHANNELS } from '../../shared/contract/contract';
 import type { PreloadApi } from '../../shared/contract/preload-api';
-import { PRELOAD_FUNCTIONS } from '../../shared/contract/preload-api';
 import type { Result } from '../../shared/domain/errors';
 
 declare global {
@@ -12,11 +10,17 @@ declare global {
   }
 }
 
-/** Calls go through the preload's named functions in Electron. */
+/**
+ * Calls go through the preload's named functions in Electron. The table of their names comes with
+ * the contract's schemas (zod): it is fetched on the first call, so that the first screen's bundle
+ * carries no validation code it never runs (the register validates every call on its side).
+ */
 function ipcTransport(api: PreloadApi): Transport {
   const functions = api as unknown as Record<string, (input: unknown) => Promise<Result<unknown>>>;
-  return (channel, payload) => {
-    const call = CHANNELS.includes(channel) ? functions[PRELOAD_FUNCTIONS[channel]] : undefined;
+  const names = import('../../shared/contract/preload-api').then((m) => m.PRELOAD_FUNCTIONS);
+  return async (channel, payload) => {
+    const table = await names;
+    const call = Object.hasOwn(table, channel) ? functions[table[channel]] : undefined;
     return call === undefined ? Promise.reject(new Error(channel)) : call(payload);
   };
 }

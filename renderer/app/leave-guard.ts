@@ -16,7 +16,7 @@ export function useLeaveGuard(warning: string | null): void {
   }, [warning]);
 }
 
-/** Whether the app may change screen: nothing unsaved, or the secretary confirms leaving it. */
-export function mayLeave(confirm: (message: string) => boolean = (m) => window.confirm(m)): boolean {
-  return pending === null || confirm(`${pending}\n\nLe brouillon reste dans cet onglet ; vous le retrouverez en revenant sur l'acte. Quitter l'acte ?`);
+/** What leaving the screen now would leave unsaved (« Objet de l'acte G1 n'est pas enregistré : … »), or null. */
+export function unsavedDraft(): string | null {
+  return pending;
 }

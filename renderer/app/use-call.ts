@@ -1,7 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorInfo } from '../../shared/domain/errors';
 import type { ContractClient } from '../../shared/contract/client';
-import type { Channel, Input, Output } from '../../shared/contract/contract';
+import type { Channel, Input, Output, Reply } from '../../shared/contract/contract';
+
+/**
+ * Reads in flight, by client and by channel and input: screens drawn together that show the same
+ * thing (Séances and the sidebar, both the sessions) share one request instead of asking twice.
+ */
+const inFlight = new WeakMap<ContractClient, Map<string, Promise<unknown>>>();
+
+/**
+ * Sends a read before any screen asks for it (the first screen's, while React draws the desk):
+ * the screen that then asks joins it, e.g. prefetchRead(client, 'sessions:list', {}).
+ */
+export function prefetchRead<C extends Channel>(client: ContractClient, channel: C, input: Input<C>): void {
+  void sharedRead(client, channel, JSON.stringify(input));
+}
+
+function sharedRead<C extends Channel>(client: ContractClient, channel: C, key: string): Promise<Reply<C>> {
+  let calls = inFlight.get(client);
+  if (calls === undefined) inFlight.set(client, (calls = new Map<string, Promise<unknown>>()));
+  const id = `${channel} ${key}`;
+  const pending = calls.get(id) as Promise<Reply<C>> | undefined;
+  if (pending !== undefined) return pending;
+  const call = client.call(channel, JSON.parse(key) as Input<C>).finally(() => calls.delete(id));
+  calls.set(id, call);
+  return call;
+}
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; error: AppErrorInfo };
 
@@ -17,7 +42,9 @@ export function useLiveCall<C extends Channel>(client: ContractClient, channel: 
   useEffect(() => setLoaded({ state: 'loading' }), [key]);
   useEffect(() => {
     let current = true;
-    void client.call(channel, JSON.parse(key) as Input<C>).then((reply) => {
+    // A reload follows a change: it asks afresh rather than join a read sent before the change.
+    const read = version === 0 ? sharedRead(client, channel, key) : client.call(channel, JSON.parse(key) as Input<C>);
+    void read.then((reply) => {
       if (!current) return;
       setLoaded(reply.ok ? { state: 'ok', value: reply.value } : { state: 'error', error: reply.error });
     });

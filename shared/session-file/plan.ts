@@ -15,6 +15,7 @@ import { precedenceFromQuality } from '../rules/precedence';
 import { outcomeText, parseOutcomeText } from '../rules/vote';
 import type { SessionFile, SessionFileAct } from './schema';
 import { checkActStands } from '../rules/act-standing';
+import { actVoters, checkBallotNames } from '../rules/ballot';
 
 /**
  * A session file turned into the register's terms, every rule checked, nothing written yet.
@@ -96,6 +97,8 @@ export function planSession(file: SessionFile): SessionPlan {
     const presidingId = readPresiding(session, act, index, withoutChoice);
     const verdict = presidingId === null ? withoutChoice() : inAct(act, () => actVerdict(session, { changes, presidingId }));
     const outcome = readOutcome(act, index, byListName);
+    // A public ballot names only the act's voters (present or represented), as the editor requires.
+    inAct(act, () => checkBallotNames(outcome, actVoters(verdict), nameOf), `acts[${index}].vote`);
     inAct(act, () => checkActStands(outcome, verdict));
     const printed = outcomeText(outcome, nameOf);
     if (printed !== act.outcome.trim()) {

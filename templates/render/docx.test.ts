@@ -70,6 +70,22 @@ describe('renderDocx', () => {
     expect((await docxText(bytes)).split('\n').slice(0, 4)).toEqual(['Signé : X', 'Président\tdu Conseil', 'a', 'b\tc']);
   });
 
+  it('lays a watermark (« PROJET ») across each page: a slanted shape behind the text, in the header Word repeats', async () => {
+    const doc = sampleDocumentOf(fillerLines(100));
+    const bytes = await renderDocx({ ...doc, page: { ...doc.page, watermark: 'PROJET' } });
+    const header = await zipEntryText(bytes, 'word/header1.xml');
+    expect(header).toContain('string="PROJET"');
+    const shape = /<v:shape [^>]*type="#_x0000_t136"[^>]*>/.exec(header)?.[0] ?? '';
+    expect(shape).toContain('rotation:315');
+    expect(shape).toMatch(/z-index:-\d+/);
+    expect(shape).toContain('mso-position-vertical:center');
+    // The header's root declares the VML namespaces the shape uses.
+    expect(header).toMatch(/xmlns:v="urn:schemas-microsoft-com:vml"/);
+    expect(header).toMatch(/xmlns:o="urn:schemas-microsoft-com:office:office"/);
+    expect(await zipEntryText(bytes, 'word/document.xml')).toContain('w:headerReference');
+    expect(await docxText(await renderDocx(doc))).not.toContain('PROJET');
+  });
+
   // Their speed is measured by the bench (npm run bench), not here: a loaded machine is not a slow renderer.
   it('renders 16 long extracts, each with its own text whole', async () => {
     const extracts = Array.from({ length: 16 }, (_, index) =>

@@ -3,7 +3,6 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { formatActNumber } from '../../../shared/rules/numbering';
-import { templateFor } from '../../../templates/catalogue';
 import { buildExtract } from '../../../templates/extrait/build-extract';
 import type { Document } from '../../../templates/model';
 import { renderDocx } from '../../../templates/render/docx';
@@ -12,7 +11,7 @@ import type { Db } from '../../db/open';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { savedTemplates } from '../settings/custom-templates';
 import { actOf, sessionWithActs } from '../../db/repositories/session-acts';
-import { issuedTemplate } from '../../db/repositories/issued-templates';
+import { extractTemplateOf } from './issued-templates';
 
 
 export interface RenderedExtract {
@@ -31,12 +30,7 @@ export function extractDocuments(db: Db, args: { body: BodyCode; date: string; a
   const acts = args.act === undefined ? all : [actOf(session, all, args.act)];
   if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte.", 'act');
   const saved = savedTemplates(db);
-  const current = templateFor(saved, 'extrait');
-  // An act that has left the secretariat prints from the template it was issued with (migration 0012).
-  const templateOf = (actId: number) => {
-    const issued = issuedTemplate(db, actId, 'extrait');
-    return issued === null ? current : templateFor({ ...saved, extrait: issued }, 'extrait');
-  };
+  const templateOf = extractTemplateOf(db, saved);
   return acts.map((act) => ({
     number: formatActNumber({ series: session.body.series, value: act.number }),
     doc: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),

@@ -1,13 +1,15 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedTemplate } from '../../../templates/template-files';
-import { pdfText } from '../../../templates/testing/extract-text';
+import { pdfText, zipEntryText } from '../../../templates/testing/extract-text';
 import type { Channel, Input } from '../../../shared/contract/contract';
 import { callValue } from '../../testing/contract-call';
 import { referenceRegister } from '../../testing/temp-register';
 import { renderExtracts } from './extracts';
 import { planDocuments } from '../generation/plan';
 import { renderListeDeliberations } from './liste-deliberations';
+import { renderRecueil } from './recueil';
+import { renderRegistre } from './registre';
 import { saveTemplate } from '../settings/custom-templates';
 import { signExtract } from './signed-extracts';
 import type { TestPki } from '../signing/testing/fixtures';
@@ -52,6 +54,20 @@ describe('the template an act was issued with', () => {
     expect(Buffer.from(draftAfter).equals(Buffer.from(draftBefore))).toBe(false);
     expect(await pdfText(Buffer.from(draftAfter), { raw: true })).toContain('Extrait conforme du registre des délibérations');
   });
+
+  it('prints the signed act in the registre and the recueil with its issued template: a template edit leaves both byte-identical', async () => {
+    await call('session:recueil', { ...session, number: 12, year: 2025, publicationDate: '2025-03-14' });
+    const registre = async () => (await renderRegistre(reg.db, { body: 'CP', year: 2025, now })).bytes;
+    const recueil = async () => (await renderRecueil(reg.db, { ...session, now })).bytes;
+    const [registreBefore, recueilBefore] = [await registre(), await recueil()];
+    expect(await pdfText(Buffer.from(recueilBefore), { raw: true })).toContain('Extrait du registre des délibérations');
+    const edited = shippedTemplate('extrait/extrait.modele').replace('Extrait du registre des délibérations\n', 'Extrait modifié du registre des délibérations\n');
+    saveTemplate(reg.db, 'extrait', edited);
+    expect(Buffer.from(await registre()).equals(Buffer.from(registreBefore))).toBe(true);
+    const recueilAfter = await recueil();
+    expect(Buffer.from(recueilAfter).equals(Buffer.from(recueilBefore))).toBe(true);
+    expect(await pdfText(Buffer.from(recueilAfter), { raw: true })).not.toContain('Extrait modifié');
+  });
 });
 
 describe('a projet (vote to come)', () => {
@@ -66,6 +82,14 @@ describe('a projet (vote to come)', () => {
     const voted = await pdfText(Buffer.from(await pdf('G1')), { raw: true });
     expect(voted).not.toMatch(slanted);
     expect(voted).toContain('Signé : Jean-Louis MASSON');
+  });
+
+  it('lays « PROJET » across each page of its Word extract too (a slanted shape behind the text, in the header); a voted act has none', async () => {
+    const docx = async (act: string) => (await renderExtracts(reg.db, { ...session, act, format: 'docx', now }))[0]?.bytes ?? new Uint8Array();
+    const header = await zipEntryText(await docx('G2'), 'word/header1.xml');
+    expect(header).toMatch(/<v:shape [^>]*style="[^"]*rotation:315;z-index:-/);
+    expect(header).toContain('string="PROJET"');
+    await expect(zipEntryText(await docx('G1'), 'word/header1.xml')).rejects.toThrow('No word/header1.xml');
   });
 
   it('is left out of the liste and of what is transmitted or signed, and is never signed', async () => {

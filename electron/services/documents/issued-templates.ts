@@ -1,6 +1,9 @@
+import type { SavedTemplates } from '../../../templates/catalogue';
+import { templateFor } from '../../../templates/catalogue';
+import type { Template } from '../../../templates/engine/template';
 import { shippedTemplate } from '../../../templates/template-files';
 import type { Db } from '../../db/open';
-import { keepIssuedTemplate } from '../../db/repositories/issued-templates';
+import { issuedTemplate, keepIssuedTemplate } from '../../db/repositories/issued-templates';
 import { savedTemplates } from '../settings/custom-templates';
 
 /** The templates an act's own documents are produced from, with their shipped file. */
@@ -14,4 +17,17 @@ const ACT_TEMPLATES = [{ name: 'extrait', file: 'extrait/extrait.modele' }] as c
 export function keepActTemplates(db: Db, actId: number): void {
   const saved = savedTemplates(db);
   for (const t of ACT_TEMPLATES) keepIssuedTemplate(db, actId, t.name, saved[t.name] ?? shippedTemplate(t.file));
+}
+
+/**
+ * The extract template each act prints with, wherever its pages appear (extract, registre, recueil):
+ * an act that has left the secretariat prints from the template it was issued with (migration
+ * 0012), the others from the register's current one. E.g. extractTemplateOf(db, savedTemplates(db))(act.id).
+ */
+export function extractTemplateOf(db: Db, saved: SavedTemplates): (actId: number) => Template {
+  const current = templateFor(saved, 'extrait');
+  return (actId) => {
+    const issued = issuedTemplate(db, actId, 'extrait');
+    return issued === null ? current : templateFor({ ...saved, extrait: issued }, 'extrait');
+  };
 }

@@ -5,7 +5,6 @@ import type { Act, Collectivity, Session } from '../../../shared/domain/session'
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { longDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
-import { templateFor } from '../../../templates/catalogue';
 import { buildExtract } from '../../../templates/extrait/build-extract';
 import { createDocument, type Document, spacer } from '../../../templates/model';
 import { countPdfPages, type PdfSink } from '../../../templates/render/pdf';
@@ -16,6 +15,7 @@ import { loadActs } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { loadSession } from '../../db/repositories/sessions';
 import { savedTemplates } from '../settings/custom-templates';
+import { extractTemplateOf } from './issued-templates';
 import { type AnnexPlacement, drawAttachedAnnexes } from './recueil-annex-pages';
 import { isDecided } from '../../../shared/domain/outcome';
 
@@ -79,14 +79,15 @@ export async function renderRecueil(
   const acts = loadActs(db, session.id).filter((a) => isDecided(a.outcome));
   if (acts.length === 0) throw new AppError('not_found', "Cette séance n'a aucun acte voté : le recueil serait vide.", 'act');
   const saved = savedTemplates(db);
-  const template = templateFor(saved, 'extrait');
+  // Each act prints with its extract template: the one it was issued with once it left the secretariat.
+  const templateOf = extractTemplateOf(db, saved);
   const printed = [...acts]
     .sort((a, b) => a.number - b.number)
     .map((act) => ({
       id: act.id,
       number: formatActNumber({ series: session.body.series, value: act.number }),
       title: act.object,
-      extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+      extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),
       annexes: (args.annexesOf ?? defaultAnnexes(db))({ collectivity, session, act, now: args.now }),
     }))
     // The PDF files attached to an act, its last annexes, are named in the sommaire under it.

@@ -4,7 +4,6 @@ import { formalName } from '../../../shared/domain/member';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { longDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
-import { templateFor } from '../../../templates/catalogue';
 import { buildExtract } from '../../../templates/extrait/build-extract';
 import { buildRegistre, registreTemplates, type RegistreEntry, type SubjectGroup } from '../../../templates/registre/build-registre';
 import type { PdfSink } from '../../../templates/render/pdf';
@@ -15,6 +14,7 @@ import { loadSessionLegality } from '../../db/repositories/legality';
 import { listSessions, loadSessionById } from '../../db/repositories/sessions';
 import { activeClassification } from '../ctes/ctes-classification';
 import { savedTemplates } from '../settings/custom-templates';
+import { extractTemplateOf } from './issued-templates';
 import { isDecided } from '../../../shared/domain/outcome';
 
 /** Where the writing of a registre stands, told once per séance. */
@@ -62,7 +62,8 @@ export async function renderRegistre(
     throw new AppError('not_found', `année : aucune délibération de l'organe ${args.body} en ${args.year} dans ce registre.`, 'year');
   }
   const saved = savedTemplates(db);
-  const template = templateFor(saved, 'extrait');
+  // Each act prints with its extract template: the one it was issued with once it left the secretariat.
+  const templateOf = extractTemplateOf(db, saved);
   const classification = activeClassification(db);
   const subjectOf = (code: string | null) =>
     code === null ? null : { code, label: classification.subjects.find((s) => s.code === code)?.label ?? '' };
@@ -82,7 +83,7 @@ export async function renderRegistre(
         .map((act) => ({
           number: formatActNumber({ series: session.body.series, value: act.number }),
           title: act.object,
-          extract: () => buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, template, args.now),
+          extract: () => buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),
           subject: subjectOf(subjectCodes.get(act.id) ?? null),
         })),
     };

@@ -144,6 +144,53 @@ describe('session attendance', () => {
   });
 });
 
+describe('a later attendance change never breaks a recorded vote', () => {
+  const later = { body: 'CP', date: '2024-02-12' } as const;
+  const later2 = (act: string) => ({ ...later, act });
+
+  beforeAll(async () => {
+    await call('session:create', { ...later, time: '10:00', place: 'Toulon', presidentId: id('M. Jean-Louis MASSON') });
+    await call('act:create', { ...later, object: 'Vote à main levée' });
+    await call('act:create', { ...later, object: 'Scrutin public' });
+    const g1 = (await call('act:get', later2('G1'))).content;
+    await call('act:save', { ...later2('G1'), content: { ...g1, vote: { kind: 'majority', ballot: 'show-of-hands', for: 44, against: 2, abstentions: 0, notVoting: 0, names: null } } });
+  });
+
+  it('refuses to mark absent a voter of an act whose counts then no longer close, naming the act and the member', async () => {
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'attendance:set', { ...later, memberId: id('M. Thierry ALBERTINI'), status: 'absent', holderId: null }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'status' } });
+    const message = !reply.ok ? reply.error.message : '';
+    expect(message).toMatch(/^G1 : la présence de M\. Thierry ALBERTINI change les votants de l'acte/);
+    expect(message).toContain('46 voix et non-participations pour 45 votants (présents et représentés) : 1 de trop.');
+    expect(message).toContain("Remettez d'abord le vote de G1 à « Vote à venir », changez la présence, puis saisissez de nouveau le vote.");
+    const act = await handle(reg.db, 'act-attendance:set', { ...later2('G1'), memberId: id('M. Thierry ALBERTINI'), status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: null }, now);
+    expect(!act.ok && act.error.message).toMatch(/^G1 : la présence de M\. Thierry ALBERTINI/);
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('accepts the change once the vote is back to « Vote à venir », and the vote recorded again on the new voters', async () => {
+    const g1 = (await call('act:get', later2('G1'))).content;
+    await call('act:save', { ...later2('G1'), content: { ...g1, vote: { kind: 'pending' } } });
+    const view = await call('act-attendance:set', { ...later2('G1'), memberId: id('M. Thierry ALBERTINI'), status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: null });
+    expect(view.acts.find((a) => a.number === 'G1')?.changes).toHaveLength(1);
+    await call('act:save', { ...later2('G1'), content: { ...g1, vote: { kind: 'majority', ballot: 'show-of-hands', for: 43, against: 2, abstentions: 0, notVoting: 0, names: null } } });
+    // Unanimity names no count: the next test's change leaves G1 standing.
+    await call('act:save', { ...later2('G1'), content: { ...g1, vote: { kind: 'unanimity' } } });
+  });
+
+  it('refuses to mark absent a member named in a public ballot, naming the act and the member', async () => {
+    const g2 = (await call('act:get', later2('G2'))).content;
+    const names = { against: [id('Mme Andrée SAMAT')], abstentions: [], notVoting: [] };
+    await call('act:save', { ...later2('G2'), content: { ...g2, vote: { kind: 'majority', ballot: 'public', for: 45, against: 1, abstentions: 0, notVoting: 0, names } } });
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'attendance:set', { ...later, memberId: id('Mme Andrée SAMAT'), status: 'absent', holderId: null }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'status' } });
+    expect(!reply.ok && reply.error.message).toBe("G2 : Vote : Ont voté contre : Mme Andrée SAMAT n'est pas votant pour cet acte (ni présent ni représenté).");
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+});
+
 async function editorContent(act: string) {
   return (await call('act:get', { ...session, act })).content;
 }

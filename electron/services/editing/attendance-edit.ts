@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import { loadActs, setActPresiding } from '../../db/repositories/acts';
 import { proxyPosition, removeActAttendance, setActAttendanceRow, setSessionMember } from '../../db/repositories/attendance';
 import { loadSession } from '../../db/repositories/sessions';
-import { checkActsStand } from './act-checks';
+import { checkActsStand, openVotes } from './act-checks';
 import { assertEditable, sessionContext } from './session-context';
 
 /**
@@ -31,13 +31,14 @@ export function setSessionAttendance(
         'status',
       );
     }
+    const openBefore = openVotes(ctx.session, ctx.acts);
     const entries = ctx.session.defaults.map((e) => (e.memberId === input.memberId ? { ...e, status: input.status, holderId: input.holderId } : e));
     pointedAt(input.holderId === null ? 'status' : 'holderId', () => checkSessionEntries(entries, (id) => ctx.nameOf(id, 'holderId')));
     const previous = ctx.session.defaults.find((e) => e.memberId === input.memberId);
     const sessionId = ctx.session.id;
     const position = input.holderId === null ? null : proxyPosition(db, sessionId, input.memberId, previous?.holderId === input.holderId);
     setSessionMember(db, sessionId, input.memberId, { status: input.status, holderId: input.holderId, proxyPosition: position });
-    checkActsStand(loadSession(db, input.body, input.date), loadActs(db, sessionId), 'status');
+    checkActsStand(loadSession(db, input.body, input.date), loadActs(db, sessionId), 'status', { member: name, openBefore });
   })();
 }
 
@@ -63,8 +64,9 @@ export function setActAttendance(
     const ctx = sessionContext(db, input.body, input.date);
     const act = ctx.act(input.act);
     assertEditable(ctx, act);
-    ctx.nameOf(input.memberId, 'memberId');
+    const name = ctx.nameOf(input.memberId, 'memberId');
     if (input.holderId !== null) ctx.nameOf(input.holderId, 'holderId');
+    const openBefore = openVotes(ctx.session, [act]);
     if (input.status === 'withdrawn' && input.basis === null) {
       throw validationError('Motif du retrait : choisissez « intérêt à l’affaire (CGCT L1111-6) » ou « autre motif de retrait ».', 'basis');
     }
@@ -80,7 +82,7 @@ export function setActAttendance(
       setActAttendanceRow(db, act.id, input.memberId, { status: input.status, holderId: input.holderId, basis, reason: input.reason || null });
     }
     const updated = loadActs(db, ctx.session.id).filter((a) => a.id === act.id);
-    checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId');
+    checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId', { member: name, openBefore });
   })();
 }
 

@@ -149,18 +149,30 @@ describe('bad input is refused whole, the register unchanged', () => {
 });
 
 describe('votes other than unanimity', () => {
-  it('imports a public majority vote with names, prints it and exports it back', () => {
+  /** The reference session with G2 adopted in a public ballot, `against` naming who voted against. */
+  const publicBallot = (against: [string, string]) => {
     const file = referenceSession();
     const g2 = file.acts.find((a) => a.number === 'G2');
     if (g2 === undefined) throw new Error('G2');
-    g2.vote = { kind: 'majority', ballot: 'public', for: 41, against: 2, abstentions: 1, notVoting: 0, againstNames: ['M. Marc LAURIOL', 'Mme Andrée SAMAT'], abstentionNames: ['M. Joseph MULE'] };
-    g2.outcome =
-      'Adopté à la majorité des suffrages exprimés (41 voix pour, 2 voix contre, 1 abstention). Ont voté contre : M. Marc LAURIOL, Mme Andrée SAMAT. Se sont abstenus : M. Joseph MULE.';
+    g2.vote = { kind: 'majority', ballot: 'public', for: 41, against: 2, abstentions: 1, notVoting: 0, againstNames: against, abstentionNames: ['M. Joseph MULE'] };
+    g2.outcome = `Adopté à la majorité des suffrages exprimés (41 voix pour, 2 voix contre, 1 abstention). Ont voté contre : ${against.join(', ')}. Se sont abstenus : M. Joseph MULE.`;
+    return { file, g2 };
+  };
+
+  it('imports a public majority vote with names, prints it and exports it back', () => {
+    const { file, g2 } = publicBallot(['M. Marc LAURIOL', 'Mme Andrée SAMAT']);
     importSession(db, file);
     const exported = exportSession(db, 'CP', '2023-10-16') as unknown as ReferenceSession;
     const back = exported.acts.find((a) => a.number === 'G2');
     expect(back?.outcome).toBe(g2.outcome);
     expect(back?.vote).toEqual({ ...(g2.vote as object), notVotingNames: [] });
+  });
+
+  it('refuses a public ballot naming a member absent for the act, the register unchanged', () => {
+    const before = snapshot(db);
+    const { file } = publicBallot(['M. Marc LAURIOL', 'M. Stéphane ARNAUD']);
+    expect(() => importSession(db, file)).toThrow("G2 : Vote : Ont voté contre : M. Stéphane ARNAUD n'est pas votant pour cet acte (ni présent ni représenté).");
+    expect(snapshot(db)).toEqual(before);
   });
 
   it('refuses a vote whose counts contradict the result, the register unchanged', () => {

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Input, Label, SearchField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { ActSearchHit, SessionSummary } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
@@ -115,10 +114,19 @@ function ActSearch(props: { client: ContractClient; open: (hit: ActSearchHit) =>
   }, [props.client, query]);
   return (
     <div className="side-search" role="search">
-      <SearchField value={query} onChange={setQuery} className="field" aria-describedby="search-hint">
-        <Label>Rechercher un acte</Label>
-        <Input id="recherche" placeholder="G25, 16/10/2023, emprunt…" />
-      </SearchField>
+      <div className="field">
+        <label htmlFor="recherche">Rechercher un acte</label>
+        <input
+          id="recherche"
+          type="search"
+          value={query}
+          placeholder="G25, 16/10/2023, emprunt…"
+          aria-describedby="search-hint"
+          onChange={(e) => setQuery(e.target.value)}
+          // Escape empties the search, as in the desktop tools.
+          onKeyDown={(e) => e.key === 'Escape' && query !== '' && (e.preventDefault(), setQuery(''))}
+        />
+      </div>
       <span id="search-hint" className="visually-hidden">
         Par numéro, date de séance ou mots de l’objet. Raccourci Ctrl+F.
       </span>

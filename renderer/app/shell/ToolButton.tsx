@@ -1,23 +1,40 @@
 import type { LucideIcon } from 'lucide-react';
-import { Button, OverlayArrow, Tooltip, TooltipTrigger } from 'react-aria-components';
 
-/** An icon button of the toolbar: its name for screen readers, a tooltip with its shortcut. */
-export function ToolButton(props: { icon: LucideIcon; label: string; shortcut?: string; keys?: string; onPress: () => void; isDisabled?: boolean }) {
+/**
+ * An icon button of the toolbar: its name for screen readers (and its shortcut, in
+ * aria-keyshortcuts), a tooltip with both for the eye, shown on hover and keyboard focus. Plain
+ * elements: the toolbar is on the first screen, whose bundle carries no react-aria.
+ */
+export function ToolButton(props: {
+  icon: LucideIcon;
+  label: string;
+  shortcut?: string;
+  keys?: string;
+  onPress: () => void;
+  isDisabled?: boolean;
+  tabIndex: number;
+  onFocus: () => void;
+}) {
   const Icon = props.icon;
   return (
-    <TooltipTrigger delay={400}>
-      <Button className="tool-button" aria-label={props.label} aria-keyshortcuts={props.keys} onPress={props.onPress} isDisabled={props.isDisabled}>
+    <span className="tool">
+      <button
+        type="button"
+        className="tool-button"
+        aria-label={props.label}
+        aria-keyshortcuts={props.keys}
+        onClick={props.onPress}
+        disabled={props.isDisabled}
+        tabIndex={props.tabIndex}
+        onFocus={props.onFocus}
+      >
         <Icon aria-hidden="true" size={20} strokeWidth={1.75} />
-      </Button>
-      <Tooltip className="tooltip" placement="bottom">
-        <OverlayArrow>
-          <svg width={8} height={8} viewBox="0 0 8 8" aria-hidden="true">
-            <path d="M0 0 L4 4 L8 0" />
-          </svg>
-        </OverlayArrow>
+      </button>
+      {/* What the button's name and aria-keyshortcuts already say: for the eye only. */}
+      <span className="tooltip" aria-hidden="true">
         {props.label}
         {props.shortcut !== undefined && <kbd>{props.shortcut}</kbd>}
-      </Tooltip>
-    </TooltipTrigger>
+      </span>
+    </span>
   );
 }

@@ -1,12 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import { bodyLabel } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
-import { ActsScreen } from '../actes/ActsScreen';
-import { GenerationScreen } from '../generation/GenerationScreen';
+import { Waiting } from '../../app/Status';
 import { PresencesScreen } from '../presences/PresencesScreen';
-import { SessionDetails } from './SessionDetails';
+
+// The session opens on Présences: the other tabs are their own chunks, fetched when chosen.
+const ActsScreen = lazy(() => import('../actes/ActsScreen').then((m) => ({ default: m.ActsScreen })));
+const GenerationScreen = lazy(() => import('../generation/GenerationScreen').then((m) => ({ default: m.GenerationScreen })));
+const SessionDetails = lazy(() => import('./SessionDetails').then((m) => ({ default: m.SessionDetails })));
 
 export type SessionTab = 'presences' | 'acts' | 'generation' | 'details';
 
@@ -40,13 +44,19 @@ export function SessionScreen(props: {
           <PresencesScreen client={client} body={body} date={date} />
         </TabPanel>
         <TabPanel id="acts">
-          <ActsScreen client={client} body={body} date={date} open={props.openAct} />
+          <Suspense fallback={<Waiting />}>
+            <ActsScreen client={client} body={body} date={date} open={props.openAct} />
+          </Suspense>
         </TabPanel>
         <TabPanel id="generation">
-          <GenerationScreen client={client} body={body} date={date} />
+          <Suspense fallback={<Waiting />}>
+            <GenerationScreen client={client} body={body} date={date} />
+          </Suspense>
         </TabPanel>
         <TabPanel id="details">
-          <SessionDetails client={client} body={body} date={date} moved={props.moved} deleted={props.deleted} />
+          <Suspense fallback={<Waiting />}>
+            <SessionDetails client={client} body={body} date={date} moved={props.moved} deleted={props.deleted} />
+          </Suspense>
         </TabPanel>
       </Tabs>
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { SessionSummary } from '../../../shared/contract/contract';
 import { bodyLabel, type BodyCode } from '../../../shared/domain/body';
@@ -7,10 +7,11 @@ import { counted } from '../../../shared/rules/plural';
 import { sessionsByYear } from '../../app/sessions-by-year';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
-import { FirstRegisterScreen } from '../premier-registre/FirstRegisterScreen';
-import { NewSessionForm } from './NewSessionForm';
-import { OpenDataExport } from './OpenDataExport';
-import { SessionFileImport } from './SessionFileImport';
+
+// The year's sessions are drawn with React alone; the forms under them (react-aria) and the guided
+// screen of an empty register come in their own chunks.
+const SessionsTools = lazy(() => import('./SessionsTools').then((m) => ({ default: m.SessionsTools })));
+const FirstRegisterScreen = lazy(() => import('../premier-registre/FirstRegisterScreen').then((m) => ({ default: m.FirstRegisterScreen })));
 
 
 /**
@@ -23,14 +24,14 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
   const years = useMemo(() => (sessions.state === 'ok' ? sessionsByYear(sessions.value) : new Map<string, SessionSummary[]>()), [sessions]);
   const [chosen, setChosen] = useState<string | null>(null);
   const year = chosen ?? [...years.keys()][0] ?? null;
-  useEffect(() => {
-    if (!focusNew) return;
-    const form = document.querySelector<HTMLElement>('form[aria-labelledby="new-session-title"]');
-    form?.scrollIntoView({ block: 'start' });
-    form?.querySelector<HTMLElement>('input, button')?.focus();
-  }, [focusNew]);
   // An empty register opens on its guided first screen.
-  if (sessions.state === 'ok' && sessions.value.length === 0) return <FirstRegisterScreen client={client} open={open} />;
+  if (sessions.state === 'ok' && sessions.value.length === 0) {
+    return (
+      <Suspense fallback={<Waiting />}>
+        <FirstRegisterScreen client={client} open={open} />
+      </Suspense>
+    );
+  }
   return (
     <section aria-labelledby="sessions-title">
       <h1 id="sessions-title">Séances</h1>
@@ -80,9 +81,9 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
           <p className="field-hint">{counted(years.get(year)?.length ?? 0, 'séance', 'séances')} en {year}.</p>
         </>
       )}
-      <NewSessionForm client={client} created={open} />
-      <SessionFileImport client={client} imported={open} />
-      <OpenDataExport client={client} />
+      <Suspense fallback={null}>
+        <SessionsTools client={client} open={open} focusNew={focusNew} />
+      </Suspense>
     </section>
   );
 }
