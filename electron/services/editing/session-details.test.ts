@@ -27,7 +27,9 @@ describe('session details', () => {
     const from = mark();
     const view = await call('session:update', { ...session, newDate: '2024-01-16', time: '14:30', place: 'Draguignan', presidentId: president, certifier });
     expect(view).toMatchObject({ date: '2024-01-16', time: '14:30', place: 'Draguignan', certifier, editable: true, acts: 0 });
-    expect(journal(from).map((e) => [e.subject, e.after])).toEqual([
+    // One UPDATE fires both journal triggers; SQLite's order among triggers follows their creation,
+    // which an import that sets journal_row_ triggers aside and puts them back changes.
+    expect(journal(from).map((e) => [e.subject, e.after]).sort()).toEqual([
       ['séance', '16/01/2024 à 14:30, Draguignan'],
       ['séance', `certification : ${certifier.formula} ${certifier.quality} ${certifier.name}`],
     ]);
