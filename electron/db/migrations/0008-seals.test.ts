@@ -108,8 +108,11 @@ describe('migration 0008 seals', () => {
 
   it("seals a convention with its executory act, and leaves a draft session's rows free", () => {
     const db = seeded();
-    const g1 = one(db, 'SELECT id FROM acts WHERE number = 1');
+    // An act prepared with its convention, then made executory (0014: an executory act takes no new one).
+    db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'GARANTIE', '{"kind":"unanimity"}')`);
+    const g1 = one(db, 'SELECT id FROM acts WHERE number = 99');
     db.prepare(`INSERT INTO conventions (act_id, number, kind, data) VALUES (?, 'C-1', 'garantie-emprunt', '{}')`).run(g1);
+    db.prepare("UPDATE acts SET executory_date = '2023-10-20' WHERE id = ?").run(g1);
     expect(() => db.exec("UPDATE conventions SET data = '{\"a\":1}'")).toThrow(/Convention verrouillée/);
     expect(() => db.exec('DELETE FROM conventions')).toThrow(/Convention verrouillée/);
     expect(() => db.exec(`INSERT OR REPLACE INTO conventions (act_id, number, kind, data) VALUES (${g1}, 'C-1', 'tripartite', '{}')`)).toThrow(
