@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RegisterLock } from '../services/register/register-lock';
 import { lockRegister } from '../services/register/register-lock';
-import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
+import { prepareRegister, readRegister, registerNotFound } from '../services/register/register-prepare';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
 import { copyCommand } from './commands/copy';
@@ -80,12 +80,16 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const now = io.now ?? (() => new Date());
   let db: Db | undefined;
   let lock: RegisterLock | undefined;
+  const fileOf = (): string => {
+    const file = registerPath(rest);
+    if (isPostgresUrl(file)) {
+      throw new AppError('validation', `« ${name} » ne travaille pas encore sur un registre partagé (PostgreSQL) : seuls init, copy, backup et restore le font.`, 'db');
+    }
+    return file;
+  };
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
-      const file = registerPath(rest);
-      if (isPostgresUrl(file)) {
-        throw new AppError('validation', `« ${name} » ne travaille pas encore sur un registre partagé (PostgreSQL) : seuls init, copy, backup et restore le font.`, 'db');
-      }
+      const file = fileOf();
       // Only the app's own register is created (with the demo) on first use; a file named by --db
       // must exist: `registre init` creates one.
       const named = namedRegister(rest) !== undefined;
@@ -99,8 +103,17 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     }
     return db;
   };
+  const readDb = async (): Promise<Db> => {
+    // The app's own register not created yet, or a register to migrate: opened as for writing.
+    if (db === undefined) {
+      const file = fileOf();
+      const own = namedRegister(rest) === undefined;
+      db = (own && !existsSync(file) ? null : readRegister(file)) ?? (await openDb());
+    }
+    return db;
+  };
   try {
-    await command.run(rest, { openDb, out: io.out, status: io.status ?? null, now });
+    await command.run(rest, { openDb, readDb, out: io.out, status: io.status ?? null, now });
     return 0;
   } catch (e) {
     if (e instanceof AppError) {

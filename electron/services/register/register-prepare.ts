@@ -1,8 +1,9 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
+import Database from 'better-sqlite3';
 import { connect } from '../../db/open';
-import { migrate, pendingMigrations } from '../../db/migrate';
+import { migrate, pendingMigrations, refuseUnknownMigrations } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { backupRegister, dailyBackup, listBackups } from './backups';
 import { osUser, setJournalAuthor } from '../journal/journal';
@@ -61,6 +62,43 @@ export async function prepareRegister(file: string, now: Date, missing: MissingR
     const daily = await dailyBackup(db, file, now);
     if (daily !== null) backups.push(daily);
     return { db, created, backups };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/**
+ * Opens an existing register to read it only, beside the app or the host that writes it (no lock,
+ * no backup, no migration): checked as prepareRegister does — a file that is not SQLite, a damaged
+ * one, or one written by a newer Registre is refused — and returned read-only, so that SQLite
+ * refuses any write. Null when the register still needs a migration: the caller opens it for
+ * writing, under the lock.
+ */
+export function readRegister(file: string): Db | null {
+  if (!existsSync(file)) throw registerNotFound(file);
+  if (!sqliteHeader(file)) throw damaged(file, `vide ou qui n'est pas une base SQLite (${statSync(file).size} octets)`);
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw openFailure(file, e);
+  }
+  try {
+    let intact: boolean;
+    try {
+      intact = db.pragma('integrity_check', { simple: true }) === 'ok';
+    } catch (e) {
+      throw openFailure(file, e);
+    }
+    if (!intact) throw damaged(file, "contrôle d'intégrité SQLite en échec");
+    refuseUnknownMigrations(db, MIGRATIONS);
+    if (pendingMigrations(db, MIGRATIONS).length > 0) {
+      db.close();
+      return null;
+    }
+    return db;
   } catch (e) {
     db.close();
     throw e;
