@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RegisterLock } from '../services/register/register-lock';
 import { lockRegister } from '../services/register/register-lock';
+import { diskFull, isDiskFull } from '../services/register/disk-full';
 import { prepareRegister, readRegister, registerNotFound } from '../services/register/register-prepare';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
@@ -118,6 +119,16 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   } catch (e) {
     if (e instanceof AppError) {
       io.err(`Erreur : ${e.message}`);
+      return 1;
+    }
+    // The register's seals refuse in French from their SQL triggers, as in the app.
+    if (e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
+      io.err(`Erreur : ${e.message}`);
+      return 1;
+    }
+    // A transaction that found the disk full was rolled back: the register is as it was.
+    if (isDiskFull(e)) {
+      io.err(`Erreur : ${diskFull(dirname(registerPath(rest)), "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").message}`);
       return 1;
     }
     io.err(`Erreur interne : ${(e as Error).stack ?? String(e)}`);

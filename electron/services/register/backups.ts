@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
+import { diskFull, isDiskFull } from './disk-full';
 
 /** How many backups are kept per register; older ones are removed. */
 export const BACKUPS_KEPT = 30;
@@ -44,9 +45,16 @@ export function nextBackupName(registerFile: string, now: Date, reason: BackupRe
 export async function backupRegister(db: Db, registerFile: string, now: Date, reason: BackupReason): Promise<string> {
   const target = nextBackupName(registerFile, now, reason);
   // Written under a temporary name: a backup killed half-way is never listed nor offered for restore.
-  await db.backup(`${target}.tmp`);
-  syncFile(`${target}.tmp`);
-  renameSync(`${target}.tmp`, target);
+  const partial = `${target}.tmp`;
+  try {
+    await db.backup(partial);
+    syncFile(partial);
+    renameSync(partial, target);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    if (isDiskFull(e)) throw diskFull(dirname(target), "la sauvegarde n'a pas été faite ; le registre n'a pas été modifié.");
+    throw e;
+  }
   for (const old of listBackups(registerFile).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
   return target;
 }
