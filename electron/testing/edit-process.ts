@@ -1,3 +1,6 @@
+import type { ActEditorView } from '../../shared/contract/channels/acts';
+import type { SessionDetailsView } from '../../shared/contract/channels/sessions';
+import type { Result } from '../../shared/domain/errors';
 import { connect } from '../db/open';
 import { handle } from '../door/dispatch';
 import { lockRegister } from '../services/register/register-lock';
@@ -12,14 +15,15 @@ const db = connect(file);
 const session = { body: 'CP', date: '2023-10-16' } as const;
 const now = new Date('2023-10-17T09:00:00Z');
 
-const value = async <T>(reply: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
+/** The value of a door's reply, which must be a success: the door is untyped, the channel's result type is given. */
+async function value<T>(reply: Promise<Result<unknown>>): Promise<T> {
   const r = await reply;
   if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
+  return r.value as T;
+}
 
-const details = await value(handle(db, 'session:details', session, now));
-const act = await value(handle(db, 'act:get', { ...session, act: 'G25' }, now));
+const details = await value<SessionDetailsView>(handle(db, 'session:details', session, now));
+const act = await value<ActEditorView>(handle(db, 'act:get', { ...session, act: 'G25' }, now));
 process.stdout.write('prêt\n');
 for (let n = 1; ; n++) {
   if (n % 2 === 1) {
