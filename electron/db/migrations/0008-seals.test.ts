@@ -75,6 +75,8 @@ describe('migration 0008 seals', () => {
 
   it('refuses UPDATE, DELETE and replacing INSERT on every row an executory act prints, in French', () => {
     const db = seeded();
+    // A member outside the sealed session's roster: the roster refuses him all the same.
+    db.exec("INSERT INTO members (civility, first_name, last_name) VALUES ('M.', 'Nouveau', 'MEMBRE')");
     const before = snapshot(db);
     const refused: [string, RegExp][] = [
       ["UPDATE sessions SET time = '10:00'", /Séance verrouillée/],
@@ -84,9 +86,12 @@ describe('migration 0008 seals', () => {
       ["UPDATE session_members SET status = 'absent'", /Séance verrouillée/],
       ['DELETE FROM session_members', /Séance verrouillée/],
       ["INSERT OR REPLACE INTO session_members (session_id, member_id, status) SELECT session_id, member_id, 'excused' FROM session_members LIMIT 1", /Séance verrouillée/],
+      ["INSERT INTO session_members (session_id, member_id, status) SELECT 1, id, 'present' FROM members WHERE last_name = 'MEMBRE'", /Séance verrouillée/],
       ["UPDATE members SET last_name = 'AUTRE' WHERE id = (SELECT president_id FROM sessions)", /Membre verrouillé/],
+      ['DELETE FROM members WHERE id = (SELECT president_id FROM sessions)', /Membre verrouillé/],
       ["INSERT OR REPLACE INTO members (id, civility, first_name, last_name) SELECT president_id, 'M.', 'Autre', 'NOM' FROM sessions", /Membre verrouillé/],
       ["UPDATE bodies SET heading = 'AUTRE' WHERE code = 'CP'", /Instance verrouillée/],
+      ["DELETE FROM bodies WHERE code = 'CP'", /Instance verrouillée/],
       ["INSERT INTO bodies (code, name, heading, assembly, series) VALUES ('CP', 'X', 'X', 'X', 'G') ON CONFLICT (code) DO UPDATE SET name = excluded.name", /Instance verrouillée/],
       ["UPDATE collectivity SET siren = '200000172'", /Collectivité verrouillée/],
       ["INSERT OR REPLACE INTO collectivity (id, name, department_code, siren, website_label) SELECT id, name, '013', siren, website_label FROM collectivity", /Collectivité verrouillée/],
