@@ -4,6 +4,8 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../db/open';
+import { handle } from '../door/dispatch';
 import { listBackups } from '../services/register/backups';
 import { referenceSession, snapshot } from '../testing/temp-register';
 import { runCaptured } from './capture';
@@ -83,5 +85,23 @@ describe.skipIf(!mounted)('a full disk', () => {
     expect(leftovers()).toEqual([]);
     // With room again, the same import goes through.
     expect((await runCaptured(['import', session, '--db', file], now)).code).toBe(0);
+  }, 120_000);
+
+  it('is said as such by the app’s door too, naming the register’s folder, the register unchanged', async () => {
+    const db = connect(file);
+    try {
+      const before = snapshot(db);
+      // Another session (no recueil: its number is taken), as big as the reference one.
+      const other = { ...referenceSession(), recueil: undefined, session: { ...referenceSession().session, date: '2023-09-18' } };
+      fillDisk(96 * 1024);
+      const reply = await handle(db, 'session:import', { base64: Buffer.from(JSON.stringify(other)).toString('base64') }, now());
+      expect(reply, JSON.stringify(reply).slice(0, 400)).toMatchObject({ ok: false, error: { type: 'conflict' } });
+      if (!reply.ok) expect(reply.error.message).toBe(`Le disque est plein (dossier « ${folder} ») : l'opération n'a pas été enregistrée ; le registre n'a pas été modifié. Libérez de la place sur ce disque, puis recommencez.`);
+      rmSync(filler);
+      expect(snapshot(db)).toEqual(before);
+    } finally {
+      db.close();
+    }
+    expect(leftovers()).toEqual([]);
   }, 120_000);
 });
