@@ -6,6 +6,7 @@ import type { RegisterLock } from '../services/register/register-lock';
 import { lockRegister } from '../services/register/register-lock';
 import { diskFull, isDiskFull } from '../services/register/disk-full';
 import { prepareRegister, readRegister, registerNotFound } from '../services/register/register-prepare';
+import { defaultRegisterPath } from '../services/register/register-file';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
 import { copyCommand } from './commands/copy';
@@ -127,8 +128,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       return 1;
     }
     // A transaction that found the disk full was rolled back: the register is as it was.
-    if (isDiskFull(e)) {
-      io.err(`Erreur : ${diskFull(dirname(registerPath(rest)), "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").message}`);
+    // (The register's folder named without creating it: registerPath would.)
+    const folder = dirname(namedRegister(rest) ?? defaultRegisterPath());
+    if (isDiskFull(e, folder)) {
+      io.err(`Erreur : ${diskFull(folder, "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").message}`);
       return 1;
     }
     io.err(`Erreur interne : ${(e as Error).stack ?? String(e)}`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../db/open';
 import { handle } from '../door/dispatch';
+import { isDiskFull } from '../services/register/disk-full';
 import { listBackups } from '../services/register/backups';
 import { referenceSession, snapshot } from '../testing/temp-register';
 import { runCaptured } from './capture';
@@ -27,11 +28,15 @@ const now = () => new Date('2026-11-26T10:00:00Z');
 /** Fills the disk, then frees `slack` bytes: room to open the register, not to write much. */
 function fillDisk(slack: number): void {
   const fd = openSync(filler, 'w');
-  const chunk = Buffer.alloc(16 * 1024, 1);
   try {
-    for (;;) writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as { code?: string }).code !== 'ENOSPC') throw e;
+    for (const size of [16 * 1024, 512]) {
+      const chunk = Buffer.alloc(size, 1);
+      try {
+        for (;;) writeSync(fd, chunk);
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'ENOSPC') throw e;
+      }
+    }
   } finally {
     closeSync(fd);
   }
@@ -85,6 +90,33 @@ describe.skipIf(!mounted)('a full disk', () => {
     expect(leftovers()).toEqual([]);
     // With room again, the same import goes through.
     expect((await runCaptured(['import', session, '--db', file], now)).code).toBe(0);
+  }, 120_000);
+
+  it('is said as such when not a byte is left, and reading still works', async () => {
+    const before = rows();
+    const backups = listBackups(file);
+    fillDisk(0);
+    const attempts = [
+      await runCaptured(['import', session, '--db', file], now),
+      await runCaptured(['restore', backups[0] ?? '', '--db', file], now),
+    ];
+    const show = await runCaptured(['show', '--session', '2023-10-16', '--body', 'CP', '--db', file], now);
+    // SQLite may say only « disk I/O error » (its -shm cannot grow): on a disk this full, that is a full disk.
+    const shm = { code: 'SQLITE_IOERR_SHMSIZE' };
+    const full = isDiskFull(shm, folder);
+    rmSync(filler);
+    expect(full).toBe(true);
+    expect(isDiskFull(shm, folder)).toBe(false);
+    expect(show.code, show.err).toBe(0);
+    for (const r of attempts) {
+      expect(r.code, r.err).toBe(1);
+      expect(r.err).toMatch(/Le disque est plein/);
+      expect(r.err).toContain(folder);
+      expect(r.err).not.toMatch(/Erreur interne|endommagé|illisible|erreur du système/);
+    }
+    expect(rows()).toEqual(before);
+    expect(listBackups(file)).toEqual(backups);
+    expect(leftovers()).toEqual([]);
   }, 120_000);
 
   it('is said as such by the app’s door too, naming the register’s folder, the register unchanged', async () => {

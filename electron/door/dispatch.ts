@@ -70,8 +70,8 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
       return { ok: false, error: { type: 'locked', message: e.message } };
     }
     // A transaction that found the disk full was rolled back: said as such, the register's folder named.
-    if (isDiskFull(e)) {
-      const folder = db.memory ? '' : dirname(db.name);
+    const folder = db.memory ? '' : dirname(db.name);
+    if (isDiskFull(e, folder)) {
       return { ok: false, error: diskFull(folder, "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").toInfo() };
     }
     // The secretary gets a plain sentence; the details go to the log, never to the screen.

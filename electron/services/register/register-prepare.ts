@@ -1,4 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isDiskFull } from './disk-full';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import Database from 'better-sqlite3';
@@ -128,7 +130,7 @@ function openFailure(file: string, e: unknown): AppError {
   const cause =
     code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
       ? 'il est verrouillé par un autre programme ; fermez-le, puis rouvrez le registre'
-      : code === 'SQLITE_FULL' || code === 'ENOSPC'
+      : isDiskFull(e, dirname(file))
         ? 'le disque est plein ; libérez de la place, puis rouvrez le registre'
         : code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM'
           ? "l'accès au fichier ou à son dossier est refusé ; vérifiez les droits du compte sur ce dossier"
