@@ -7,7 +7,7 @@ import { parseJsonText } from '../../../shared/rules/json-text';
 import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { findActId, insertAct } from '../../db/repositories/acts';
+import { findActId, insertAct, setExecutoryDate } from '../../db/repositories/acts';
 import { ensureBody } from '../../db/repositories/bodies';
 import { ensureCollectivity } from '../../db/repositories/collectivity';
 import { ensureMandate } from '../../db/repositories/mandates';
@@ -17,6 +17,7 @@ import { updateSubject } from '../../db/repositories/legality';
 import { activeClassification, findSubject } from '../ctes/ctes-classification';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { endBulk, startBulk } from '../journal/journal';
+import { importConventions } from '../documents/conventions';
 import { planSession } from '../../../shared/session-file/plan';
 
 /**
@@ -37,6 +38,8 @@ export interface ImportReport {
   date: string;
   acts: number;
   members: number;
+  /** The conventions imported with the session, by number. */
+  conventions: string[];
 }
 
 /**
@@ -44,11 +47,17 @@ export interface ImportReport {
  * Malformed JSON, a field of the wrong form or a broken rule is refused with a French message
  * naming the act, the member and the rule, and the register is left exactly as it was.
  */
-export function importSessionText(db: Db, text: string): ImportReport {
-  return importSession(db, parseJsonText(text, 'Le fichier'));
+export function importSessionText(db: Db, text: string, conventions?: unknown): ImportReport {
+  return importSession(db, parseJsonText(text, 'Le fichier'), undefined, conventions);
 }
 
-export function importSession(db: Db, json: unknown, now: Date = new Date()): ImportReport {
+/**
+ * `conventions`, a conventions file (see importConventions) for this session, is imported in the
+ * same transaction, once the acts are written and before their executory dates: a convention is
+ * annexed to an act while it is prepared, and an executory act takes none (migration 0014). This is
+ * how a session that is already executory comes in with its conventions (the demo, an archive).
+ */
+export function importSession(db: Db, json: unknown, now: Date = new Date(), conventions?: unknown): ImportReport {
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success) throw validationError(`Fichier de séance invalide — ${describeIssues(parsed.error)}`);
   const file = parsed.data;
@@ -81,11 +90,13 @@ export function importSession(db: Db, json: unknown, now: Date = new Date()): Im
     if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
     const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
     const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
+    const executory: [number, string][] = [];
     file.acts.forEach((fileAct, index) => {
       const act = plan.acts[index];
       if (act === undefined) return;
       const actId = insertAct(db, {
         ...act,
+        executoryDate: null,
         internalId: internalNumber(act),
         sessionId,
         presidingId: idOrNull(act.presidingId),
@@ -96,9 +107,12 @@ export function importSession(db: Db, json: unknown, now: Date = new Date()): Im
         findSubject(classification, fileAct.subject, fileAct.number);
         updateSubject(db, actId, fileAct.subject, classification.date);
       }
+      if (act.executoryDate !== null) executory.push([actId, act.executoryDate]);
     });
+    const annexed = conventions === undefined ? [] : importConventions(db, conventions).numbers;
+    for (const [actId, date] of executory) setExecutoryDate(db, actId, date);
     endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
-    return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
+    return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length, conventions: annexed };
   })();
 }
 
