@@ -8,6 +8,7 @@ import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-
 import { parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { findActId, insertAct } from '../../db/repositories/acts';
+import { keepImportedActTemplates } from '../documents/issued-templates';
 import { ensureBody } from '../../db/repositories/bodies';
 import { ensureCollectivity } from '../../db/repositories/collectivity';
 import { ensureMandate } from '../../db/repositories/mandates';
@@ -81,6 +82,7 @@ export function importSession(db: Db, json: unknown, now: Date = new Date()): Im
     if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
     const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
     const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
+    const left: number[] = [];
     file.acts.forEach((fileAct, index) => {
       const act = plan.acts[index];
       if (act === undefined) return;
@@ -91,12 +93,14 @@ export function importSession(db: Db, json: unknown, now: Date = new Date()): Im
         presidingId: idOrNull(act.presidingId),
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
       }, correctedAct(db, fileAct));
+      if (act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
       // An executory act may still receive its missing matière (migration 0003): written after the act.
       if (fileAct.subject !== undefined && classification !== null) {
         findSubject(classification, fileAct.subject, fileAct.number);
         updateSubject(db, actId, fileAct.subject, classification.date);
       }
     });
+    keepImportedActTemplates(db, left);
     endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
     return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
   })();
