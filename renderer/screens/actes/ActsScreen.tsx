@@ -75,6 +75,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
                   {a.state === 'brouillon' && (
                     <ConfirmDialog
                       trigger={`Retirer ${a.number}`}
+                      triggerClass="secondary"
                       title={`Retirer ${a.number} de l'ordre du jour ?`}
                       action={`Retirer ${a.number}`}
                       onConfirm={() =>
