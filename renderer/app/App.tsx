@@ -76,7 +76,7 @@ function Desk({ client }: { client: ContractClient }) {
     if (draft === null) move(next);
     else setAsking({ draft, next });
   };
-  const { commands, reportSaveState } = useShell();
+  const { commands, reportSaveState, sessionChanges } = useShell();
   const search = () => document.getElementById('recherche')?.focus();
   const save = () => (commands.current.save !== undefined ? commands.current.save() : reportSaveState('Tout est déjà enregistré.'));
   const print = () => (commands.current.print !== undefined ? commands.current.print() : reportSaveState('Cet écran n’a pas de document à imprimer : ouvrez un acte.'));
@@ -87,7 +87,7 @@ function Desk({ client }: { client: ContractClient }) {
       <Toolbar newSession={() => go({ screen: 'sessions', newSession: true })} search={search} save={save} print={print} />
       <Sidebar
         client={client}
-        refresh={String(moves)}
+        refresh={`${moves} ${sessionChanges}`}
         current={{ screen: view.screen, date: inSession ? view.date : undefined }}
         openSessions={() => go({ screen: 'sessions' })}
         openSession={(body, date) => go({ screen: 'session', body, date, tab: 'presences' })}
