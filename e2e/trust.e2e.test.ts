@@ -71,6 +71,8 @@ describe('forms accept their corrected submission', () => {
       await expect.poll(() => page.getByRole('cell', { name: object }).count()).toBe(1);
     }
     expect(await page.locator('.inline-form .field-error').count()).toBe(0);
+    // The sidebar counts the session's acts as they are added.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Registre' }).getByRole('button', { name: /^15 janv\./ }).textContent()).toBe('15 janv. · CP 2 actes');
   });
 
   it('« Renuméroter »: a refused number, corrected, renumbers; reopening shows no stale refusal', async () => {
