@@ -8,6 +8,7 @@ import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-
 import { parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { findActId, insertAct, setExecutoryDate } from '../../db/repositories/acts';
+import { keepImportedActTemplates } from '../documents/issued-templates';
 import { ensureBody } from '../../db/repositories/bodies';
 import { ensureCollectivity } from '../../db/repositories/collectivity';
 import { ensureMandate } from '../../db/repositories/mandates';
@@ -91,6 +92,7 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
     const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
     const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
     const executory: [number, string][] = [];
+    const left: number[] = [];
     file.acts.forEach((fileAct, index) => {
       const act = plan.acts[index];
       if (act === undefined) return;
@@ -102,6 +104,7 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
         presidingId: idOrNull(act.presidingId),
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
       }, correctedAct(db, fileAct));
+      if (act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
       // An executory act may still receive its missing matière (migration 0003): written after the act.
       if (fileAct.subject !== undefined && classification !== null) {
         findSubject(classification, fileAct.subject, fileAct.number);
@@ -111,6 +114,7 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
     });
     const annexed = conventions === undefined ? [] : importConventions(db, conventions).numbers;
     for (const [actId, date] of executory) setExecutoryDate(db, actId, date);
+    keepImportedActTemplates(db, left);
     endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
     return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length, conventions: annexed };
   })();
