@@ -16,7 +16,7 @@ import { insertRecueil, insertSession } from '../../db/repositories/sessions';
 import { updateSubject } from '../../db/repositories/legality';
 import { activeClassification, findSubject } from '../ctes/ctes-classification';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
-import { endBulk, startBulk } from '../journal/journal';
+import { endBulk, recordEntry, restoreBulk, startBulk } from '../journal/journal';
 import { planSession } from '../../../shared/session-file/plan';
 
 /**
@@ -49,57 +49,110 @@ export function importSessionText(db: Db, text: string): ImportReport {
 }
 
 export function importSession(db: Db, json: unknown, now: Date = new Date()): ImportReport {
+  const checked = checkSessionFile(json, now);
+  return db.transaction((): ImportReport => {
+    // One journal entry for the whole session, not one per member and per act (see startBulk).
+    const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
+    const report = writeSession(db, checked);
+    endBulk(db, bulk, summaryOf(report));
+    return report;
+  })();
+}
+
+/** A session file the user chose: its name, as the messages give it, and its text. */
+export interface SessionFileText {
+  name: string;
+  text: string;
+}
+
+/**
+ * Imports several session files (e.g. the years of a register kept elsewhere) in one transaction:
+ * all of them or none. Each is read, checked and written in turn, as `importSessionText` does, and
+ * gets its own journal entry; the journal's triggers are set aside once for all, not once a file
+ * (each time is a schema change, which recompiles every statement), and the register is synced to
+ * disk once. A refusal names the file and leaves the register as it was.
+ */
+export function importSessionTexts(db: Db, files: readonly SessionFileText[], now: Date = new Date()): ImportReport[] {
+  return db.transaction((): ImportReport[] => {
+    const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
+    const reports = files.map(({ name, text }) => {
+      try {
+        const report = writeSession(db, checkSessionFile(parseJsonText(text, 'Le fichier'), now));
+        recordEntry(db, { ...summaryOf(report), before: null });
+        return report;
+      } catch (e) {
+        if (e instanceof AppError) throw new AppError(e.type, `« ${name} » : ${e.message}`, e.field);
+        throw e;
+      }
+    });
+    restoreBulk(db, bulk);
+    return reports;
+  })();
+}
+
+type CheckedSessionFile = ReturnType<typeof checkSessionFile>;
+
+/** The file's content validated (shape, real dates, the chronology of its recorded dates) and planned. */
+function checkSessionFile(json: unknown, now: Date) {
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success) throw validationError(`Fichier de séance invalide — ${describeIssues(parsed.error)}`);
   const file = parsed.data;
   checkDates(file, isoDateOf(now));
-  const plan = planSession(file);
+  return { file, plan: planSession(file) };
+}
 
-  return db.transaction((): ImportReport => {
-    // One journal entry for the whole session, not one per member and per act (see startBulk).
-    const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
-    ensureCollectivity(db, plan.collectivity);
-    const body = ensureBody(db, plan.body.code, plan.body.name);
-    if (body.series !== plan.session.body.series) {
-      throw new AppError('conflict', `Les actes de ${body.name} sont de la série ${body.series} dans ce registre.`, 'acts');
-    }
-    const ids = new Map<number, number>();
-    for (const m of plan.session.roster) {
-      const id = ensureMember(db, m);
-      ensureMandate(db, id, body.id, plan.session.date, m);
-      ids.set(m.id, id);
-    }
-    const id = (provisional: number): number => ids.get(provisional) ?? provisional;
-    const idOrNull = (provisional: number | null) => (provisional === null ? null : id(provisional));
-    const sessionId = insertSession(db, {
-      ...plan.session,
-      body,
-      presidentId: id(plan.session.presidentId),
-      roster: plan.session.roster.map((m) => ({ ...m, id: id(m.id) })),
-      defaults: plan.session.defaults.map((e) => ({ ...e, memberId: id(e.memberId), holderId: idOrNull(e.holderId) })),
-    });
-    if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
-    const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
-    const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
-    file.acts.forEach((fileAct, index) => {
-      const act = plan.acts[index];
-      if (act === undefined) return;
-      const actId = insertAct(db, {
+const summaryOf = (report: ImportReport) => ({
+  sessionId: report.sessionId,
+  subject: 'import' as const,
+  after: `séance importée : ${report.acts} actes, ${report.members} membres`,
+});
+
+/** Writes a checked session file; the caller holds the transaction and has set the journal's triggers aside. */
+function writeSession(db: Db, { file, plan }: CheckedSessionFile): ImportReport {
+  ensureCollectivity(db, plan.collectivity);
+  const body = ensureBody(db, plan.body.code, plan.body.name);
+  if (body.series !== plan.session.body.series) {
+    throw new AppError('conflict', `Les actes de ${body.name} sont de la série ${body.series} dans ce registre.`, 'acts');
+  }
+  const ids = new Map<number, number>();
+  for (const m of plan.session.roster) {
+    const id = ensureMember(db, m);
+    ensureMandate(db, id, body.id, plan.session.date, m);
+    ids.set(m.id, id);
+  }
+  const id = (provisional: number): number => ids.get(provisional) ?? provisional;
+  const idOrNull = (provisional: number | null) => (provisional === null ? null : id(provisional));
+  const sessionId = insertSession(db, {
+    ...plan.session,
+    body,
+    presidentId: id(plan.session.presidentId),
+    roster: plan.session.roster.map((m) => ({ ...m, id: id(m.id) })),
+    defaults: plan.session.defaults.map((e) => ({ ...e, memberId: id(e.memberId), holderId: idOrNull(e.holderId) })),
+  });
+  if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
+  const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
+  const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
+  file.acts.forEach((fileAct, index) => {
+    const act = plan.acts[index];
+    if (act === undefined) return;
+    const actId = insertAct(
+      db,
+      {
         ...act,
         internalId: internalNumber(act),
         sessionId,
         presidingId: idOrNull(act.presidingId),
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
-      }, correctedAct(db, fileAct));
-      // An executory act may still receive its missing matière (migration 0003): written after the act.
-      if (fileAct.subject !== undefined && classification !== null) {
-        findSubject(classification, fileAct.subject, fileAct.number);
-        updateSubject(db, actId, fileAct.subject, classification.date);
-      }
-    });
-    endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
-    return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
-  })();
+      },
+      correctedAct(db, fileAct),
+    );
+    // An executory act may still receive its missing matière (migration 0003): written after the act.
+    if (fileAct.subject !== undefined && classification !== null) {
+      findSubject(classification, fileAct.subject, fileAct.number);
+      updateSubject(db, actId, fileAct.subject, classification.date);
+    }
+  });
+  return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
 }
 
 /** The register's id of the act an imported act corrects; refused when the register does not have it. */
