@@ -102,37 +102,43 @@ export function breakLines(
   return lines;
 }
 
-function* tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, measure: Measure): Generator<Token> {
+/**
+ * The tokens of `runs`, each piece measured. An array, not a generator: a paragraph's tokens are
+ * few, and a generator object for every word was a tenth of the time of a book.
+ */
+function tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, measure: Measure): Token[] {
+  const tokens: Token[] = [];
   let word: Word | null = null;
-  const flushWord = function* (): Generator<Token> {
-    if (word !== null) yield { kind: 'word', word };
-    word = null;
-  };
   for (const run of runs) {
     const style = styleOf(run);
-    for (const match of run.text.matchAll(PIECE_PATTERN)) {
+    PIECE_PATTERN.lastIndex = 0;
+    for (let match = PIECE_PATTERN.exec(run.text); match !== null; match = PIECE_PATTERN.exec(run.text)) {
       const text = match[0];
       if (text === '\n') {
-        yield* flushWord();
-        yield { kind: 'newline' };
+        if (word !== null) tokens.push({ kind: 'word', word });
+        word = null;
+        tokens.push({ kind: 'newline' });
       } else if (text[0] === ' ' || text[0] === '\t') {
         // A tab has no glyph in the font: it is printed as a space.
-        const spaces = text.replace(/\t/g, ' ');
+        const spaces = text.includes('\t') ? text.replace(/\t/g, ' ') : text;
         const piece = { text: spaces, style, widthPt: measure(spaces, style) };
-        const lastPiece: Piece | undefined = word?.pieces[word.pieces.length - 1];
-        if (word !== null && lastPiece?.text.endsWith('-') === true) {
+        if (word !== null && word.pieces[word.pieces.length - 1]!.text.endsWith('-')) {
           // "Laugiers - Îlot" must not wrap after "-": read back, "-" at a line end is a word
           // broken at its hyphen and the lines are joined without a space.
           word.pieces.push(piece);
           word.widthPt += piece.widthPt;
           continue;
         }
-        yield* flushWord();
-        yield { kind: 'space', pieces: [piece] };
+        if (word !== null) tokens.push({ kind: 'word', word });
+        word = null;
+        tokens.push({ kind: 'space', pieces: [piece] });
       } else {
-        const parts = text.split(AFTER_HYPHEN);
+        const parts = text.includes('-') ? text.split(AFTER_HYPHEN) : [text];
         for (const [index, part] of parts.entries()) {
-          if (index > 0) yield* flushWord();
+          if (index > 0 && word !== null) {
+            tokens.push({ kind: 'word', word });
+            word = null;
+          }
           const piece = { text: part, style, widthPt: measure(part, style) };
           word ??= { pieces: [], widthPt: 0 };
           word.pieces.push(piece);
@@ -141,7 +147,8 @@ function* tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, mea
       }
     }
   }
-  yield* flushWord();
+  if (word !== null) tokens.push({ kind: 'word', word });
+  return tokens;
 }
 
 function hasWord(line: readonly Segment[]): boolean {

@@ -40,9 +40,10 @@ export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void
   canvas.pdf.font(key, sizePt);
 }
 
-// Widths at 1 pt, shared by every document: the same words come back in every act of a recueil.
-const widthCache = new Map<string, number>();
-const WIDTH_CACHE_LIMIT = 200_000;
+// Widths at 1 pt by face, shared by every document: the same words come back in every act of a
+// recueil. By face then text, so that looking a word up builds no key string.
+const widthCache = new Map<string, Map<string, number>>();
+const WIDTH_CACHE_LIMIT = 100_000;
 
 /**
  * Width of `text` in `face` at `sizePt`, in points (kerning included), measured on the parsed font
@@ -51,15 +52,17 @@ const WIDTH_CACHE_LIMIT = 200_000;
  * from one run to the next. Measured as PDFKit does: runs split after each space or tab.
  */
 export function measureText(text: string, face: FontFace, sizePt: number): number {
-  const key = `${faceKey(face)}\u0000${text}`;
-  let widthAt1Pt = widthCache.get(key);
+  const key = faceKey(face);
+  let widths = widthCache.get(key);
+  if (widths === undefined) widthCache.set(key, (widths = new Map<string, number>()));
+  let widthAt1Pt = widths.get(text);
   if (widthAt1Pt === undefined) {
     const font = parsedFont(face);
     let units = 0;
     for (const chunk of text.match(/[^ \t]*[ \t]?/g) ?? []) if (chunk !== '') units += font.layout(chunk).advanceWidth;
     widthAt1Pt = units / font.unitsPerEm;
-    if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
-    widthCache.set(key, widthAt1Pt);
+    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+    widths.set(text, widthAt1Pt);
   }
   return widthAt1Pt * sizePt;
 }
