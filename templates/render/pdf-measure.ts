@@ -41,8 +41,10 @@ export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void
 }
 
 // Widths at 1 pt by face, shared by every document: the same words come back in every act of a
-// recueil. By face then text, so that looking a word up builds no key string.
-const widthCache = new Map<string, Map<string, number>>();
+// recueil. By face then text, so that looking a word up builds no key string. A text met for the
+// first time ("Page 17 / 3562") is measured from its runs' advances, kept apart: shaping a run
+// with fontkit costs a hundred times a lookup, and most runs have been met before.
+const widthCache = new Map<string, { widths: Map<string, number>; advances: Map<string, number> }>();
 const WIDTH_CACHE_LIMIT = 100_000;
 
 /**
@@ -53,16 +55,25 @@ const WIDTH_CACHE_LIMIT = 100_000;
  */
 export function measureText(text: string, face: FontFace, sizePt: number): number {
   const key = faceKey(face);
-  let widths = widthCache.get(key);
-  if (widths === undefined) widthCache.set(key, (widths = new Map<string, number>()));
-  let widthAt1Pt = widths.get(text);
+  let cache = widthCache.get(key);
+  if (cache === undefined) widthCache.set(key, (cache = { widths: new Map<string, number>(), advances: new Map<string, number>() }));
+  let widthAt1Pt = cache.widths.get(text);
   if (widthAt1Pt === undefined) {
     const font = parsedFont(face);
     let units = 0;
-    for (const chunk of text.match(/[^ \t]*[ \t]?/g) ?? []) if (chunk !== '') units += font.layout(chunk).advanceWidth;
+    for (const run of text.match(/[^ \t]*[ \t]?/g) ?? []) {
+      if (run === '') continue;
+      let advance = cache.advances.get(run);
+      if (advance === undefined) {
+        advance = font.layout(run).advanceWidth;
+        if (cache.advances.size >= WIDTH_CACHE_LIMIT) cache.advances.clear();
+        cache.advances.set(run, advance);
+      }
+      units += advance;
+    }
     widthAt1Pt = units / font.unitsPerEm;
-    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
-    widths.set(text, widthAt1Pt);
+    if (cache.widths.size >= WIDTH_CACHE_LIMIT) cache.widths.clear();
+    cache.widths.set(text, widthAt1Pt);
   }
   return widthAt1Pt * sizePt;
 }
