@@ -59,6 +59,8 @@ export function breakLines(
   const lines: PlacedFragment[][] = [];
   let line: Segment[] = [];
   let lineWidth = 0;
+  // Whether `line` holds a word yet (not only spaces).
+  let lineHasWord = false;
   // Spaces seen since the last word: kept only if another word follows on the same line.
   let pendingSpace: Piece[] = [];
 
@@ -66,6 +68,7 @@ export function breakLines(
     lines.push(placeLine(line, lineWidth, widthPt, align, isLastOfParagraph));
     line = [];
     lineWidth = 0;
+    lineHasWord = false;
   };
 
   for (const token of tokenize(runs, styleOf, measure)) {
@@ -73,12 +76,12 @@ export function breakLines(
       finish(true);
       pendingSpace = [];
     } else if (token.kind === 'space') {
-      pendingSpace = [...pendingSpace, ...token.pieces];
+      pendingSpace = pendingSpace.length === 0 ? token.pieces : [...pendingSpace, ...token.pieces];
     } else {
       const space = pendingSpace;
       const spaceWidth = sumWidths(space);
       pendingSpace = [];
-      if (hasWord(line) && lineWidth + spaceWidth + token.word.widthPt > widthPt) {
+      if (lineHasWord && lineWidth + spaceWidth + token.word.widthPt > widthPt) {
         finish(false);
       } else if (space.length > 0) {
         // Leading spaces of a paragraph are printed; spaces where a line wraps are not.
@@ -86,7 +89,7 @@ export function breakLines(
         lineWidth += spaceWidth;
       }
       let word = token.word;
-      while (!hasWord(line) && lineWidth + word.widthPt > widthPt) {
+      while (!lineHasWord && lineWidth + word.widthPt > widthPt) {
         const [head, rest] = cutWord(word, widthPt - lineWidth, measure);
         if (rest === null) break;
         line.push({ kind: 'word', word: head });
@@ -96,6 +99,7 @@ export function breakLines(
       }
       line.push({ kind: 'word', word });
       lineWidth += word.widthPt;
+      lineHasWord = true;
     }
   }
   finish(true);
@@ -151,10 +155,6 @@ function tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, meas
   return tokens;
 }
 
-function hasWord(line: readonly Segment[]): boolean {
-  return line.some((segment) => segment.kind === 'word');
-}
-
 function sumWidths(pieces: readonly Piece[]): number {
   return pieces.reduce((total, piece) => total + piece.widthPt, 0);
 }
@@ -200,11 +200,13 @@ function placeLine(
 ): PlacedFragment[] {
   const freePt = Math.max(0, widthPt - naturalWidthPt);
   // Leading spaces (a paragraph's indentation typed as spaces) are never stretched.
-  const stretchable = line.filter((segment, index) => segment.kind === 'space' && index > 0).length;
+  let stretchable = 0;
+  for (let index = 1; index < line.length; index++) if (line[index]!.kind === 'space') stretchable += 1;
   const extraPt = align === 'justify' && !isLastOfParagraph && stretchable > 0 ? freePt / stretchable : 0;
   let x = align === 'center' ? freePt / 2 : align === 'right' ? freePt : 0;
   const fragments: PlacedFragment[] = [];
-  for (const [index, segment] of line.entries()) {
+  for (let index = 0; index < line.length; index++) {
+    const segment = line[index]!;
     if (segment.kind === 'space' && extraPt > 0) {
       // Stretched spaces are left as gaps: PDF viewers and pdftotext read them as spaces.
       x += sumWidths(segment.pieces) + (index > 0 ? extraPt : 0);
