@@ -47,7 +47,8 @@ const AFTER_HYPHEN = /(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u;
 
 /**
  * Breaks `runs` into lines of at most `widthPt` points (greedy, as Word does) and places their
- * fragments. A word wider than a whole line is cut between characters as a last resort.
+ * fragments. A word wider than a whole line is cut between characters as a last resort. With
+ * `place` false, only the lines are counted: each comes back empty (a measuring pass).
  */
 export function breakLines(
   runs: readonly Run[],
@@ -55,6 +56,7 @@ export function breakLines(
   widthPt: number,
   align: Alignment,
   measure: Measure,
+  place = true,
 ): PlacedFragment[][] {
   const lines: PlacedFragment[][] = [];
   let line: Segment[] = [];
@@ -65,7 +67,7 @@ export function breakLines(
   let pendingSpace: Piece[] = [];
 
   const finish = (isLastOfParagraph: boolean): void => {
-    lines.push(placeLine(line, lineWidth, widthPt, align, isLastOfParagraph));
+    lines.push(place ? placeLine(line, lineWidth, widthPt, align, isLastOfParagraph) : []);
     line = [];
     lineWidth = 0;
     lineHasWord = false;

@@ -174,7 +174,7 @@ export async function writePdf(input: Document | Iterable<Document>, sink: PdfSi
 
 /** Number of pages `doc` takes in PDF, without drawing it (e.g. to decide the DOCX footer). */
 export function countPdfPages(doc: Document): number {
-  return layOut(doc).pages.length;
+  return layOut(doc, false).pages.length;
 }
 
 function firstOf(documents: Iterable<Document>): Document {
@@ -198,11 +198,10 @@ function pageGeometry(doc: Document) {
   };
 }
 
-function layOut(doc: Document): Pagination {
+/** The document's pages; without `placeLines`, only as many as it takes (the lines' text not placed). */
+function layOut(doc: Document, placeLines = true): Pagination {
   const { contentWidthPt, bodyHeightPt } = pageGeometry(doc);
-  const sliced = sliceDocument(doc, contentWidthPt, bodyHeightPt, (text, style) =>
-    measureText(text, style.face, style.sizePt),
-  );
+  const sliced = sliceDocument(doc, contentWidthPt, bodyHeightPt, (text, style) => measureText(text, style.face, style.sizePt), placeLines);
   return paginate(sliced, bodyHeightPt);
 }
 
