@@ -18,15 +18,20 @@ export const importCommand: Command = {
       out(`Séance du ${longDate(report.date)} (${report.body}) importée : ${report.acts} actes, ${report.members} membres en exercice.`);
       return;
     }
-    // Several files (the years of a register kept elsewhere): one transaction, all or none.
-    const files = positionals.map((file) => {
-      try {
-        return { name: basename(file), text: readFileSync(file, 'utf8') };
-      } catch {
-        throw validationError(`Fichier « ${file} » illisible ou introuvable.`, 'fichier');
+    // Several files (the years of a register kept elsewhere): one transaction, all or none; each
+    // file read when its turn comes, so that only one is in memory at a time.
+    const files = function* () {
+      for (const file of positionals) {
+        let text: string;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch {
+          throw validationError(`Fichier « ${file} » illisible ou introuvable.`, 'fichier');
+        }
+        yield { name: basename(file), text };
       }
-    });
-    const reports = importSessionTexts(await openDb(), files);
+    };
+    const reports = importSessionTexts(await openDb(), files());
     const acts = reports.reduce((n, r) => n + r.acts, 0);
     out(`${reports.length} séances importées (du ${longDate(reports[0]!.date)} au ${longDate(reports.at(-1)!.date)}) : ${acts} actes.`);
   },

@@ -72,19 +72,21 @@ export interface SessionFileText {
  * (each time is a schema change, which recompiles every statement), and the register is synced to
  * disk once. A refusal names the file and leaves the register as it was.
  */
-export function importSessionTexts(db: Db, files: readonly SessionFileText[], now: Date = new Date()): ImportReport[] {
+export function importSessionTexts(db: Db, files: Iterable<SessionFileText>, now: Date = new Date()): ImportReport[] {
   return db.transaction((): ImportReport[] => {
     const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
-    const reports = files.map(({ name, text }) => {
+    const reports: ImportReport[] = [];
+    // Iterated, not mapped: a caller reading the files as they come keeps one text at a time.
+    for (const { name, text } of files) {
       try {
         const report = writeSession(db, checkSessionFile(parseJsonText(text, 'Le fichier'), now));
         recordEntry(db, { ...summaryOf(report), before: null });
-        return report;
+        reports.push(report);
       } catch (e) {
         if (e instanceof AppError) throw new AppError(e.type, `« ${name} » : ${e.message}`, e.field);
         throw e;
       }
-    });
+    }
     restoreBulk(db, bulk);
     return reports;
   })();
