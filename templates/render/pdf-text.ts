@@ -1,19 +1,10 @@
 import type { Pdf } from './pdf-measure';
-
-/** A glyph's placement as PDFKit's font encoder gives it, in thousandths of an em. */
-interface GlyphPosition {
-  xAdvance: number;
-  advanceWidth: number;
-  xOffset: number;
-  yOffset: number;
-}
+import { encodeText, type EncodingFont, type GlyphPosition } from './pdf-shaping';
 
 /** What writing a line needs of PDFKit's current embedded font, a type PDFKit does not export. */
-interface EmbeddedFont {
+interface EmbeddedFont extends EncodingFont {
   id: string;
   ref(): unknown;
-  /** Hexadecimal glyph ids of the document's subset (the glyphs marked as used) and their positions. */
-  encode(text: string): [string[], GlyphPosition[]];
 }
 
 interface PdfTextState {
@@ -57,11 +48,11 @@ export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, targ
   if (runs === undefined) glyphRuns.set(font, (runs = new Map<string, string | null>()));
   let glyphs = runs.get(text);
   if (glyphs === undefined) {
-    glyphs = unshiftedGlyphs(font.encode(text));
+    glyphs = unshiftedGlyphs(encodeText(font, text));
     if (runs.size >= GLYPH_RUNS_LIMIT) runs.clear();
     runs.set(text, glyphs);
   }
-  const operators = glyphs ?? shiftedGlyphs(font.encode(text), xPt, y, sizePt / 1000);
+  const operators = glyphs ?? shiftedGlyphs(encodeText(font, text), xPt, y, sizePt / 1000);
   // A PDF's content is Latin-1 bytes; PDFKit ends each string it is given with a newline.
   const content = operators === '' ? `${opening}\nET\nQ` : `${opening}\n${operators}\nET\nQ`;
   if (target === undefined) pdf.addContent(content);
