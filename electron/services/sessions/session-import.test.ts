@@ -247,6 +247,7 @@ describe('import of several session files in one command', () => {
 
   it('writes every séance with one journal entry each, and puts the journal triggers back', () => {
     const before = triggers();
+    const cacheSize = db.pragma('cache_size', { simple: true });
     const reports = importSessionTexts(db, [
       { name: 'a.json', text: sessionOn('2023-10-16') },
       { name: 'b.json', text: sessionOn('2023-10-02') },
@@ -260,6 +261,8 @@ describe('import of several session files in one command', () => {
       { session_date: '2023-10-02', subject: 'import', after: 'séance importée : 16 actes, 46 membres' },
     ]);
     expect(triggers()).toEqual(before);
+    // The larger page cache of the import is the connection's own again.
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
   });
 
   it('refuses them all, naming the file, when one of them is wrong, and leaves the register as it was', () => {
