@@ -1,5 +1,20 @@
 import type { Pdf } from './pdf-measure';
 
+/**
+ * Gathers strings and hands them to `write` as one chunk of the bytes PDFKit would have made of
+ * them one by one: each ended by a newline, the low byte of each UTF-16 unit kept (Latin-1).
+ */
+function lineBatch(write: (chunk: Uint8Array) => unknown): { add: (line: string) => void; flush: () => void } {
+  let lines: string[] = [];
+  return {
+    add: (line) => void lines.push(line),
+    flush: () => {
+      if (lines.length > 0) write(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+      lines = [];
+    },
+  };
+}
+
 /** What PDFKit's page does with each operator line it is given, a method its types do not list. */
 interface WritablePage {
   write(chunk: string | Uint8Array): void;
@@ -15,19 +30,15 @@ interface WritablePage {
 export function bufferPageContent(pdf: Pdf): () => void {
   const page = pdf.page as unknown as WritablePage;
   const write = page.write.bind(page);
-  let lines: string[] = [];
-  const flush = (): void => {
-    if (lines.length > 0) write(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
-    lines = [];
-  };
+  const batch = lineBatch(write);
   page.write = (chunk) => {
-    if (typeof chunk === 'string') lines.push(chunk);
+    if (typeof chunk === 'string') batch.add(chunk);
     else {
-      flush();
+      batch.flush();
       write(chunk);
     }
   };
-  return flush;
+  return batch.flush;
 }
 
 /** What PDFKit's document does with each piece of the file, members its types do not list. */
@@ -48,14 +59,11 @@ interface WritableDocument {
 export function batchDocumentWrites(pdf: Pdf): () => void {
   const doc = pdf as unknown as WritableDocument;
   const push = doc.push.bind(doc);
-  let pending: string[] = [];
-  const flush = (): void => {
-    if (pending.length > 0) push(Buffer.from(`${pending.join('\n')}\n`, 'latin1'));
-    pending = [];
-  };
+  const batch = lineBatch(push);
+  const flush = batch.flush;
   doc._write = (data) => {
     if (typeof data === 'string') {
-      pending.push(data);
+      batch.add(data);
       doc._offset += data.length + 1;
     } else {
       flush();
