@@ -6,9 +6,13 @@ import { benchRecueil } from './recueil';
 import { benchRegister } from './register';
 
 // `npm run bench`: prints the figures; the targets are in each line, not asserted.
-benchImport();
-benchRegister();
-await benchExtracts();
-await benchRecueil();
-await benchBooks();
+// `npm run bench -- interface` runs the interface's part only.
+const only = process.argv[2];
+if (only !== 'interface') {
+  benchImport();
+  benchRegister();
+  await benchExtracts();
+  await benchRecueil();
+  await benchBooks();
+}
 await benchHost();

@@ -143,7 +143,8 @@ describe('annex files of an act, through the annexes panel', () => {
 
     await page.getByRole('button', { name: `Ouvrir l'acte ${ACT}` }).click();
     await expect.poll(() => page.locator('.save-status').textContent()).toBe('Acte en lecture seule : il a quitté le secrétariat.');
-    expect(await annexList().getByRole('listitem').count()).toBe(2);
+    // The annexes arrive after the act's state: wait for them before reading what the panel offers.
+    await expect.poll(() => annexList().getByRole('listitem').count()).toBe(2);
     expect(await panel().getByRole('button', { name: 'Retirer' }).count()).toBe(0);
     expect(await panel().getByRole('button', { name: 'Joindre l’annexe' }).count()).toBe(0);
     expect(await panel().getByLabel('Fichier PDF (150 Mo au plus)').count()).toBe(0);

@@ -15,7 +15,7 @@ beforeAll(async () => {
   // A change after the backup made at open, through an existing service: a draft act G99 (the
   // reference acts are executory, hence locked) given its transmission and publication dates.
   db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
-  recordLegalityDates(db, 'CP', '2023-10-16', 'G99', { transmissionDate: '2023-10-17', onlineDate: '2023-10-18' });
+  recordLegalityDates(db, 'CP', '2023-10-16', 'G99', { transmissionDate: '2023-10-17', onlineDate: '2023-10-18' }, new Date('2024-01-10T10:00:00Z'));
 }, E2E_SETUP_TIMEOUT);
 
 afterAll(async () => {

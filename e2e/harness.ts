@@ -35,6 +35,8 @@ const SCREENS = [
  * (`name-1920`), so that running the tests leaves the tree clean.
  */
 export async function screenshot(page: Page, name: string, options: Omit<PageScreenshotOptions, 'path'> = {}): Promise<void> {
+  // The screen from its top, title and tabs in view: the desk scrolls its main area, not the page.
+  await page.evaluate("document.getElementById('contenu')?.scrollTo(0, 0)");
   if (process.env['REGISTRE_SCREENSHOTS'] !== '1') {
     await page.screenshot(options);
     return;

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signExtract } from '../electron/services/documents/signed-extracts';
+import type { TestPki } from '../electron/services/signing/testing/fixtures';
+import { makeTestPki, PASSPHRASE, SIGNING_TIME } from '../electron/services/signing/testing/fixtures';
 import { pdfText } from '../templates/testing/extract-text';
 import type { E2eApp } from './harness';
-import { chooseOption, startApp, E2E_SETUP_TIMEOUT } from './harness';
+import { chooseOption, screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 /*
  * Issue 15, as a secretary met it: forms that froze after a refusal, typing lost while a field was
@@ -14,21 +17,33 @@ import { chooseOption, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
 let page: Page;
+let pki: TestPki;
 const violations: string[] = [];
 
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
+  // G1 of the reference session signed (the signing screen has its own test in generation.e2e).
+  pki = makeTestPki();
+  await signExtract(app.db, { body: 'CP', date: '2023-10-16', act: 'G1', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
   page.on('console', (m) => {
     if (m.text().includes('Content Security Policy')) violations.push(m.text());
   });
 }, E2E_SETUP_TIMEOUT);
 afterAll(async () => {
+  if (pki !== undefined) rmSync(pki.dir, { recursive: true, force: true });
   await app?.close();
 });
 
 const choose = (label: string | RegExp, option: string | RegExp) => chooseOption(page, label, option);
 const saveStatus = () => page.locator('.save-status').textContent();
+/** The open act's extract, downloaded as a PDF: its bytes. */
+async function downloadExtract(name: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Télécharger l'extrait (PDF)" }).click()]);
+  const file = join(app.dir, name);
+  await download.saveAs(file);
+  return readFileSync(file);
+}
 
 describe('forms accept their corrected submission', () => {
   it('« Créer la séance »: a refused hour, corrected, creates the session; the message names « Heure »', async () => {
@@ -56,6 +71,8 @@ describe('forms accept their corrected submission', () => {
       await expect.poll(() => page.getByRole('cell', { name: object }).count()).toBe(1);
     }
     expect(await page.locator('.inline-form .field-error').count()).toBe(0);
+    // The sidebar counts the session's acts as they are added.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Registre' }).getByRole('button', { name: /^15 janv\./ }).textContent()).toBe('15 janv. · CP 2 actes');
   });
 
   it('« Renuméroter »: a refused number, corrected, renumbers; reopening shows no stale refusal', async () => {
@@ -74,6 +91,21 @@ describe('forms accept their corrected submission', () => {
     expect(await dialogError.count()).toBe(0);
     await page.getByRole('button', { name: 'Renuméroter', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'G2 est devenu G3.' }).count()).toBe(1);
+  });
+
+  it('shows a row\'s actions as separate buttons, each named, with space between them (not « Renuméroter G3Retirer G3 »)', async () => {
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: "Ouvrir l'acte G3" }) });
+    const renumber = row.getByRole('button', { name: 'Renuméroter G3', exact: true });
+    const withdraw = row.getByRole('button', { name: 'Retirer G3', exact: true });
+    expect(await row.locator('button').filter({ hasText: / G3$/ }).allTextContents()).toEqual(['Renuméroter G3', 'Retirer G3']);
+    const [a, b] = [await renumber.boundingBox(), await withdraw.boundingBox()];
+    if (a === null || b === null) throw new Error('actions not drawn');
+    // The gap between the two boxes, across or down (when the cell wraps them): at least 4 px.
+    const gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), b.y - (a.y + a.height), a.y - (b.y + b.height));
+    expect(gap).toBeGreaterThanOrEqual(4);
+    // Each is framed (a visible border), so that it reads as a button of its own.
+    const border = (e: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderTopStyle: string } }).getComputedStyle(e).borderTopStyle;
+    for (const action of [renumber, withdraw]) expect(await action.evaluate(border)).toBe('solid');
   });
 
   it('« Appliquer » for an act: a withdrawal refused without its motif, once the motif is chosen, applies', async () => {
@@ -161,6 +193,68 @@ describe('a projet is not an official act', () => {
     expect(text).toContain('Vote à venir.');
     expect(text).not.toContain('Signé :');
     expect(text).not.toContain('Référence technique');
+  });
+});
+
+describe('the preview prints what the PDF prints', () => {
+  it('shows the « * » before a sub-point of a decision, as the extract does', async () => {
+    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    await page.getByLabel('Décisions (DÉCIDE :)').fill("d'attribuer le marché en deux lots :\n* lot 1 : voirie ;\n* lot 2 : réseaux.");
+    await expect.poll(saveStatus).toMatch(/^Enregistré à/);
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.textContent()).toContain('* lot 1 : voirie ;');
+    expect(await preview.textContent()).toContain('* lot 2 : réseaux.');
+    const text = await pdfText(await downloadExtract('G1-sous-points.pdf'), { raw: true });
+    expect(text).toContain('* lot 1 : voirie ;');
+    expect(text).toContain('* lot 2 : réseaux.');
+  });
+});
+
+describe('a template edit changes only the acts still in the secretariat', () => {
+  it("leaves the signed G1's PDF byte-identical after the extract template is edited in Paramètres; a voted G1 not yet signed takes the edit", async () => {
+    const draftBefore = await downloadExtract('G1-2024-avant.pdf');
+    const openSigned = async () => {
+      await page.getByRole('button', { name: 'Séances', exact: true }).click();
+      await page.getByRole('group', { name: 'Année' }).getByRole('button', { name: '2023', exact: true }).click();
+      await page.getByRole('button', { name: '16 octobre 2023' }).click();
+      await page.getByRole('tab', { name: 'Ordre du jour' }).click();
+      await page.getByRole('button', { name: "Ouvrir l'acte G1", exact: true }).click();
+      await expect.poll(() => page.getByText('Acte en lecture seule').count()).toBe(1);
+    };
+    await openSigned();
+    const signedBefore = await downloadExtract('G1-signe-avant.pdf');
+    expect(await pdfText(signedBefore, { raw: true })).toContain('Extrait du registre des délibérations');
+    await page.getByRole('button', { name: 'Paramètres', exact: true }).click();
+    await page.getByRole('tab', { name: 'Modèles' }).click();
+    const editor = page.getByRole('textbox', { name: 'Texte du modèle « Extrait de délibération »' });
+    await expect.poll(() => editor.inputValue()).toContain('\nExtrait du registre des délibérations\n');
+    await editor.fill((await editor.inputValue()).replace('\nExtrait du registre des délibérations\n', '\nExtrait conforme du registre des délibérations\n'));
+    await page.getByRole('tabpanel', { name: 'Modèles' }).getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'enregistré dans le registre' }).count()).toBe(1);
+    await openSigned();
+    await expect.poll(() => page.locator('.preview').textContent()).toContain('Extrait du registre des délibérations');
+    expect(await page.locator('.preview').textContent()).not.toContain('Extrait conforme');
+    const signedAfter = await downloadExtract('G1-signe-apres.pdf');
+    expect(signedAfter.equals(signedBefore)).toBe(true);
+    await page.getByRole('button', { name: 'Séances', exact: true }).click();
+    await page.getByRole('button', { name: '15 janvier 2024' }).click();
+    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    await expect.poll(() => page.locator('.preview').textContent()).toContain('Extrait conforme du registre des délibérations');
+    const draftAfter = await downloadExtract('G1-2024-apres.pdf');
+    expect(draftAfter.equals(draftBefore)).toBe(false);
+    expect(await pdfText(draftAfter, { raw: true })).toContain('Extrait conforme du registre des délibérations');
+  });
+});
+
+describe('the journal', () => {
+  it('counts its entries in French (« 1 modification », never « modification(s) »)', async () => {
+    await page.getByRole('button', { name: 'Journal', exact: true }).click();
+    const caption = page.locator('.journal-table caption');
+    await expect.poll(() => caption.textContent()).toMatch(/^\d[\d\s\u202f]* modifications?, de la plus récente à la plus ancienne$/);
+    await screenshot(page, 'journal.png');
   });
 });
 

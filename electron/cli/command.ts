@@ -6,6 +6,11 @@ export interface CommandContext {
    * refused for its options never creates or touches a register: checked, backed up, migrated.
    */
   openDb: () => Promise<Db>;
+  /**
+   * The same register opened to read only, for a command that writes nothing to it: it takes no
+   * lock, so it works while the app or the host has the register open (SQLite refuses any write).
+   */
+  readDb: () => Promise<Db>;
   out: (text: string) => void;
   /** When stdout is a terminal: one status line rewritten in place (a progress bar); null otherwise (a file, a pipe, a test). */
   status: ((text: string) => void) | null;

@@ -4,7 +4,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RegisterLock } from '../services/register/register-lock';
 import { lockRegister } from '../services/register/register-lock';
-import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
+import { diskFull, isDiskFull } from '../services/register/disk-full';
+import { prepareRegister, readRegister, registerNotFound } from '../services/register/register-prepare';
+import { defaultRegisterPath } from '../services/register/register-file';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
 import { copyCommand } from './commands/copy';
@@ -80,12 +82,16 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const now = io.now ?? (() => new Date());
   let db: Db | undefined;
   let lock: RegisterLock | undefined;
+  const fileOf = (): string => {
+    const file = registerPath(rest);
+    if (isPostgresUrl(file)) {
+      throw new AppError('validation', `« ${name} » ne travaille pas encore sur un registre partagé (PostgreSQL) : seuls init, copy, backup et restore le font.`, 'db');
+    }
+    return file;
+  };
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
-      const file = registerPath(rest);
-      if (isPostgresUrl(file)) {
-        throw new AppError('validation', `« ${name} » ne travaille pas encore sur un registre partagé (PostgreSQL) : seuls init, copy, backup et restore le font.`, 'db');
-      }
+      const file = fileOf();
       // Only the app's own register is created (with the demo) on first use; a file named by --db
       // must exist: `registre init` creates one.
       const named = namedRegister(rest) !== undefined;
@@ -99,12 +105,33 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     }
     return db;
   };
+  const readDb = async (): Promise<Db> => {
+    // The app's own register not created yet, or a register to migrate: opened as for writing.
+    if (db === undefined) {
+      const file = fileOf();
+      const own = namedRegister(rest) === undefined;
+      db = (own && !existsSync(file) ? null : readRegister(file)) ?? (await openDb());
+    }
+    return db;
+  };
   try {
-    await command.run(rest, { openDb, out: io.out, status: io.status ?? null, now });
+    await command.run(rest, { openDb, readDb, out: io.out, status: io.status ?? null, now });
     return 0;
   } catch (e) {
     if (e instanceof AppError) {
       io.err(`Erreur : ${e.message}`);
+      return 1;
+    }
+    // The register's seals refuse in French from their SQL triggers, as in the app.
+    if (e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
+      io.err(`Erreur : ${e.message}`);
+      return 1;
+    }
+    // A transaction that found the disk full was rolled back: the register is as it was.
+    // (The register's folder named without creating it: registerPath would.)
+    const folder = dirname(namedRegister(rest) ?? defaultRegisterPath());
+    if (isDiskFull(e, folder)) {
+      io.err(`Erreur : ${diskFull(folder, "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").message}`);
       return 1;
     }
     io.err(`Erreur interne : ${(e as Error).stack ?? String(e)}`);

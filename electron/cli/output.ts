@@ -1,9 +1,19 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { regExpLiteral, removeStalePartials } from '../services/files/stale-partials';
 import { validationError } from '../../shared/domain/errors';
 
 /** Bytes gathered before each write: a year's rows go out in a few hundred writes, not one per row. */
 const WRITE_BATCH = 64 * 1024;
+
+/**
+ * The temporary name `file` is written under, e.g. « G25.pdf.4242.tmp »: what a command killed
+ * while writing the same file left there is removed first.
+ */
+function temporaryOf(file: string): string {
+  removeStalePartials(dirname(file), new RegExp(`^${regExpLiteral(basename(file))}\\.(\\d+)\\.tmp$`));
+  return `${file}.${process.pid}.tmp`;
+}
 
 /** Writes a whole file or nothing: a temporary file renamed into place. */
 export function writeOutput(file: string, data: string | Uint8Array): void {
@@ -16,7 +26,7 @@ export function writeOutput(file: string, data: string | Uint8Array): void {
  * — of the disk, or of what produces the parts, whose own error is given back as it is.
  */
 export function writeOutputParts(file: string, parts: Iterable<string | Uint8Array>): void {
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = temporaryOf(file);
   let fd: number | null = null;
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -54,7 +64,7 @@ export function writeOutputParts(file: string, parts: Iterable<string | Uint8Arr
  * if it fails. Example: `await writeOutputAsProduced(target, (sink) => writeSomething(sink))`.
  */
 export async function writeOutputAsProduced<T>(file: string, write: (sink: (chunk: Uint8Array) => void) => Promise<T>): Promise<T> {
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = temporaryOf(file);
   let fd: number;
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -21,21 +21,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     name TEXT NOT NULL,
     applied_at TEXT NOT NULL
   ) STRICT`);
-  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
-    version: number;
-    name: string;
-  }[];
-  const known = new Map(migrations.map((m) => [m.version, m]));
-  for (const row of applied) {
-    if (known.get(row.version)?.name !== row.name) {
-      throw new AppError(
-        'conflict',
-        `Ce registre a été modifié par une version plus récente de Registre (étape ${row.version} « ${row.name} » inconnue) : ` +
-          'mettez l’application à jour avant de l’ouvrir.',
-      );
-    }
-  }
-  const done = new Set(applied.map((r) => r.version));
+  const done = new Set(refuseUnknownMigrations(db, migrations));
   const ran: number[] = [];
   for (const m of migrations) {
     if (done.has(m.version)) continue;
@@ -50,4 +36,26 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     ran.push(m.version);
   }
   return ran;
+}
+
+/**
+ * The versions the register has applied, refusing one this version of the app does not know (the
+ * register was written by a newer Registre: opening it could lose data). A register without the
+ * migrations' table has applied none.
+ */
+export function refuseUnknownMigrations(db: Database.Database, migrations: readonly Migration[]): number[] {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (exists === undefined) return [];
+  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as { version: number; name: string }[];
+  const known = new Map(migrations.map((m) => [m.version, m]));
+  for (const row of applied) {
+    if (known.get(row.version)?.name !== row.name) {
+      throw new AppError(
+        'conflict',
+        `Ce registre a été modifié par une version plus récente de Registre (étape ${row.version} « ${row.name} » inconnue) : ` +
+          'mettez l’application à jour avant de l’ouvrir.',
+      );
+    }
+  }
+  return applied.map((r) => r.version);
 }

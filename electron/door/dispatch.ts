@@ -6,6 +6,8 @@ import { fieldPath } from '../../shared/contract/zod-fr';
 import type { Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { diskFull, isDiskFull } from '../services/register/disk-full';
+import { dirname } from 'node:path';
 import { ACT_HANDLERS } from './handlers/acts';
 import { ATTENDANCE_HANDLERS } from './handlers/attendance';
 import { DOCUMENT_HANDLERS } from './handlers/documents';
@@ -66,6 +68,11 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
     // The register's own locks (executory or signed acts) refuse in French from their SQL triggers.
     if (e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
       return { ok: false, error: { type: 'locked', message: e.message } };
+    }
+    // A transaction that found the disk full was rolled back: said as such, the register's folder named.
+    const folder = db.memory ? '' : dirname(db.name);
+    if (isDiskFull(e, folder)) {
+      return { ok: false, error: diskFull(folder, "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").toInfo() };
     }
     // The secretary gets a plain sentence; the details go to the log, never to the screen.
     console.error(`[dispatch] ${channel}:`, e);

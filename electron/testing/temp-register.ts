@@ -21,10 +21,26 @@ export function tempRegister(): { db: Db; file: string; dir: string; cleanup: ()
   };
 }
 
-/** A real register in a temporary folder that holds the reference session. */
-export function referenceRegister(): ReturnType<typeof tempRegister> {
+/**
+ * A real register in a temporary folder that holds the reference session, with `conventions` (a
+ * conventions file) imported with it, as the demo does: its acts are executory and take none later.
+ */
+export function referenceRegister(conventions?: unknown): ReturnType<typeof tempRegister> {
   const r = tempRegister();
-  importSession(r.db, referenceSession());
+  importSession(r.db, referenceSession(), undefined, conventions);
+  return r;
+}
+
+/** A register holding the reference session as it stood before the control of legality: no act executory yet. */
+export function draftReferenceRegister(): ReturnType<typeof tempRegister> {
+  const r = tempRegister();
+  const session = referenceSession();
+  for (const act of session.acts) {
+    delete act.legalityReceptionDate;
+    delete act.executoryDate;
+    delete act.onlineDate;
+  }
+  importSession(r.db, session);
   return r;
 }
 

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
 import { unsavedDraft } from './leave-guard';
+import { preloadable } from './preloadable';
+import { prefetchRead } from './use-call';
 import type { SessionTab } from '../screens/seance/SessionScreen';
 import { SessionsScreen } from '../screens/seances/SessionsScreen';
 import { ShellProvider, useShell } from './shell/shell-context';
@@ -11,11 +13,14 @@ import { Toolbar } from './shell/Toolbar';
 import { useShortcuts } from './shell/use-shortcuts';
 import { Waiting } from './Status';
 
-// The first screen loads only what it shows: every other screen is its own chunk, fetched when opened.
+// The first screen loads only what it shows: every other screen is its own chunk, fetched when
+// opened — the session's, the next one opened, as soon as the first screen is drawn and the
+// browser is idle, so that opening a session waits for its data only.
 const ActScreen = lazy(() => import('../screens/actes/ActScreen').then((m) => ({ default: m.ActScreen })));
 const JournalScreen = lazy(() => import('../screens/journal/JournalScreen').then((m) => ({ default: m.JournalScreen })));
 const BackupsScreen = lazy(() => import('../screens/sauvegardes/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
-const SessionScreen = lazy(() => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen })));
+const loadSessionScreen = () => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen }));
+const { Screen: SessionScreen, preload: preloadSessionScreen } = preloadable(loadSessionScreen);
 const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const LeaveDialog = lazy(() => import('./LeaveDialog').then((m) => ({ default: m.LeaveDialog })));
 const VerifyScreen = lazy(() => import('../screens/verification/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
@@ -54,7 +59,15 @@ function Desk({ client }: { client: ContractClient }) {
   const [moves, setMoves] = useState(0);
   // Leaving an act with a refused field asks first (its draft is kept in the tab meanwhile).
   const [asking, setAsking] = useState<{ draft: string; next: View } | null>(null);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void preloadSessionScreen());
+    return () => cancelIdleCallback(idle);
+  }, []);
   const move = (next: View) => {
+    // A session opens on its Présences: their data is asked for now, while its screen is drawn.
+    if (next.screen === 'session' && next.tab === 'presences' && !(view.screen === 'session' && view.date === next.date && view.body === next.body)) {
+      prefetchRead(client, 'attendance:get', { body: next.body, date: next.date });
+    }
     setView(next);
     setMoves((n) => n + 1);
   };
@@ -63,7 +76,7 @@ function Desk({ client }: { client: ContractClient }) {
     if (draft === null) move(next);
     else setAsking({ draft, next });
   };
-  const { commands, reportSaveState } = useShell();
+  const { commands, reportSaveState, sessionChanges } = useShell();
   const search = () => document.getElementById('recherche')?.focus();
   const save = () => (commands.current.save !== undefined ? commands.current.save() : reportSaveState('Tout est déjà enregistré.'));
   const print = () => (commands.current.print !== undefined ? commands.current.print() : reportSaveState('Cet écran n’a pas de document à imprimer : ouvrez un acte.'));
@@ -74,7 +87,7 @@ function Desk({ client }: { client: ContractClient }) {
       <Toolbar newSession={() => go({ screen: 'sessions', newSession: true })} search={search} save={save} print={print} />
       <Sidebar
         client={client}
-        refresh={String(moves)}
+        refresh={`${moves} ${sessionChanges}`}
         current={{ screen: view.screen, date: inSession ? view.date : undefined }}
         openSessions={() => go({ screen: 'sessions' })}
         openSession={(body, date) => go({ screen: 'session', body, date, tab: 'presences' })}

@@ -10,18 +10,34 @@ import type { Channel, Input, Output, Reply } from '../../shared/contract/contra
 const inFlight = new WeakMap<ContractClient, Map<string, Promise<unknown>>>();
 
 /**
- * Sends a read before any screen asks for it (the first screen's, while React draws the desk):
- * the screen that then asks joins it, e.g. prefetchRead(client, 'sessions:list', {}).
+ * Reads sent before their screen asks for them, kept until that screen takes them (once): the
+ * answer may arrive before the screen's code does, and is not asked for twice.
+ */
+const early = new WeakMap<ContractClient, Map<string, Promise<unknown>>>();
+
+/**
+ * Sends a read before any screen asks for it — the first screen's, while React draws the desk; a
+ * session's, at the click that opens it, while its screen's code loads —: the screen that then
+ * asks joins it or takes its answer, e.g. prefetchRead(client, 'sessions:list', {}).
  */
 export function prefetchRead<C extends Channel>(client: ContractClient, channel: C, input: Input<C>): void {
-  void sharedRead(client, channel, JSON.stringify(input));
+  const key = JSON.stringify(input);
+  let reads = early.get(client);
+  if (reads === undefined) early.set(client, (reads = new Map<string, Promise<unknown>>()));
+  // A read sent earlier and never taken is dropped: this one asks afresh.
+  reads.delete(`${channel} ${key}`);
+  const read = sharedRead(client, channel, key);
+  reads.set(`${channel} ${key}`, read);
 }
 
 function sharedRead<C extends Channel>(client: ContractClient, channel: C, key: string): Promise<Reply<C>> {
   let calls = inFlight.get(client);
   if (calls === undefined) inFlight.set(client, (calls = new Map<string, Promise<unknown>>()));
   const id = `${channel} ${key}`;
-  const pending = calls.get(id) as Promise<Reply<C>> | undefined;
+  // The first reader takes a read sent early: a later one (after a change, maybe) asks afresh.
+  const sent = early.get(client)?.get(id) as Promise<Reply<C>> | undefined;
+  early.get(client)?.delete(id);
+  const pending = (calls.get(id) as Promise<Reply<C>> | undefined) ?? sent;
   if (pending !== undefined) return pending;
   const call = client.call(channel, JSON.parse(key) as Input<C>).finally(() => calls.delete(id));
   calls.set(id, call);

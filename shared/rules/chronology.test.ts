@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors';
-import { checkChronology, chronologyIssues, computeExecutoryDate, type LegalityDates } from './chronology';
+import { checkChronology, chronologyIssues, computeExecutoryDate, futureDatesIssues, type LegalityDates } from './chronology';
 
 // The reference session (ANALYSIS §2.5): séance 16/10, reception 18/10, online 20/10, executory 20/10.
 const REFERENCE: LegalityDates = {
@@ -102,5 +102,16 @@ describe('chronologyIssues', () => {
     });
     expect(issues.map((i) => i.field)).toEqual(['transmissionDate', 'legalityReceptionDate']);
     expect(chronologyIssues({ ...REFERENCE, executoryDate: '2023-10-20' })).toEqual([]);
+  });
+});
+
+describe('futureDatesIssues', () => {
+  it('names each date after today, and lets today and the past through', () => {
+    const issues = futureDatesIssues({ transmissionDate: '2026-12-20', legalityReceptionDate: '2026-12-04', onlineDate: '2026-12-17' }, '2026-12-04');
+    expect(issues.map((i) => i.field)).toEqual(['transmissionDate', 'onlineDate']);
+    expect(issues[0]?.message).toBe(
+      "Date de transmission en préfecture (20/12/2026) postérieure à aujourd'hui (04/12/2026) : une date enregistrée est celle d'un fait accompli.",
+    );
+    expect(futureDatesIssues({ transmissionDate: '2026-12-03', onlineDate: null }, '2026-12-04')).toEqual([]);
   });
 });

@@ -153,6 +153,29 @@ export function computeExecutoryDate(
 }
 
 /**
+ * Each date given that is after `today`, as a French message naming the field: a transmission, a
+ * reception in préfecture or a publication is recorded once it happened, never ahead (a typo in the
+ * year would otherwise make an act executory, and sealed, on a day still to come).
+ *
+ * @example futureDatesIssues({ transmissionDate: '2026-12-20' }, '2026-12-04')
+ * // [{ field: 'transmissionDate', message: 'Date de transmission en préfecture (20/12/2026) postérieure à aujourd'hui (04/12/2026) : …' }]
+ */
+export function futureDatesIssues(dates: Partial<LegalityDates>, today: IsoDate): AppErrorInfo[] {
+  const issues: AppErrorInfo[] = [];
+  for (const field of Object.keys(LABELS) as DateField[]) {
+    const value = present(dates as LegalityDates, field);
+    if (value !== null && value > today) {
+      issues.push({
+        type: 'validation',
+        field,
+        message: `${capitalize(LABELS[field])} (${numericDate(value)}) postérieure à aujourd'hui (${numericDate(today)}) : une date enregistrée est celle d'un fait accompli.`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
  * The legality dates of an act as recorded elsewhere and brought in (a session file): the
  * chronology, plus what `registre dates` never produces — an executory date with neither a
  * reception in préfecture nor a publication, or any date after `today` (facts are recorded once
@@ -162,17 +185,7 @@ export function computeExecutoryDate(
  * // [{ field: 'executoryDate', message: 'Date à laquelle l'acte est exécutoire (01/01/2099) postérieure à aujourd'hui (10/01/2024) : …' }, …]
  */
 export function recordedDatesIssues(dates: LegalityDates, today: IsoDate): AppErrorInfo[] {
-  const issues: AppErrorInfo[] = [];
-  for (const field of Object.keys(LABELS) as DateField[]) {
-    const value = present(dates, field);
-    if (value !== null && value > today) {
-      issues.push({
-        type: 'validation',
-        field,
-        message: `${capitalize(LABELS[field])} (${numericDate(value)}) postérieure à aujourd'hui (${numericDate(today)}) : une date enregistrée est celle d'un fait accompli.`,
-      });
-    }
-  }
+  const issues = futureDatesIssues(dates, today);
   const executory = present(dates, 'executoryDate');
   if (executory !== null && present(dates, 'legalityReceptionDate') === null && present(dates, 'onlineDate') === null && present(dates, 'transmissionDate') === null) {
     issues.push({

@@ -9,10 +9,10 @@ import { parseCommand } from '../args';
 export const arCommand: Command = {
   name: 'ar',
   usage: 'registre ar <ARActe.xml> [--db <registre>]',
-  async run(argv, { openDb, out }) {
+  async run(argv, { openDb, out, now }) {
     const { positionals } = parseCommand(argv, {});
     const { bytes } = readInput(positionals, "Indiquez le fichier d'accusé de réception @ctes : registre ar <ARActe.xml>.");
-    const act = importAcknowledgement(await openDb(), decodeXmlBytes(bytes));
+    const act = importAcknowledgement(await openDb(), decodeXmlBytes(bytes), now());
     out(
       `Acte ${formatActNumber({ series: act.series, value: act.number })} de la séance du ${numericDate(act.sessionDate)} : ` +
         `reçu en préfecture le ${numericDate(act.legalityReceptionDate ?? '')}` +

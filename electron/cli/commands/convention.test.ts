@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +7,23 @@ import { docxText, normalizeForGolden, pdfText } from '../../../templates/testin
 import { publishedConvention } from '../../../templates/convention-garantie/testing/golden';
 import { runCaptured } from '../capture';
 import { demoRegisterFile } from '../../testing/demo-register-file';
+import { snapshot } from '../../testing/temp-register';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'registre-cli-convention-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every row of the register file, read apart from the CLI. */
+function rows(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    return snapshot(db);
+  } finally {
+    db.close();
+  }
+}
 
 function cli(...argv: string[]) {
   return runCaptured(argv, () => new Date('2023-10-20T00:00:00Z'));
@@ -54,13 +66,24 @@ describe('registre conventions-import', () => {
     expect(r.err).toContain(`Le fichier « ${broken} » n'est pas un JSON valide`);
   });
 
-  it('imports a conventions file into a register that has the session but not its conventions', async () => {
+  it('refuses a new convention for an executory act (it would change its recueil), exit 1, the register unchanged', async () => {
     const db = await demoRegisterFile(dir);
     const file = JSON.parse(readFileSync('reference/conventions-2023-10-16.json', 'utf8')) as { conventions: { number: string }[] };
-    file.conventions = file.conventions.slice(0, 1).map((c) => ({ ...c, number: 'CO 2023-2000' }));
+    file.conventions = file.conventions.slice(3, 4).map((c) => ({ ...c, number: 'CO 2023-2000' }));
     const json = join(dir, 'conventions.json');
     writeFileSync(json, JSON.stringify(file));
+    const before = rows(db);
     const r = await cli('conventions-import', json, '--db', db);
-    expect(r).toMatchObject({ code: 0, out: '1 convention importée pour la séance CP du 16 octobre 2023 : CO 2023-2000.' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("Convention CO 2023-2000 (conventions[0], acte G25) : l'acte G25 est exécutoire ou signé ; une convention ne peut plus lui être ajoutée.");
+    expect(rows(db)).toEqual(before);
+  });
+
+  it('imports a session with its conventions at once: `registre import --conventions`', async () => {
+    const db = join(dir, 'vide.sqlite');
+    expect((await cli('init', '--db', db)).code).toBe(0);
+    const r = await cli('import', 'reference/session-2023-10-16.json', '--conventions', 'reference/conventions-2023-10-16.json', '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/importée : \d+ actes, \d+ membres en exercice, 5 conventions \(CO 2023-983, CO 2023-991, CO 2023-980, CO 2023-1098, CO 2023-1330\)\.$/);
   });
 });

@@ -10,7 +10,7 @@ export const datesCommand: Command = {
   name: 'dates',
   usage:
     'registre dates --session <AAAA-MM-JJ> --body CP --act G25 [--transmission <AAAA-MM-JJ>] [--reception <AAAA-MM-JJ>] [--online <AAAA-MM-JJ>]',
-  async run(argv, { openDb, out }) {
+  async run(argv, { openDb, out, now }) {
     const { values } = parseCommand(argv, {
       session: { type: 'string' },
       body: { type: 'string' },
@@ -31,7 +31,7 @@ export const datesCommand: Command = {
       ...(transmission === undefined ? {} : { transmissionDate: transmission.value }),
       ...(reception === undefined ? {} : { legalityReceptionDate: reception.value }),
       ...(online === undefined ? {} : { onlineDate: online.value }),
-    });
+    }, now());
     out(
       `Acte ${a.series}${a.number} : transmis le ${printed(a.transmissionDate)}, reçu en préfecture le ${printed(a.legalityReceptionDate)}, ` +
         `mis en ligne le ${printed(a.onlineDate)} ; ${a.executoryDate === null ? 'pas encore exécutoire' : `exécutoire le ${numericDate(a.executoryDate)}`}.`,

@@ -6,12 +6,12 @@ import { bodyCode, parseCommand, required, sessionDate } from '../args';
 export const exportCommand: Command = {
   name: 'export',
   usage: 'registre export --session <AAAA-MM-JJ> --body CP --out <fichier.json> [--db <registre>]',
-  async run(argv, { openDb, out }) {
+  async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, out: { type: 'string' } });
     const date = sessionDate(values);
     const body = bodyCode(values);
     const file = required(values, 'out');
-    const data = exportSession(await openDb(), body, date);
+    const data = exportSession(await readDb(), body, date);
     writeOutput(file, `${JSON.stringify(data, null, 2)}\n`);
     out(`Séance exportée dans ${file}.`);
   },

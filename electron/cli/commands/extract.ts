@@ -12,7 +12,7 @@ export const extractCommand: Command = {
   usage:
     'registre extract --session <AAAA-MM-JJ> --body CP (--act G25 | --all) --format pdf|docx --out <fichier|dossier> [--db <registre>] ' +
     '[--sign --p12 <certificat.p12> --password-env <VARIABLE> [--delegation "<texte de la délégation>"]]',
-  async run(argv, { openDb, out, now }) {
+  async run(argv, { openDb, readDb, out, now }) {
     const { values } = parseCommand(argv, {
       session: { type: 'string' },
       body: { type: 'string' },
@@ -51,7 +51,7 @@ export const extractCommand: Command = {
       throw validationError('Options --p12, --password-env et --delegation : elles ne servent qu’avec --sign.', 'sign');
     }
     const total = { count: 0 };
-    const extracts = await renderExtracts(await openDb(), {
+    const extracts = await renderExtracts(await readDb(), {
       ...where,
       ...(act === undefined ? {} : { act }),
       format,

@@ -24,12 +24,12 @@ const line = (e: JournalEntryView) =>
 export const journalCommand: Command = {
   name: 'journal',
   usage: 'registre journal [--seance CP:2023-10-16] [--acte G25] [--csv <fichier.csv>] [--db <registre>]',
-  async run(argv, { openDb, out }) {
+  async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { seance: { type: 'string' }, acte: { type: 'string' }, csv: { type: 'string' } });
     const where = typeof values.seance === 'string' ? session(values.seance) : undefined;
     const act = typeof values.acte === 'string' ? values.acte : undefined;
     if (act !== undefined && where === undefined) throw validationError('Option --acte : précisez aussi la séance, --seance CP:AAAA-MM-JJ.', 'acte');
-    const db = await openDb();
+    const db = await readDb();
     if (typeof values.csv === 'string') {
       // Written as the journal is read, row by row: years of entries are never held whole.
       const { parts, written } = journalCsvParts(db, { ...where, act });

@@ -7,7 +7,7 @@ import { writeOutputParts } from '../output';
 export const opendataCommand: Command = {
   name: 'opendata',
   usage: 'registre opendata --year <AAAA> --out <fichier.csv> [--siret <14 chiffres>] [--db <registre>]',
-  async run(argv, { openDb, out }) {
+  async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { year: { type: 'string' }, siret: { type: 'string' }, out: { type: 'string' } });
     const yearText = required(values, 'year');
     if (!/^[0-9]{4}$/.test(yearText)) throw validationError(`Option --year : « ${yearText} » invalide ; quatre chiffres attendus, par exemple 2023.`, 'year');
@@ -15,7 +15,7 @@ export const opendataCommand: Command = {
     // --siret replaces, for this export, the SIRET set in Paramètres › Collectivité.
     const siret = typeof values.siret === 'string' ? values.siret : null;
     // Written as the séances are read, one at a time: a year of thousands of acts is never held whole.
-    const { parts, summary } = openDataParts(await openDb(), { year: Number(yearText), siret });
+    const { parts, summary } = openDataParts(await readDb(), { year: Number(yearText), siret });
     writeOutputParts(target, parts);
     out(`${summary.rows} délibérations de ${yearText} écrites dans ${target} (format SCDL Délibérations).`);
     if (summary.withoutSubject.length > 0) {

@@ -5,11 +5,11 @@ import { bodyCode, parseCommand, sessionDate } from '../args';
 export const showCommand: Command = {
   name: 'show',
   usage: 'registre show --session <AAAA-MM-JJ> --body CP [--act G25] [--db <registre>]',
-  async run(argv, { openDb, out }) {
+  async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, act: { type: 'string' } });
     const act = typeof values.act === 'string' ? values.act : undefined;
     const body = bodyCode(values);
     const date = sessionDate(values);
-    out(showSession(await openDb(), body, date, act));
+    out(showSession(await readDb(), body, date, act));
   },
 };

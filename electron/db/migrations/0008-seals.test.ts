@@ -75,6 +75,8 @@ describe('migration 0008 seals', () => {
 
   it('refuses UPDATE, DELETE and replacing INSERT on every row an executory act prints, in French', () => {
     const db = seeded();
+    // A member outside the sealed session's roster: the roster refuses him all the same.
+    db.exec("INSERT INTO members (civility, first_name, last_name) VALUES ('M.', 'Nouveau', 'MEMBRE')");
     const before = snapshot(db);
     const refused: [string, RegExp][] = [
       ["UPDATE sessions SET time = '10:00'", /Séance verrouillée/],
@@ -84,9 +86,12 @@ describe('migration 0008 seals', () => {
       ["UPDATE session_members SET status = 'absent'", /Séance verrouillée/],
       ['DELETE FROM session_members', /Séance verrouillée/],
       ["INSERT OR REPLACE INTO session_members (session_id, member_id, status) SELECT session_id, member_id, 'excused' FROM session_members LIMIT 1", /Séance verrouillée/],
+      ["INSERT INTO session_members (session_id, member_id, status) SELECT 1, id, 'present' FROM members WHERE last_name = 'MEMBRE'", /Séance verrouillée/],
       ["UPDATE members SET last_name = 'AUTRE' WHERE id = (SELECT president_id FROM sessions)", /Membre verrouillé/],
+      ['DELETE FROM members WHERE id = (SELECT president_id FROM sessions)', /Membre verrouillé/],
       ["INSERT OR REPLACE INTO members (id, civility, first_name, last_name) SELECT president_id, 'M.', 'Autre', 'NOM' FROM sessions", /Membre verrouillé/],
       ["UPDATE bodies SET heading = 'AUTRE' WHERE code = 'CP'", /Instance verrouillée/],
+      ["DELETE FROM bodies WHERE code = 'CP'", /Instance verrouillée/],
       ["INSERT INTO bodies (code, name, heading, assembly, series) VALUES ('CP', 'X', 'X', 'X', 'G') ON CONFLICT (code) DO UPDATE SET name = excluded.name", /Instance verrouillée/],
       ["UPDATE collectivity SET siren = '200000172'", /Collectivité verrouillée/],
       ["INSERT OR REPLACE INTO collectivity (id, name, department_code, siren, website_label) SELECT id, name, '013', siren, website_label FROM collectivity", /Collectivité verrouillée/],
@@ -108,8 +113,11 @@ describe('migration 0008 seals', () => {
 
   it("seals a convention with its executory act, and leaves a draft session's rows free", () => {
     const db = seeded();
-    const g1 = one(db, 'SELECT id FROM acts WHERE number = 1');
+    // An act prepared with its convention, then made executory (0014: an executory act takes no new one).
+    db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'GARANTIE', '{"kind":"unanimity"}')`);
+    const g1 = one(db, 'SELECT id FROM acts WHERE number = 99');
     db.prepare(`INSERT INTO conventions (act_id, number, kind, data) VALUES (?, 'C-1', 'garantie-emprunt', '{}')`).run(g1);
+    db.prepare("UPDATE acts SET executory_date = '2023-10-20' WHERE id = ?").run(g1);
     expect(() => db.exec("UPDATE conventions SET data = '{\"a\":1}'")).toThrow(/Convention verrouillée/);
     expect(() => db.exec('DELETE FROM conventions')).toThrow(/Convention verrouillée/);
     expect(() => db.exec(`INSERT OR REPLACE INTO conventions (act_id, number, kind, data) VALUES (${g1}, 'C-1', 'tripartite', '{}')`)).toThrow(

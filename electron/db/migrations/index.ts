@@ -11,6 +11,7 @@ import { migration0009 } from './0009-collectivity-siret';
 import { migration0010 } from './0010-session-details';
 import { migration0011 } from './0011-act-annexes';
 import { migration0012 } from './0012-issued-templates';
+import { migration0014 } from './0014-conventions-sealed-insert';
 
 /** Every migration, in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0014,
 ];

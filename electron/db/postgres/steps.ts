@@ -1,4 +1,5 @@
 import { baseline } from './baseline';
+import { conventionsSealedInsert } from './conventions-sealed-insert';
 import type { PostgresStep } from './step';
 
 /**
@@ -7,4 +8,4 @@ import type { PostgresStep } from './step';
  * SQLite migration 00NN comes with a step { covers: [NN], sql } appended here (its test in
  * postgres/migrate.test.ts checks that no version is left without one).
  */
-export const POSTGRES_STEPS: readonly PostgresStep[] = [baseline];
+export const POSTGRES_STEPS: readonly PostgresStep[] = [baseline, conventionsSealedInsert];

@@ -46,8 +46,23 @@ export function insertAct(db: Db, a: NewAct, correctsActId: number | null = null
     'INSERT INTO act_attendance (act_id, member_id, status, holder_id, basis, reason, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   a.changes.forEach((c, position) => insert.run(id, c.memberId, c.status, c.holderId, c.basis, c.reason, position));
-  if (a.executoryDate !== null) statement(db, 'UPDATE acts SET executory_date = ? WHERE id = ?').run(a.executoryDate, id);
+  if (a.executoryDate !== null) setExecutoryDate(db, id, a.executoryDate);
   return id;
+}
+
+/** Makes an act executory on `date`, which seals it and what it prints (migrations 0003, 0008, 0014). */
+export function setExecutoryDate(db: Db, actId: number, date: string): void {
+  statement(db, 'UPDATE acts SET executory_date = ? WHERE id = ?').run(date, actId);
+}
+
+/** Whether an act is executory or signed: sealed, with everything it prints. */
+export function actSealed(db: Db, actId: number): boolean {
+  return (
+    statement(
+      db,
+      'SELECT 1 FROM acts WHERE id = ? AND (executory_date IS NOT NULL OR EXISTS (SELECT 1 FROM signatures WHERE act_id = acts.id))',
+    ).get(actId) !== undefined
+  );
 }
 
 /** Writes what the secretary edits of an act: its text, its vote and its annexes. */

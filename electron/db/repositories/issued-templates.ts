@@ -25,3 +25,22 @@ export function keepIssuedTemplate(db: Db, actId: number, name: string, source: 
        AND NOT EXISTS (SELECT 1 FROM acts WHERE id = @actId AND (executory_date IS NOT NULL OR transmission_date IS NOT NULL))`,
   ).run({ actId, name, source });
 }
+
+/**
+ * Keeps `source` as template `name` of acts that arrive in the register already out of the
+ * secretariat (a session file's transmitted or executory acts): they were issued elsewhere, with
+ * the register's template of the day as the best record of it. Their seal (trigger
+ * act_templates_sealed_insert) is set aside for these rows only, in the caller's transaction, and
+ * put back exactly as it was; an act that has its template keeps it. A register before migration
+ * 0012 has neither the seal nor the table: nothing is kept, the migration will do it.
+ */
+export function keepImportedTemplate(db: Db, actIds: readonly number[], name: string, source: string): void {
+  if (actIds.length === 0) return;
+  if (!db.inTransaction) throw new Error("keepImportedTemplate : hors transaction, le sceau des modèles d'émission serait levé pour tous.");
+  const seal = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'act_templates_sealed_insert'").pluck().get() as string | undefined;
+  if (seal === undefined) return;
+  db.exec('DROP TRIGGER act_templates_sealed_insert');
+  const keep = db.prepare('INSERT INTO act_templates (act_id, name, source) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  for (const id of actIds) keep.run(id, name, source);
+  db.exec(seal);
+}

@@ -19,6 +19,8 @@ export interface ActLegality {
   subjectCode: string | null;
   classificationDate: string | null;
   correctsActId: number | null;
+  /** False while the vote is still to come (a draft). */
+  voted: boolean;
 }
 
 interface ActLegalityRow {
@@ -37,11 +39,12 @@ interface ActLegalityRow {
   subject_code: string | null;
   classification_date: string | null;
   corrects_act_id: number | null;
+  pending: 0 | 1;
 }
 
 const SELECT = `SELECT a.id, a.session_id, s.date AS session_date, b.series, a.number, a.object, a.internal_id, a.nature,
   a.transmission_date, a.legality_reception_date, a.online_date, a.executory_date, a.subject_code, a.classification_date,
-  a.corrects_act_id
+  a.corrects_act_id, json_extract(a.outcome, '$.kind') = 'pending' AS pending
   FROM acts a JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id`;
 
 const toDomain = (r: ActLegalityRow): ActLegality => ({
@@ -60,6 +63,7 @@ const toDomain = (r: ActLegalityRow): ActLegality => ({
   subjectCode: r.subject_code,
   classificationDate: r.classification_date,
   correctsActId: r.corrects_act_id,
+  voted: r.pending !== 1,
 });
 
 /** The legality facts of the acts of a session, in number order. */

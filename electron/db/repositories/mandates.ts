@@ -22,6 +22,20 @@ export function overlappingMandates(db: Db, bodyId: number, start: string, end: 
     .all(bodyId, except, start, end, end) as MandateRow[];
 }
 
+/** The days of the body's sessions the member sits in while no mandate of theirs on the body covers that day. */
+export function sessionDaysOutsideMandates(db: Db, memberId: number, bodyId: number): string[] {
+  return db
+    .prepare(
+      `SELECT s.date FROM sessions s JOIN session_members sm ON sm.session_id = s.id
+       WHERE s.body_id = ? AND sm.member_id = ? AND NOT EXISTS (
+         SELECT 1 FROM mandates md WHERE md.member_id = sm.member_id AND md.body_id = s.body_id
+           AND md.start_date <= s.date AND (md.end_date IS NULL OR md.end_date >= s.date))
+       ORDER BY s.date`,
+    )
+    .pluck()
+    .all(bodyId, memberId) as string[];
+}
+
 export interface MandateValues {
   memberId: number;
   bodyId: number;

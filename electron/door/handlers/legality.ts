@@ -9,7 +9,7 @@ export const LEGALITY_HANDLERS: Handlers<typeof LEGALITY_CHANNELS> = {
   'act:set-reference': (db, input) => setActReference(db, input),
   'act:correct': (db, input) => correctAct(db, input),
   'legality:session': (db, { body, date }) => sessionLegality(db, body, date),
-  'legality:transmit': (db, input) => recordTransmission(db, input),
-  'legality:online': (db, input) => recordOnline(db, input),
-  'legality:acknowledgements': (db, { files }) => importAcknowledgements(db, files),
+  'legality:transmit': (db, input, now) => recordTransmission(db, input, now),
+  'legality:online': (db, input, now) => recordOnline(db, input, now),
+  'legality:acknowledgements': (db, { files }, now) => importAcknowledgements(db, files, now),
 };

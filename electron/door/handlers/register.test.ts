@@ -41,7 +41,7 @@ const call = <C extends Channel>(channel: C, input: Input<C>, now = later) => ca
 /** A draft act added to the demo session (its acts are executory, locked), then given dates. */
 function changeG99(): void {
   db.exec(`INSERT INTO acts (session_id, number, object, outcome) VALUES (1, 99, 'ACTE EN PRÉPARATION', '{"kind":"unanimity"}')`);
-  recordLegalityDates(db, 'CP', '2023-10-16', 'G99', { transmissionDate: '2023-10-17', onlineDate: '2023-10-18' });
+  recordLegalityDates(db, 'CP', '2023-10-16', 'G99', { transmissionDate: '2023-10-17', onlineDate: '2023-10-18' }, new Date('2024-01-10T10:00:00Z'));
 }
 
 describe('register channels: journal', () => {

@@ -6,7 +6,6 @@ import demoSubjects from '../../../reference/ctes-matieres-2023-10-16.json' with
 import demoConventions from '../../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import { actesSchemaErrors } from '../../testing/actes-xsd';
 import { referenceRegister, type tempRegister } from '../../testing/temp-register';
-import { importConventions } from '../documents/conventions';
 import { buildCtesArchives } from './ctes-archive';
 import { assignSubjects } from './legality';
 import { saveCtesTransmission } from '../settings/ctes-transmission';
@@ -23,9 +22,8 @@ const SETTINGS = {
 
 let r: ReturnType<typeof tempRegister>;
 beforeAll(() => {
-  r = referenceRegister();
+  r = referenceRegister(demoConventions);
   assignSubjects(r.db, 'CP', '2023-10-16', demoSubjects.subjects);
-  importConventions(r.db, demoConventions);
 });
 afterAll(() => r.cleanup());
 

@@ -7,7 +7,6 @@ import { actesSchemaErrors } from '../../testing/actes-xsd';
 import { referenceRegister, referenceSession, tempRegister } from '../../testing/temp-register';
 import { buildCtesBundle } from './ctes-bundle';
 import { replaceClassification, shippedClassificationXml } from './ctes-classification';
-import { importConventions } from '../documents/conventions';
 import { addAnnex, markPaperPieces } from '../editing/act-annexes';
 import { assignSubjects } from './legality';
 import { signExtract } from '../documents/signed-extracts';
@@ -154,10 +153,9 @@ describe('@ctes bundle', () => {
 describe.skipIf(missingTools('openssl', 'pdfsig').length > 0)('@ctes bundle of a signed act with its annexes', () => {
   it('packs G25 signed (pdfsig finds the signature) with its convention as _2.pdf, declared as its annex', async () => {
     const pki = makeTestPki();
-    const other = referenceRegister();
+    const other = referenceRegister(demoConventions);
     try {
       assignSubjects(other.db, 'CP', '2023-10-16', demoSubjects.subjects);
-      importConventions(other.db, demoConventions);
       const G25 = { body: 'CP', date: '2023-10-16', act: 'G25' } as const;
       await signExtract(other.db, { ...G25, p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
       const bundle = await buildCtesBundle(other.db, { ...G25, now: NOW });

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel, Input } from '../../../shared/contract/contract';
 import { callValue, refusalOf } from '../../testing/contract-call';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { errorOf } from '../../../shared/testing/error-of';
+import { recordLegalityDates } from './legality';
 
 const now = new Date('2024-01-20T10:00:00Z');
 const reg = referenceRegister();
@@ -65,6 +67,20 @@ describe('from vote to publication', () => {
     expect(early.message).toContain('(10/01/2024) antérieure à la date de la décision (15/01/2024)');
     const draft = await refusal('legality:transmit', { ...session, acts: ['G1', 'G3'], transmissionDate: '2024-01-16' });
     expect(draft.message).toContain("Acte G3 : il n'a pas été voté");
+    const ahead = await refusal('legality:transmit', { ...session, acts: ['G1'], transmissionDate: '2024-01-25' });
+    expect(ahead.message).toBe(
+      "Acte G1 : Date de transmission en préfecture (25/01/2024) postérieure à aujourd'hui (20/01/2024) : une date enregistrée est celle d'un fait accompli.",
+    );
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('gives a draft no date through `registre dates` either: it would become executory, and sealed, before its vote', () => {
+    const before = snapshot(reg.db);
+    const draft = errorOf(() => recordLegalityDates(reg.db, 'CP', '2024-01-15', 'G3', { transmissionDate: '2024-01-16', onlineDate: '2024-01-17' }, now));
+    expect(draft.type).toBe('validation');
+    expect(draft.message).toBe(
+      "Acte G3 : il n'a pas été voté ; ses dates de transmission, de réception et de mise en ligne ne s'enregistrent qu'après son vote.",
+    );
     expect(snapshot(reg.db)).toEqual(before);
   });
 
@@ -84,6 +100,7 @@ describe('from vote to publication', () => {
         { name: 'ar-inconnu.xml', base64: base64(ar('083-228300018-20240115-NOPE-DE', '2024-01-17')) },
         { name: 'illisible.xml', base64: base64('<actes:ARActe') },
         { name: 'ar-G2-trop-tot.xml', base64: base64(ar(id(1), '2024-01-15')) },
+        { name: 'ar-G2-futur.xml', base64: base64(ar(id(1), '2024-01-25')) },
       ],
     });
     expect(report.files.map((f) => [f.name, f.taken])).toEqual([
@@ -91,9 +108,11 @@ describe('from vote to publication', () => {
       ['ar-inconnu.xml', false],
       ['illisible.xml', false],
       ['ar-G2-trop-tot.xml', false],
+      ['ar-G2-futur.xml', false],
     ]);
     expect(report.files[0]).toMatchObject({ act: 'G1', receptionDate: '2024-01-17' });
-    const [, unknown, unreadable, early] = report.files.map((f) => (f.taken ? '' : f.message));
+    const [, unknown, unreadable, early, ahead] = report.files.map((f) => (f.taken ? '' : f.message));
+    expect(ahead).toContain("(25/01/2024) postérieure à aujourd'hui (20/01/2024)");
     expect(unknown).toContain("aucun acte du registre n'a l'identifiant 083-228300018-20240115-NOPE-DE");
     expect(unreadable).toContain('XML mal formé');
     expect(early).toContain('(15/01/2024) antérieure à la date de transmission en préfecture (16/01/2024)');

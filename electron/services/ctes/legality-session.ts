@@ -38,18 +38,15 @@ export function sessionLegality(db: Db, body: BodyCode, date: string): ActLegali
 
 /**
  * Records the transmission date of the chosen acts, all or none: a draft (not voted) is refused,
- * and so is the first break of the chronology, naming the act and the two dates compared.
+ * and so is a date after today or the first break of the chronology, naming the act and the dates compared.
  */
-export function recordTransmission(db: Db, input: { body: BodyCode; date: string; acts: string[]; transmissionDate: string }): ActLegalityView[] {
+export function recordTransmission(
+  db: Db,
+  input: { body: BodyCode; date: string; acts: string[]; transmissionDate: string },
+  now: Date,
+): ActLegalityView[] {
   db.transaction(() => {
-    const ctx = sessionContext(db, input.body, input.date);
-    for (const number of input.acts) {
-      const act = ctx.act(number);
-      if (act.outcome.kind === 'pending') {
-        throw validationError(`Acte ${ctx.numberOf(act)} : il n'a pas été voté ; un acte n'est transmis en préfecture qu'après son vote.`, `${ctx.numberOf(act)}.transmissionDate`);
-      }
-      recordLegalityDates(db, input.body, input.date, number, { transmissionDate: input.transmissionDate });
-    }
+    for (const number of input.acts) recordLegalityDates(db, input.body, input.date, number, { transmissionDate: input.transmissionDate }, now);
   })();
   return sessionLegality(db, input.body, input.date);
 }
@@ -58,12 +55,12 @@ export function recordTransmission(db: Db, input: { body: BodyCode; date: string
  * Records the date the session's voted acts were put online (the secretariat publishes a session
  * at once); acts already online keep their date. All or none.
  */
-export function recordOnline(db: Db, input: { body: BodyCode; date: string; onlineDate: string }): ActLegalityView[] {
+export function recordOnline(db: Db, input: { body: BodyCode; date: string; onlineDate: string }, now: Date): ActLegalityView[] {
   db.transaction(() => {
     const ctx = sessionContext(db, input.body, input.date);
     const waiting = ctx.acts.filter((a) => a.outcome.kind !== 'pending' && a.onlineDate === null);
     if (waiting.length === 0) throw validationError('Aucun acte voté de la séance n’attend sa mise en ligne.', 'onlineDate');
-    for (const a of waiting) recordLegalityDates(db, input.body, input.date, ctx.numberOf(a), { onlineDate: input.onlineDate });
+    for (const a of waiting) recordLegalityDates(db, input.body, input.date, ctx.numberOf(a), { onlineDate: input.onlineDate }, now);
   })();
   return sessionLegality(db, input.body, input.date);
 }
@@ -74,11 +71,11 @@ const isTriggerRefusal = (e: unknown): e is Error => e instanceof Error && (e as
  * Imports @ctes acknowledgements (ARActe files), each on its own: a file that cannot be read, names
  * no act of the register or breaks the chronology is refused with its reason, and the others still count.
  */
-export function importAcknowledgements(db: Db, files: { name: string; base64: string }[]): AcknowledgementReport {
+export function importAcknowledgements(db: Db, files: { name: string; base64: string }[], now: Date): AcknowledgementReport {
   return {
     files: files.map((f) => {
       try {
-        const a = importAcknowledgement(db, decodeXmlBytes(Buffer.from(f.base64, 'base64')));
+        const a = importAcknowledgement(db, decodeXmlBytes(Buffer.from(f.base64, 'base64')), now);
         return { name: f.name, taken: true as const, act: formatActNumber({ series: a.series, value: a.number }), receptionDate: a.legalityReceptionDate ?? '' };
       } catch (e) {
         if (e instanceof AppError || isTriggerRefusal(e)) return { name: f.name, taken: false as const, message: e.message };

@@ -1,8 +1,8 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
-import { computeExecutoryDate, checkChronology } from '../../../shared/rules/chronology';
+import { computeExecutoryDate, checkChronology, futureDatesIssues } from '../../../shared/rules/chronology';
 import { parseCtesId } from '../../../shared/rules/ctes-id';
-import { numericDate, parseIsoDate, type IsoDate } from '../../../shared/rules/french-dates';
+import { isoDateOf, numericDate, parseIsoDate, type IsoDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { getCollectivity } from '../../db/repositories/collectivity';
@@ -48,13 +48,24 @@ function lockedError(a: ActLegality): AppError {
 /**
  * Records the transmission, legality-reception and online dates of an act, checks their
  * chronology and sets the executory date (CGCT L3131-1) when it can be computed — which locks
- * the act. One transaction. An executory act may only receive a missing AR date.
+ * the act. One transaction. An executory act may only receive a missing AR date. Every door
+ * (screen, `registre dates`, `registre ar`) goes through here: a draft whose vote is still to come
+ * gets no date, and no date is recorded ahead of `now`'s day.
  */
-export function recordLegalityDates(db: Db, body: BodyCode, date: string, act: string, input: LegalityInput): ActLegality {
-  return db.transaction(() => applyDates(db, findAct(db, body, date, act), input))();
+export function recordLegalityDates(db: Db, body: BodyCode, date: string, act: string, input: LegalityInput, now: Date): ActLegality {
+  return db.transaction(() => applyDates(db, findAct(db, body, date, act), input, now))();
 }
 
-function applyDates(db: Db, a: ActLegality, input: LegalityInput): ActLegality {
+function applyDates(db: Db, a: ActLegality, input: LegalityInput, now: Date): ActLegality {
+  if (!a.voted) {
+    // A draft is not an act yet: dated, it would become executory and sealed with its vote still to come.
+    throw validationError(
+      `Acte ${label(a)} : il n'a pas été voté ; ses dates de transmission, de réception et de mise en ligne ne s'enregistrent qu'après son vote.`,
+      `${label(a)}.dates`,
+    );
+  }
+  const [future] = futureDatesIssues(input, isoDateOf(now));
+  if (future !== undefined) throw validationError(`Acte ${label(a)} : ${future.message}`, `${label(a)}.${future.field ?? 'dates'}`);
   const pick = (field: keyof LegalityInput): IsoDate | null => {
     const v = input[field];
     return v === undefined ? a[field] : v === null ? null : parseIsoDate(v, field);
@@ -90,9 +101,9 @@ function applyDates(db: Db, a: ActLegality, input: LegalityInput): ActLegality {
 /**
  * Reads an @ctes acknowledgement (`actes:ARActe`, attributes IDActe and DateReception) and sets
  * the legality reception date of the act it names. Refused whole (register unchanged) when the
- * XML is malformed, names no act of the register, or breaks the chronology.
+ * XML is malformed, names no act of the register, breaks the chronology or is dated after `now`'s day.
  */
-export function importAcknowledgement(db: Db, xmlText: string): ActLegality {
+export function importAcknowledgement(db: Db, xmlText: string, now: Date): ActLegality {
   const what = 'Accusé de réception @ctes';
   const root = parseActesRoot(xmlText, 'ARActe', what);
   const id = actesAttribute(root, 'IDActe');
@@ -112,7 +123,7 @@ export function importAcknowledgement(db: Db, xmlText: string): ActLegality {
     if (acts.length > 1) {
       throw new AppError('conflict', `${what} : plusieurs actes du registre ont l'identifiant ${id} ; corrigez leurs numéros internes.`, 'IDActe');
     }
-    return applyDates(db, a, { legalityReceptionDate: receptionDate });
+    return applyDates(db, a, { legalityReceptionDate: receptionDate }, now);
   })();
 }
 

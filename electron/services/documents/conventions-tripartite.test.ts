@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTripartite } from '../../../templates/convention-tripartite/testing/golden';
 import { docxText, normalizeForGolden, pdfText } from '../../../templates/testing/extract-text';
 import type { Db } from '../../db/open';
-import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { draftReferenceRegister, snapshot } from '../../testing/temp-register';
 import { importConventions, renderConvention } from './conventions';
 
 interface ConventionsJson {
@@ -24,7 +24,7 @@ function g26File(): ConventionsJson & { conventions: [ConventionsJson['conventio
 let db: Db;
 let cleanup: () => void;
 beforeEach(() => {
-  ({ db, cleanup } = referenceRegister());
+  ({ db, cleanup } = draftReferenceRegister());
 });
 afterEach(() => cleanup());
 

@@ -4,7 +4,7 @@ import { docxText, normalizeForGolden, pdfText } from '../../../templates/testin
 import { checkPdfA } from '../../../templates/testing/pdfa-check';
 import { publishedConvention } from '../../../templates/convention-garantie/testing/golden';
 import type { Db } from '../../db/open';
-import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { draftReferenceRegister, referenceRegister, snapshot } from '../../testing/temp-register';
 import { importConventions, renderConvention } from './conventions';
 
 interface ConventionsJson {
@@ -16,8 +16,9 @@ const reference = (): ConventionsJson =>
 
 let db: Db;
 let cleanup: () => void;
+// The reference session before the control of legality: its acts are prepared and take conventions.
 beforeEach(() => {
-  ({ db, cleanup } = referenceRegister());
+  ({ db, cleanup } = draftReferenceRegister());
 });
 afterEach(() => cleanup());
 
@@ -61,6 +62,29 @@ describe('importConventions', () => {
     });
   }
 
+  it('refuses a convention for an executory act, naming it, and leaves the register unchanged', () => {
+    const sealed = referenceRegister();
+    try {
+      const before = snapshot(sealed.db);
+      expect(() => importConventions(sealed.db, reference())).toThrow(
+        /^Convention CO 2023-983 \(conventions\[0\], acte G22\) : l'acte G22 est exécutoire ou signé ; une convention ne peut plus lui être ajoutée\./,
+      );
+      expect(snapshot(sealed.db)).toEqual(before);
+    } finally {
+      sealed.cleanup();
+    }
+  });
+
+  it('comes in with its session, before the acts are executory: the demo register holds the five', () => {
+    const sealed = referenceRegister(reference());
+    try {
+      expect(sealed.db.prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(5);
+      expect(sealed.db.prepare('SELECT count(*) FROM acts WHERE executory_date IS NULL').pluck().get()).toBe(0);
+    } finally {
+      sealed.cleanup();
+    }
+  });
+
   it('refuses a number already in the register, and writes nothing of the second file', () => {
     importConventions(db, reference());
     const before = snapshot(db);
@@ -72,8 +96,9 @@ describe('importConventions', () => {
 });
 
 describe('renderConvention', () => {
-  it('renders the G25 convention as published, in PDF and DOCX', async () => {
-    importConventions(db, reference());
+  it('renders the G25 convention of the executory act as published, in PDF and DOCX', async () => {
+    cleanup();
+    ({ db, cleanup } = referenceRegister(reference()));
     const expected = normalizeForGolden(publishedConvention('G25'));
     const pdf = await renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now });
     expect(pdf.number).toBe('CO 2023-1098');

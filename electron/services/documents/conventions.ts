@@ -19,6 +19,7 @@ import type { Document } from '../../../templates/model';
 import { renderDocx } from '../../../templates/render/docx';
 import { renderPdf } from '../../../templates/render/pdf';
 import type { Db } from '../../db/open';
+import { actSealed } from '../../db/repositories/acts';
 import { conventionNumberExists, conventionsOfAct, insertConvention } from '../../db/repositories/conventions';
 import { savedTemplates } from '../settings/custom-templates';
 import { actOf, sessionAct, sessionWithActs } from '../../db/repositories/session-acts';
@@ -31,7 +32,7 @@ export interface ConventionsImportReport {
 
 /**
  * Imports a conventions file (parsed JSON) into the register: everything or nothing.
- * An unknown act, a number already used (in the file or the register) or invalid data is refused
+ * An act already executory or signed takes no convention (migration 0014 seals it too). An unknown act, a number already used (in the file or the register) or invalid data is refused
  * with a French message naming the convention, the act and the field; the register is unchanged.
  */
 export function importConventions(db: Db, json: unknown): ConventionsImportReport {
@@ -48,6 +49,14 @@ export function importConventions(db: Db, json: unknown): ConventionsImportRepor
     seen.add(c.number);
     if (conventionNumberExists(db, c.number)) {
       throw new AppError('conflict', `${label} : le numéro ${c.number} est déjà attribué dans ce registre.`, `conventions[${i}].number`);
+    }
+    if (actSealed(db, act.id)) {
+      throw new AppError(
+        'locked',
+        `${label} : l'acte ${c.act} est exécutoire ou signé ; une convention ne peut plus lui être ajoutée. ` +
+          'Une convention s’importe pendant que son acte est préparé, ou avec sa séance : registre import <séance.json> --conventions <conventions.json>.',
+        `conventions[${i}].act`,
+      );
     }
     const data = parseConventionData(c.kind, c.data);
     if (!data.ok) {

@@ -39,8 +39,20 @@ afterAll(() => {
 
 describe('the template an act was issued with', () => {
   it('is kept with the act when it is signed', () => {
-    const kept = reg.db.prepare("SELECT source FROM act_templates t JOIN acts a ON a.id = t.act_id WHERE a.number = 1 AND t.name = 'extrait'").pluck().all();
+    const kept = reg.db.prepare("SELECT source FROM act_templates t JOIN acts a ON a.id = t.act_id JOIN sessions s ON s.id = a.session_id WHERE s.date = '2025-03-10' AND a.number = 1 AND t.name = 'extrait'").pluck().all();
     expect(kept).toEqual([shippedTemplate('extrait/extrait.modele')]);
+  });
+
+  it('is kept with the acts a session import brings in already executory, the seal put back after them', async () => {
+    const reference = { body: 'CP', date: '2023-10-16', act: 'G1', format: 'pdf', now } as const;
+    const kept = reg.db.prepare("SELECT count(*) FROM act_templates t JOIN acts a ON a.id = t.act_id WHERE a.executory_date IS NOT NULL AND t.name = 'extrait'").pluck().get();
+    expect(kept).toBe(reg.db.prepare('SELECT count(*) FROM acts WHERE executory_date IS NOT NULL').pluck().get());
+    const before = (await renderExtracts(reg.db, reference))[0]?.bytes ?? new Uint8Array();
+    saveTemplate(reg.db, 'extrait', shippedTemplate('extrait/extrait.modele').replace('Extrait du registre des délibérations\n', 'Extrait importé du registre des délibérations\n'));
+    const after = (await renderExtracts(reg.db, reference))[0]?.bytes ?? new Uint8Array();
+    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
+    const g1 = reg.db.prepare("SELECT a.id FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = '2023-10-16' AND a.number = 1").pluck().get();
+    expect(() => reg.db.prepare("INSERT INTO act_templates (act_id, name, source) VALUES (?, 'autre', 'x')").run(g1)).toThrow("l'acte a quitté le secrétariat");
   });
 
   it('keeps a signed act’s PDF byte-identical after the extract template is edited; an act in the secretariat takes the edit', async () => {

@@ -3,7 +3,7 @@ import { templateFor } from '../../../templates/catalogue';
 import type { Template } from '../../../templates/engine/template';
 import { shippedTemplate } from '../../../templates/template-files';
 import type { Db } from '../../db/open';
-import { issuedTemplate, keepIssuedTemplate } from '../../db/repositories/issued-templates';
+import { issuedTemplate, keepImportedTemplate, keepIssuedTemplate } from '../../db/repositories/issued-templates';
 import { savedTemplates } from '../settings/custom-templates';
 
 /** The templates an act's own documents are produced from, with their shipped file. */
@@ -17,6 +17,16 @@ const ACT_TEMPLATES = [{ name: 'extrait', file: 'extrait/extrait.modele' }] as c
 export function keepActTemplates(db: Db, actId: number): void {
   const saved = savedTemplates(db);
   for (const t of ACT_TEMPLATES) keepIssuedTemplate(db, actId, t.name, saved[t.name] ?? shippedTemplate(t.file));
+}
+
+/**
+ * Keeps with acts imported already out of the secretariat (transmitted, executory) the register's
+ * templates of the day: a later template edit leaves their documents as they are, as it does for
+ * the acts that left from this register. Called in the import's transaction.
+ */
+export function keepImportedActTemplates(db: Db, actIds: readonly number[]): void {
+  const saved = savedTemplates(db);
+  for (const t of ACT_TEMPLATES) keepImportedTemplate(db, actIds, t.name, saved[t.name] ?? shippedTemplate(t.file));
 }
 
 /**

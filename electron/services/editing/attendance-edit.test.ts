@@ -119,6 +119,16 @@ describe('session attendance', () => {
     expect(view.acts[0]?.changes).toContainEqual({ memberId: member, status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: 'Présidente de l’association' });
   });
 
+  it('keeps a précision for a withdrawal only: a member stepping out gets none, in the act as in the journal', async () => {
+    // The screen hides the précision once « sort de la salle » is chosen, but sends what was typed for the withdrawal before.
+    const member = id('M. Bruno AYCARD');
+    const view = await call('act-attendance:set', { ...session, act: 'G2', memberId: member, status: 'absent', holderId: null, basis: null, reason: 'Présidente de l’association' });
+    expect(view.acts[1]?.changes).toContainEqual({ memberId: member, status: 'absent', holderId: null, basis: null, reason: null });
+    const journal = reg.db.prepare("SELECT after FROM journal WHERE act = 'G2' AND session_date = ? ORDER BY id DESC LIMIT 1").pluck().get(session.date);
+    expect(journal).toBe('M. Bruno AYCARD : absent');
+    await call('act-attendance:set', { ...session, act: 'G2', memberId: member, status: 'session', holderId: null, basis: null, reason: null });
+  });
+
   it("refuses a change that would take an adopted act's quorum away", async () => {
     await call('act:save', { ...session, act: 'G2', content: { ...(await editorContent('G2')), vote: { kind: 'unanimity' } } });
     let before = snapshot(reg.db);

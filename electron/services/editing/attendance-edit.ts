@@ -78,8 +78,11 @@ export function setActAttendance(
     if (input.status === 'session' || sameAsSession) {
       removeActAttendance(db, act.id, input.memberId);
     } else {
-      const basis = input.status === 'withdrawn' ? input.basis : null;
-      setActAttendanceRow(db, act.id, input.memberId, { status: input.status, holderId: input.holderId, basis, reason: input.reason || null });
+      // The ground and its précision belong to a withdrawal; kept on a mere absence they would be false facts in the journal.
+      const withdrawn = input.status === 'withdrawn';
+      const basis = withdrawn ? input.basis : null;
+      const reason = withdrawn ? input.reason || null : null;
+      setActAttendanceRow(db, act.id, input.memberId, { status: input.status, holderId: input.holderId, basis, reason });
     }
     const updated = loadActs(db, ctx.session.id).filter((a) => a.id === act.id);
     checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId', { member: name, openBefore });

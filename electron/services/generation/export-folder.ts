@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError } from '../../../shared/domain/errors';
 import { checkExportName } from '../../../shared/rules/file-name';
+import { removeStalePartials } from '../files/stale-partials';
 import type { Db } from '../../db/open';
 
 /*
@@ -51,6 +52,8 @@ export function writeExport(db: Db, session: { body: BodyCode; date: string }, f
   if (realpathSync(folder) !== join(registerFolder, 'exports', basename(folder))) {
     throw new AppError('validation', `Le dossier d'export « ${folder} » mène hors du dossier du registre : rien n'a été écrit.`, 'fileName');
   }
+  // What a generation killed while writing left here is removed first.
+  removeStalePartials(folder, /^\.(\d+)-\d+\.partiel$/);
   const partial = join(folder, `.${process.pid}-${Date.now()}.partiel`);
   try {
     writeFileSync(partial, bytes, { flag: 'wx' });

@@ -6,7 +6,6 @@ import demoConventions from '../../../reference/conventions-2023-10-16.json' wit
 import { pdfText, zipEntryText } from '../../../templates/testing/extract-text';
 import type { Db } from '../../db/open';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { importConventions } from '../documents/conventions';
 import { handle } from '../../door/dispatch';
 import { assignSubjects } from '../ctes/legality';
 import { verifyPdf } from '../signing';
@@ -27,8 +26,7 @@ afterEach(() => cleanup());
 
 /** The reference session with its conventions and @ctes matières, as the demo register holds it. */
 function register() {
-  const r = referenceRegister();
-  importConventions(r.db, demoConventions);
+  const r = referenceRegister(demoConventions);
   assignSubjects(r.db, 'CP', demoSubjects.session, demoSubjects.subjects);
   ({ db, dir, cleanup } = r);
   return r;

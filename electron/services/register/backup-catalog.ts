@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { BackupPreviewView, BackupView } from '../../../shared/contract/channels/register';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
 import { MIGRATIONS } from '../../db/migrations';
 import { appliedMigrations, backupContents } from '../../db/repositories/backup-contents';
 import { listBackups } from './backups';
+import { diskFull, isDiskFull } from './disk-full';
 
 /*
  * The backups of the open register as the app shows them. The screen names a backup by its file
@@ -72,7 +73,9 @@ export function inspectBackup(file: string): BackupPreviewView {
     const schemaVersion = Math.max(0, ...applied.map((m) => m.version));
     const restorable = knownSteps(applied);
     return { name, intact: true, schemaVersion, restorable, ...backupContents(db) };
-  } catch {
+  } catch (e) {
+    // A backup is not « illisible » for want of room to read it (SQLite's -shm beside it).
+    if (isDiskFull(e, dirname(file))) throw diskFull(dirname(file), "la sauvegarde n'a pas pu être lue ; rien n'a été modifié.");
     return unreadable;
   } finally {
     db?.close();

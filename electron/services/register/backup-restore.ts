@@ -9,6 +9,7 @@ import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { backupByName, inspectBackup, registerFileOf, restorableBackup } from './backup-catalog';
 import { backupRegister, nextBackupName, syncFile } from './backups';
+import { diskFull, isDiskFull } from './disk-full';
 import { recordEntry } from '../journal/journal';
 import { journalSnapshot, putBackJournal } from '../../db/repositories/journal';
 
@@ -109,12 +110,20 @@ async function keepRegister(registerFile: string, now: Date): Promise<string | n
     const kept = await backupRegister(db, registerFile, now, 'avant-restauration');
     db.pragma('wal_checkpoint(TRUNCATE)');
     return kept;
-  } catch {
+  } catch (e) {
+    // A full disk is said as such (backupRegister's message); only an unreadable register is copied file by file.
+    if (e instanceof AppError) throw e;
     const target = nextBackupName(registerFile, now, 'avant-restauration');
-    if (existsSync(`${registerFile}-wal`)) copyFileSync(`${registerFile}-wal`, `${target}-wal`);
-    copyFileSync(registerFile, `${target}.tmp`);
-    syncFile(`${target}.tmp`);
-    renameSync(`${target}.tmp`, target);
+    try {
+      if (existsSync(`${registerFile}-wal`)) copyFileSync(`${registerFile}-wal`, `${target}-wal`);
+      copyFileSync(registerFile, `${target}.tmp`);
+      syncFile(`${target}.tmp`);
+      renameSync(`${target}.tmp`, target);
+    } catch (copy) {
+      for (const f of [`${target}-wal`, `${target}.tmp`]) rmSync(f, { force: true });
+      if (isDiskFull(copy)) throw diskFull(dirname(target), "la sauvegarde n'a pas été restaurée ; le registre n'a pas été modifié.");
+      throw copy;
+    }
     return target;
   } finally {
     db?.close();
@@ -136,10 +145,16 @@ export async function restoreBackup(registerFile: string, backupFile: string, no
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
     await source.backup(staged);
+    syncFile(staged);
+  } catch (e) {
+    rmSync(staged, { force: true });
+    if (!isDiskFull(e)) throw e;
+    // The register was not touched: the copy kept for this restoration is not needed.
+    if (previous !== null) for (const f of [previous, `${previous}-wal`]) rmSync(f, { force: true });
+    throw diskFull(dirname(registerFile), "la sauvegarde n'a pas été restaurée ; le registre n'a pas été modifié.");
   } finally {
     source.close();
   }
-  syncFile(staged);
   // The WAL left beside the register belongs to the old file: SQLite would apply it to the new one.
   for (const suffix of ['-wal', '-shm']) rmSync(`${registerFile}${suffix}`, { force: true });
   renameSync(staged, registerFile);

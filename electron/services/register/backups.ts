@@ -1,6 +1,8 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
+import { diskFull, isDiskFull } from './disk-full';
+import { regExpLiteral, removeStalePartials } from '../files/stale-partials';
 
 /** How many backups are kept per register; older ones are removed. */
 export const BACKUPS_KEPT = 30;
@@ -43,10 +45,19 @@ export function nextBackupName(registerFile: string, now: Date, reason: BackupRe
  */
 export async function backupRegister(db: Db, registerFile: string, now: Date, reason: BackupReason): Promise<string> {
   const target = nextBackupName(registerFile, now, reason);
-  // Written under a temporary name: a backup killed half-way is never listed nor offered for restore.
-  await db.backup(`${target}.tmp`);
-  syncFile(`${target}.tmp`);
-  renameSync(`${target}.tmp`, target);
+  // Written under a temporary name: a backup killed half-way is never listed nor offered for restore;
+  // the next backup removes what a killed one left.
+  const partial = `${target}.${process.pid}.tmp`;
+  removeStalePartials(dirname(target), new RegExp(`^${regExpLiteral(stem(registerFile))}-\\d{8}-\\d{6}-.*\\.sqlite\\.(\\d+)\\.tmp$`));
+  try {
+    await db.backup(partial);
+    syncFile(partial);
+    renameSync(partial, target);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    if (isDiskFull(e)) throw diskFull(dirname(target), "la sauvegarde n'a pas été faite ; le registre n'a pas été modifié.");
+    throw e;
+  }
   for (const old of listBackups(registerFile).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
   return target;
 }

@@ -6,7 +6,6 @@ import demoConventions from '../../../reference/conventions-2023-10-16.json' wit
 import demoSession from '../../../reference/session-2023-10-16.json' with { type: 'json' };
 import type { Db } from '../../db/open';
 import { assignSubjects } from '../ctes/legality';
-import { importConventions } from '../documents/conventions';
 import { importSession } from '../sessions/session-import';
 
 /** The folder Electron calls userData for an app named "Registre", computed without Electron. */
@@ -33,11 +32,10 @@ export function appRegisterPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Loads the demo into a new register: the reference session (Commission permanente du Var,
- * 16 octobre 2023), its loan-guarantee conventions and the @ctes matières of its acts, so that a
- * first run shows real acts.
+ * 16 octobre 2023), its conventions (imported with it, before its acts are executory) and the @ctes
+ * matières of its acts, so that a first run shows real acts.
  */
 export function loadDemo(db: Db): void {
-  importSession(db, demoSession);
-  importConventions(db, demoConventions);
+  importSession(db, demoSession, undefined, demoConventions);
   assignSubjects(db, 'CP', demoSubjects.session, demoSubjects.subjects);
 }

@@ -1,8 +1,11 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isDiskFull } from './disk-full';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
+import Database from 'better-sqlite3';
 import { connect } from '../../db/open';
-import { migrate, pendingMigrations } from '../../db/migrate';
+import { migrate, pendingMigrations, refuseUnknownMigrations } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { backupRegister, dailyBackup, listBackups } from './backups';
 import { osUser, setJournalAuthor } from '../journal/journal';
@@ -67,6 +70,43 @@ export async function prepareRegister(file: string, now: Date, missing: MissingR
   }
 }
 
+/**
+ * Opens an existing register to read it only, beside the app or the host that writes it (no lock,
+ * no backup, no migration): checked as prepareRegister does — a file that is not SQLite, a damaged
+ * one, or one written by a newer Registre is refused — and returned read-only, so that SQLite
+ * refuses any write. Null when the register still needs a migration: the caller opens it for
+ * writing, under the lock.
+ */
+export function readRegister(file: string): Db | null {
+  if (!existsSync(file)) throw registerNotFound(file);
+  if (!sqliteHeader(file)) throw damaged(file, `vide ou qui n'est pas une base SQLite (${statSync(file).size} octets)`);
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw openFailure(file, e);
+  }
+  try {
+    let intact: boolean;
+    try {
+      intact = db.pragma('integrity_check', { simple: true }) === 'ok';
+    } catch (e) {
+      throw openFailure(file, e);
+    }
+    if (!intact) throw damaged(file, "contrôle d'intégrité SQLite en échec");
+    refuseUnknownMigrations(db, MIGRATIONS);
+    if (pendingMigrations(db, MIGRATIONS).length > 0) {
+      db.close();
+      return null;
+    }
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
 /** Whether the file starts with SQLite's header: « SQLite format 3 » and a NUL. */
 function sqliteHeader(file: string): boolean {
   const header = Buffer.alloc(16);
@@ -90,7 +130,7 @@ function openFailure(file: string, e: unknown): AppError {
   const cause =
     code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
       ? 'il est verrouillé par un autre programme ; fermez-le, puis rouvrez le registre'
-      : code === 'SQLITE_FULL' || code === 'ENOSPC'
+      : isDiskFull(e, dirname(file))
         ? 'le disque est plein ; libérez de la place, puis rouvrez le registre'
         : code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM'
           ? "l'accès au fichier ou à son dossier est refusé ; vérifiez les droits du compte sur ce dossier"

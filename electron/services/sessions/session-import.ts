@@ -7,7 +7,9 @@ import { parseJsonText } from '../../../shared/rules/json-text';
 import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { findActId, insertAct } from '../../db/repositories/acts';
+import { findActId, insertAct, setExecutoryDate } from '../../db/repositories/acts';
+import { keepImportedActTemplates } from '../documents/issued-templates';
+import { importConventions } from '../documents/conventions';
 import { ensureBody } from '../../db/repositories/bodies';
 import { ensureCollectivity } from '../../db/repositories/collectivity';
 import { ensureMandate } from '../../db/repositories/mandates';
@@ -37,6 +39,8 @@ export interface ImportReport {
   date: string;
   acts: number;
   members: number;
+  /** The conventions imported with the session, by number. */
+  conventions: string[];
 }
 
 /**
@@ -44,16 +48,22 @@ export interface ImportReport {
  * Malformed JSON, a field of the wrong form or a broken rule is refused with a French message
  * naming the act, the member and the rule, and the register is left exactly as it was.
  */
-export function importSessionText(db: Db, text: string): ImportReport {
-  return importSession(db, parseJsonText(text, 'Le fichier'));
+export function importSessionText(db: Db, text: string, conventions?: unknown): ImportReport {
+  return importSession(db, parseJsonText(text, 'Le fichier'), undefined, conventions);
 }
 
-export function importSession(db: Db, json: unknown, now: Date = new Date()): ImportReport {
+/**
+ * `conventions`, a conventions file (see importConventions) for this session, is imported in the
+ * same transaction, once the acts are written and before their executory dates: a convention is
+ * annexed to an act while it is prepared, and an executory act takes none (migration 0014). This is
+ * how a session that is already executory comes in with its conventions (the demo, an archive).
+ */
+export function importSession(db: Db, json: unknown, now: Date = new Date(), conventions?: unknown): ImportReport {
   const checked = checkSessionFile(json, now);
   return db.transaction((): ImportReport => {
     // One journal entry for the whole session, not one per member and per act (see startBulk).
     const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
-    const report = writeSession(db, checked);
+    const report = writeSession(db, checked, conventions);
     endBulk(db, bulk, summaryOf(report));
     return report;
   })();
@@ -126,7 +136,7 @@ const summaryOf = (report: ImportReport) => ({
 });
 
 /** Writes a checked session file; the caller holds the transaction and has set the journal's triggers aside. */
-function writeSession(db: Db, { file, plan }: CheckedSessionFile): ImportReport {
+function writeSession(db: Db, { file, plan }: CheckedSessionFile, conventions?: unknown): ImportReport {
   ensureCollectivity(db, plan.collectivity);
   const body = ensureBody(db, plan.body.code, plan.body.name);
   if (body.series !== plan.session.body.series) {
@@ -150,6 +160,8 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile): ImportReport 
   if (plan.recueil !== null) insertRecueil(db, sessionId, plan.recueil);
   const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
   const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
+  const executory: [number, string][] = [];
+  const left: number[] = [];
   file.acts.forEach((fileAct, index) => {
     const act = plan.acts[index];
     if (act === undefined) return;
@@ -157,6 +169,7 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile): ImportReport 
       db,
       {
         ...act,
+        executoryDate: null,
         internalId: internalNumber(act),
         sessionId,
         presidingId: idOrNull(act.presidingId),
@@ -164,13 +177,18 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile): ImportReport 
       },
       correctedAct(db, fileAct),
     );
+    if (act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
     // An executory act may still receive its missing matière (migration 0003): written after the act.
     if (fileAct.subject !== undefined && classification !== null) {
       findSubject(classification, fileAct.subject, fileAct.number);
       updateSubject(db, actId, fileAct.subject, classification.date);
     }
+    if (act.executoryDate !== null) executory.push([actId, act.executoryDate]);
   });
-  return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length };
+  const annexed = conventions === undefined ? [] : importConventions(db, conventions).numbers;
+  for (const [actId, date] of executory) setExecutoryDate(db, actId, date);
+  keepImportedActTemplates(db, left);
+  return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length, conventions: annexed };
 }
 
 /** The register's id of the act an imported act corrects; refused when the register does not have it. */

@@ -8,7 +8,7 @@ import type { Db } from '../../db/open';
 import { settingValue } from '../../db/repositories/settings';
 import type { tempRegister } from '../../testing/temp-register';
 import { referenceRegister, snapshot } from '../../testing/temp-register';
-import { importConventions, renderConvention } from '../documents/conventions';
+import { renderConvention } from '../documents/conventions';
 import { handle } from '../../door/dispatch';
 import { renderExtracts } from '../documents/extracts';
 import { renderListeDeliberations } from '../documents/liste-deliberations';
@@ -16,6 +16,7 @@ import { renderRecueil } from '../documents/recueil';
 import { renderRegistre } from '../documents/registre';
 
 const now = new Date('2026-11-24T09:00:00Z');
+const referenceConventions = (): unknown => JSON.parse(readFileSync(new URL('../../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8'));
 const g25 = async (db: Db) => (await renderExtracts(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now }))[0]?.bytes ?? new Uint8Array();
 
 describe('templates', () => {
@@ -69,7 +70,9 @@ describe('templates', () => {
   });
 
   it('prints a convention with the convention template saved in Paramètres', async () => {
-    importConventions(db, JSON.parse(readFileSync(new URL('../../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
+    register.cleanup();
+    register = referenceRegister(referenceConventions());
+    db = register.db;
     const convention = async () =>
       pdfText((await renderConvention(db, { body: 'CP', date: '2023-10-16', act: 'G25', format: 'pdf', now })).bytes, { raw: true });
     expect(await convention()).not.toContain('CONVENTION MODIFIÉE');
@@ -97,10 +100,9 @@ describe('every shipped template', () => {
   };
 
   it('is printed from its version saved in Paramètres, by the document it belongs to', async () => {
-    const register = referenceRegister();
+    const register = referenceRegister(referenceConventions());
     try {
       const { db } = register;
-      importConventions(db, JSON.parse(readFileSync(new URL('../../../reference/conventions-2023-10-16.json', import.meta.url), 'utf8')));
       const mark = (name: string) => `MARQUE-${name.toUpperCase()}`;
       for (const t of TEMPLATES) {
         const text = `${shippedTemplate(t.file)}\n\n@paragraphe\n${mark(t.name)}\n`;

@@ -54,6 +54,25 @@ describe('mandates and the order of precedence', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('refuses a period that leaves out a session the member already sits in, and changes nothing', async () => {
+    const before = snapshot(db);
+    const aycard = { id: mandateOf('AYCARD')?.id ?? 0, memberId: idOf('AYCARD'), body: 'CP', quality: null, precedence: null } as const;
+    expect(await handle(db, 'mandate:save', { ...aycard, startDate: '2023-10-16', endDate: '2023-10-15' }, now)).toMatchObject({ ok: false });
+    expect(await handle(db, 'mandate:save', { ...aycard, startDate: '2023-01-01', endDate: '2023-10-10' }, now)).toEqual({
+      ok: false,
+      error: {
+        type: 'validation',
+        message: 'M. Bruno AYCARD siège dans la séance du 16/10/2023 de cet organe : la fin de son mandat (10/10/2023) ne peut la précéder ; la liste des membres d’une séance enregistrée ne change plus.',
+        field: 'endDate',
+      },
+    });
+    const late = await handle(db, 'mandate:save', { ...aycard, startDate: '2023-11-01', endDate: null }, now);
+    expect(late).toMatchObject({ ok: false, error: { field: 'startDate' } });
+    expect(late.ok ? '' : late.error.message).toContain('le début de son mandat (01/11/2023) ne peut la suivre');
+    expect(snapshot(db)).toEqual(before);
+    expect(await handle(db, 'mandate:save', { ...aycard, startDate: '2023-10-16', endDate: '2026-12-31' }, now)).toMatchObject({ ok: true });
+  });
+
   it('adds a mandate to a new member on the CP', async () => {
     const member = await handle(db, 'member:save', { id: null, civility: 'Mme', firstName: 'Anne', lastName: 'DURAND' }, now);
     const memberId = member.ok ? (member.value as { id: number }).id : 0;

@@ -3,8 +3,9 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_CODES } from '../../../shared/domain/body';
 import { bySurname, listName } from '../../../shared/domain/member';
 import { AppError, validationError } from '../../../shared/domain/errors';
+import { numericDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../../db/open';
-import { findMandateRow, insertMandate, mandateRowsNotEnded, overlappingMandates, setPrecedences, updateMandate } from '../../db/repositories/mandates';
+import { findMandateRow, insertMandate, mandateRowsNotEnded, overlappingMandates, sessionDaysOutsideMandates, setPrecedences, updateMandate } from '../../db/repositories/mandates';
 import type { MandateRow } from '../../db/rows';
 import { bodyId } from './bodies';
 import { memberView } from './members';
@@ -58,7 +59,9 @@ export interface MandateInput {
 /**
  * Adds or corrects a mandate: the member sits on the body from `startDate` (to `endDate`), with a
  * quality and a rank in the order of precedence. Refused: an end before the start, a second
- * mandate of the member on the body over the same period, a rank another mandate holds then.
+ * mandate of the member on the body over the same period, a rank another mandate holds then, and a
+ * period that would leave out a session the member already sits in (its list of members is kept as
+ * it was: the register would say they sat, and voted, without a mandate).
  */
 export function saveMandate(db: Db, m: MandateInput): MandateView {
   if (m.endDate !== null && m.endDate < m.startDate) {
@@ -81,7 +84,19 @@ export function saveMandate(db: Db, m: MandateInput): MandateView {
       );
     }
     const values = { memberId: m.memberId, bodyId: bodyRowId, startDate: m.startDate, endDate: m.endDate, quality: m.quality, precedence: m.precedence };
+    const uncovered = new Set(sessionDaysOutsideMandates(db, m.memberId, bodyRowId));
     const id = m.id === null ? insertMandate(db, values) : (updateMandate(db, m.id, values), m.id);
+    // Only what this change leaves out: a register imported without mandates is not blamed for it.
+    const left = sessionDaysOutsideMandates(db, m.memberId, bodyRowId).find((d) => !uncovered.has(d));
+    if (left !== undefined) {
+      const after = m.endDate !== null && left > m.endDate;
+      throw validationError(
+        `${member.label} siège dans la séance du ${numericDate(left)} de cet organe : ` +
+          (after ? `la fin de son mandat (${numericDate(m.endDate ?? '')}) ne peut la précéder` : `le début de son mandat (${numericDate(m.startDate)}) ne peut la suivre`) +
+          ' ; la liste des membres d’une séance enregistrée ne change plus.',
+        after ? 'endDate' : 'startDate',
+      );
+    }
     return toView(mandateRow(db, id));
   })();
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
 /** What the screen in front offers to the toolbar's commands, when it offers it. */
@@ -13,15 +13,20 @@ interface Shell {
   saveState: string | null;
   reportSaveState: (text: string | null) => void;
   commands: React.RefObject<ScreenCommands>;
+  /** Counts the changes a screen made to what the sidebar shows (an act added or withdrawn): the sidebar reloads on each. */
+  sessionChanges: number;
+  reportSessionChange: () => void;
 }
 
 const ShellContext = createContext<Shell | null>(null);
 
-/** The desk around every screen: the save state shown in the status bar and the commands of the toolbar. */
+/** The desk around every screen: the save state shown in the status bar, the commands of the toolbar, the changes the sidebar follows. */
 export function ShellProvider({ children }: { children: ReactNode }) {
   const [saveState, reportSaveState] = useState<string | null>(null);
   const commands = useRef<ScreenCommands>({});
-  const shell = useMemo(() => ({ saveState, reportSaveState, commands }), [saveState]);
+  const [sessionChanges, setSessionChanges] = useState(0);
+  const reportSessionChange = useCallback(() => setSessionChanges((n) => n + 1), []);
+  const shell = useMemo(() => ({ saveState, reportSaveState, commands, sessionChanges, reportSessionChange }), [saveState, sessionChanges, reportSessionChange]);
   return <ShellContext.Provider value={shell}>{children}</ShellContext.Provider>;
 }
 

@@ -3,6 +3,7 @@ import { Button, Form, Input, Label, TextField, Text } from 'react-aria-componen
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import { Refused, Waiting } from '../../app/Status';
+import { useShell } from '../../app/shell/shell-context';
 import { useLiveCall } from '../../app/use-call';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { LegalityPanel } from './LegalityPanel';
@@ -18,10 +19,13 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
   const [object, setObject] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const { reportSessionChange } = useShell();
 
   const done = (message: string) => {
     setNotice(message);
     reload();
+    // The sidebar counts the session's acts.
+    reportSessionChange();
   };
 
   if (loaded.state === 'error') return <Refused error={loaded.error} />;
@@ -75,6 +79,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
                   {a.state === 'brouillon' && (
                     <ConfirmDialog
                       trigger={`Retirer ${a.number}`}
+                      triggerClass="secondary"
                       title={`Retirer ${a.number} de l'ordre du jour ?`}
                       action={`Retirer ${a.number}`}
                       onConfirm={() =>

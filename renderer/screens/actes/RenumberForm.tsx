@@ -16,7 +16,7 @@ export function RenumberForm(props: { client: ContractClient; body: BodyCode; da
         setError(null);
       }}
     >
-      <Button className="link">Renuméroter {props.act}</Button>
+      <Button className="secondary">Renuméroter {props.act}</Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
           <Dialog className="dialog">

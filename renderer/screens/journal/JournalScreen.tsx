@@ -1,3 +1,4 @@
+import { counted } from '../../../shared/rules/plural';
 import { useMemo, useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
@@ -52,7 +53,7 @@ export function JournalScreen({ client, body, date }: { client: ContractClient; 
     const reply = await client.call('journal:csv', filter);
     if (!reply.ok) return setExportError(reply.error.message);
     saveFile(reply.value);
-    setExported(`${reply.value.entries} entrée(s) exportée(s) dans ${reply.value.fileName}.`);
+    setExported(`${counted(reply.value.entries, 'entrée exportée', 'entrées exportées')} dans ${reply.value.fileName}.`);
   };
 
   return (
@@ -96,7 +97,7 @@ export function JournalScreen({ client, body, date }: { client: ContractClient; 
       {entries.state === 'error' && <Refused error={entries.error} />}
       {entries.state === 'ok' && entries.value.length === 0 && <p>Aucune modification ne correspond à ces filtres.</p>}
       {entries.state === 'ok' && entries.value.length > 0 && (
-        <JournalTable className="journal-table" entries={entries.value} caption={`${entries.value.length} modification(s), de la plus récente à la plus ancienne`} withPlace />
+        <JournalTable className="journal-table" entries={entries.value} caption={`${counted(entries.value.length, 'modification', 'modifications')}, de la plus récente à la plus ancienne`} withPlace />
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import type { MemberInOfficeView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import { BODIES } from '../../../shared/domain/body';
 import { Select } from '../../ui/Select';
+import './new-session.css';
 
 const BODY_CHOICES = BODIES.map((b) => ({ id: b.code, label: b.label }));
 

@@ -1,3 +1,4 @@
+import { counted } from '../../../shared/rules/plural';
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
@@ -21,7 +22,7 @@ export function OpenDataExport({ client }: { client: ContractClient }) {
           if (!r.ok) return setError(r.error.message);
           saveFile(r.value);
           const missing = r.value.withoutSubject.length;
-          setDone(`${r.value.rows} délibération(s) de ${year} exportée(s) dans ${r.value.fileName}.${missing > 0 ? ` ${missing} sans matière @ctes.` : ''}`);
+          setDone(`${counted(r.value.rows, 'délibération', 'délibérations')} de ${year} ${r.value.rows > 1 ? 'exportées' : 'exportée'} dans ${r.value.fileName}.${missing > 0 ? ` ${missing} sans matière @ctes.` : ''}`);
         });
       }}
     >

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { SessionSummary } from '../../../shared/contract/contract';
 import { bodyLabel, type BodyCode } from '../../../shared/domain/body';
@@ -6,11 +6,14 @@ import { longDate } from '../../../shared/rules/french-dates';
 import { counted } from '../../../shared/rules/plural';
 import { sessionsByYear } from '../../app/sessions-by-year';
 import { Refused, Waiting } from '../../app/Status';
+import { preloadable } from '../../app/preloadable';
 import { useCall } from '../../app/use-call';
 
 // The year's sessions are drawn with React alone; the forms under them (react-aria) and the guided
-// screen of an empty register come in their own chunks.
-const SessionsTools = lazy(() => import('./SessionsTools').then((m) => ({ default: m.SessionsTools })));
+// screen of an empty register come in their own chunks. The forms' code is fetched at once, but
+// they are drawn in the frame after the list: the sessions appear without waiting for them.
+const loadTools = () => import('./SessionsTools').then((m) => ({ default: m.SessionsTools }));
+const { Screen: SessionsTools, preload: preloadTools } = preloadable(loadTools);
 const FirstRegisterScreen = lazy(() => import('../premier-registre/FirstRegisterScreen').then((m) => ({ default: m.FirstRegisterScreen })));
 
 
@@ -24,6 +27,15 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
   const years = useMemo(() => (sessions.state === 'ok' ? sessionsByYear(sessions.value) : new Map<string, SessionSummary[]>()), [sessions]);
   const [chosen, setChosen] = useState<string | null>(null);
   const year = chosen ?? [...years.keys()][0] ?? null;
+  const [toolsShown, showTools] = useState(false);
+  useEffect(() => void preloadTools(), []);
+  useEffect(() => {
+    if (sessions.state === 'loading') return;
+    // Drawn after the frame that shows the list (a timeout queued by the frame runs after its paint).
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => showTools(true), 0)));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, [sessions.state]);
   // An empty register opens on its guided first screen.
   if (sessions.state === 'ok' && sessions.value.length === 0) {
     return (
@@ -81,9 +93,11 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
           <p className="field-hint">{counted(years.get(year)?.length ?? 0, 'séance', 'séances')} en {year}.</p>
         </>
       )}
-      <Suspense fallback={null}>
-        <SessionsTools client={client} open={open} focusNew={focusNew} />
-      </Suspense>
+      {toolsShown && (
+        <Suspense fallback={null}>
+          <SessionsTools client={client} open={open} focusNew={focusNew} />
+        </Suspense>
+      )}
     </section>
   );
 }
