@@ -3,7 +3,7 @@ import type { Db } from '../../db/open';
 import type { ReferenceSession } from '../../testing/temp-register';
 import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
 import { exportSession } from './session-export';
-import { importSession, importSessionText } from './session-import';
+import { importSession, importSessionText, importSessionTexts } from './session-import';
 
 let db: Db;
 let cleanup: () => void;
@@ -191,10 +191,10 @@ describe('corrections', () => {
     importSession(db, referenceSession());
     const file = referenceSession();
     delete file.recueil;
-    (file.session as { date: string }).date = '2023-11-20';
+    (file.session as { date: string }).date = '2023-10-02';
     file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G12' }, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
     importSession(db, file);
-    const exported = exportSession(db, 'CP', '2023-11-20') as unknown as ReferenceSession;
+    const exported = exportSession(db, 'CP', '2023-10-02') as unknown as ReferenceSession;
     expect(exported.acts[0]?.corrects).toEqual({ body: 'CP', date: '2023-10-16', number: 'G12' });
   });
 
@@ -203,7 +203,7 @@ describe('corrections', () => {
     const before = snapshot(db);
     const file = referenceSession();
     delete file.recueil;
-    (file.session as { date: string }).date = '2023-11-20';
+    (file.session as { date: string }).date = '2023-10-02';
     file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G5' }, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
     expect(() => importSession(db, file)).toThrow("G1 corrige l'acte G5 du 16 octobre 2023 (CP), absent du registre.");
     expect(snapshot(db)).toEqual(before);
@@ -234,6 +234,45 @@ describe('nature and matière @ctes', () => {
     const nature = referenceSession();
     nature.acts = nature.acts.slice(0, 1).map((a) => ({ ...a, nature: 'XY' }));
     expect(() => importSession(db, nature)).toThrow(/nature @ctes : DE, AR, AI, CC, BF ou AU/);
+    expect(snapshot(db)).toEqual(before);
+  });
+});
+
+describe('import of several session files in one command', () => {
+  const sessionOn = (date: string) => {
+    const reference = referenceSession();
+    return JSON.stringify({ ...reference, recueil: undefined, session: { ...reference.session, date } });
+  };
+  const triggers = () => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
+
+  it('writes every séance with one journal entry each, and puts the journal triggers back', () => {
+    const before = triggers();
+    const cacheSize = db.pragma('cache_size', { simple: true });
+    const reports = importSessionTexts(db, [
+      { name: 'a.json', text: sessionOn('2023-10-16') },
+      { name: 'b.json', text: sessionOn('2023-10-02') },
+    ]);
+    expect(reports.map((r) => [r.date, r.acts, r.members])).toEqual([
+      ['2023-10-16', 16, 46],
+      ['2023-10-02', 16, 46],
+    ]);
+    expect(db.prepare('SELECT session_date, subject, after FROM journal ORDER BY id').all()).toEqual([
+      { session_date: '2023-10-16', subject: 'import', after: 'séance importée : 16 actes, 46 membres' },
+      { session_date: '2023-10-02', subject: 'import', after: 'séance importée : 16 actes, 46 membres' },
+    ]);
+    expect(triggers()).toEqual(before);
+    // The larger page cache of the import is the connection's own again.
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+  });
+
+  it('refuses them all, naming the file, when one of them is wrong, and leaves the register as it was', () => {
+    const before = snapshot(db);
+    expect(() =>
+      importSessionTexts(db, [
+        { name: 'a.json', text: sessionOn('2023-10-16') },
+        { name: 'b.json', text: '{ "acts": [' },
+      ]),
+    ).toThrow("« b.json » : Le fichier n'est pas un JSON valide");
     expect(snapshot(db)).toEqual(before);
   });
 });
