@@ -7,9 +7,9 @@ import { parseJsonText } from '../../../shared/rules/json-text';
 import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { findActId, insertAct, setExecutoryDate } from '../../db/repositories/acts';
+import { findActId, insertAct, setExecutoryDate, setTransmissionDate } from '../../db/repositories/acts';
 import { keepImportedActTemplates } from '../documents/issued-templates';
-import { ensureBody } from '../../db/repositories/bodies';
+import { bodyNameWithSeries, countBodySessions, ensureBody, findBody, setBodySeries } from '../../db/repositories/bodies';
 import { ensureCollectivity } from '../../db/repositories/collectivity';
 import { ensureMandate } from '../../db/repositories/mandates';
 import { ensureMember } from '../../db/repositories/members';
@@ -19,7 +19,9 @@ import { activeClassification, findSubject } from '../ctes/ctes-classification';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { endBulk, startBulk } from '../journal/journal';
 import { importConventions } from '../documents/conventions';
+import type { SessionPlan } from '../../../shared/session-file/plan';
 import { planSession } from '../../../shared/session-file/plan';
+import type { Body } from '../../../shared/domain/session';
 
 /**
  * The journal's row triggers (migration 0007) an import's writes fire: a session, its roster, its
@@ -69,10 +71,7 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
     // One journal entry for the whole session, not one per member and per act (see startBulk).
     const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
     ensureCollectivity(db, plan.collectivity);
-    const body = ensureBody(db, plan.body.code, plan.body.name);
-    if (body.series !== plan.session.body.series) {
-      throw new AppError('conflict', `Les actes de ${body.name} sont de la série ${body.series} dans ce registre.`, 'acts');
-    }
+    const body = bodyWithSeries(db, plan);
     const ids = new Map<number, number>();
     for (const m of plan.session.roster) {
       const id = ensureMember(db, m);
@@ -104,7 +103,8 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
         presidingId: idOrNull(act.presidingId),
         changes: act.changes.map((c) => ({ ...c, memberId: id(c.memberId), holderId: idOrNull(c.holderId) })),
       }, correctedAct(db, fileAct));
-      if (act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
+      if (act.transmissionDate !== null) setTransmissionDate(db, actId, act.transmissionDate);
+      if (act.transmissionDate !== null || act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
       // An executory act may still receive its missing matière (migration 0003): written after the act.
       if (fileAct.subject !== undefined && classification !== null) {
         findSubject(classification, fileAct.subject, fileAct.number);
@@ -118,6 +118,33 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
     endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
     return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length, conventions: annexed };
   })();
+}
+
+/**
+ * The body the session goes into, numbering its acts with the file's series letter. A body without
+ * any session yet (a register just made by `registre init`, or set up but still empty) takes the
+ * file's letter; one that already has sessions keeps its own, printed on its acts.
+ */
+function bodyWithSeries(db: Db, plan: SessionPlan): Body {
+  const series = plan.session.body.series;
+  const existing = findBody(db, plan.body.code);
+  const other = bodyNameWithSeries(db, series, plan.body.code);
+  if (existing?.series === series) return existing;
+  if (other !== undefined) {
+    throw new AppError('conflict', `Les actes du fichier sont de la série ${series}, lettre de l'organe « ${other} » dans ce registre : chaque organe a sa lettre.`, 'series');
+  }
+  if (existing === null) return ensureBody(db, plan.body.code, plan.body.name, series);
+  const sessions = countBodySessions(db, existing.id);
+  if (sessions > 0) {
+    throw new AppError(
+      'conflict',
+      `Les actes de ${existing.name} sont de la série ${existing.series} dans ce registre (${sessions} séance${sessions > 1 ? 's' : ''}), ` +
+        `ceux du fichier de la série ${series} : la lettre d'un organe qui a déjà des séances ne change plus, ses actes l'impriment.`,
+      'series',
+    );
+  }
+  setBodySeries(db, existing.id, series);
+  return { ...existing, series };
 }
 
 /** The register's id of the act an imported act corrects; refused when the register does not have it. */
@@ -144,12 +171,13 @@ function checkDates(file: ReturnType<typeof sessionFileSchema.parse>, today: str
   check(file.session.date, 'session.date');
   check(file.recueil?.publicationDate, 'recueil.publicationDate');
   file.acts.forEach((a, i) => {
+    check(a.transmissionDate, `acts[${i}].transmissionDate (${a.number})`);
     check(a.legalityReceptionDate, `acts[${i}].legalityReceptionDate (${a.number})`);
     check(a.executoryDate, `acts[${i}].executoryDate (${a.number})`);
     check(a.onlineDate, `acts[${i}].onlineDate (${a.number})`);
     // The same rules as `registre dates` and the editor: the session file is one more door.
     const [issue] = recordedDatesIssues(
-      { decisionDate: file.session.date, legalityReceptionDate: a.legalityReceptionDate, onlineDate: a.onlineDate, executoryDate: a.executoryDate },
+      { decisionDate: file.session.date, transmissionDate: a.transmissionDate, legalityReceptionDate: a.legalityReceptionDate, onlineDate: a.onlineDate, executoryDate: a.executoryDate },
       today,
     );
     if (issue !== undefined) {
