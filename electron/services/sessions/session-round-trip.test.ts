@@ -19,8 +19,9 @@ import { importSession } from './session-import';
  * `registre export` then `registre import` into a register just made by `registre init` must give
  * the same session: every fact the register holds for it, not only what the reference file carries.
  */
-const NOW = new Date('2023-11-20T10:00:00Z');
-const DATE = '2023-10-16';
+const NOW = new Date('2026-11-20T10:00:00Z');
+/** After 22 December 2025: a L1111-6 withdrawal takes the member out of the quorum base (CGCT L3132-5). */
+const DATE = '2026-10-16';
 let dir: string;
 let source: string;
 let target: string;
@@ -36,7 +37,9 @@ function buildSource(file: string): void {
   const db = openRegister(file);
   try {
     saveBody(db, { ...BODY_DEFAULTS.CP, code: 'CP', name: 'Commission permanente du Conseil départemental du Var', series: 'C' });
-    const session = referenceSession();
+    // The reference session three years later, every date with it.
+    const session = JSON.parse(JSON.stringify(referenceSession()).replaceAll('"2023-1', '"2026-1')) as ReturnType<typeof referenceSession>;
+    (session.recueil as { year: number }).year = 2026;
     for (const act of session.acts) act.number = act.number.replace(/^G/, 'C');
     const [, c2, c3, c4] = session.acts;
     if (c2 === undefined || c3 === undefined || c4 === undefined) throw new Error('reference acts');
@@ -52,7 +55,7 @@ function buildSource(file: string): void {
     setActAttendance(db, { body: 'CP', date: DATE, act: 'C3', memberId: samat, status: 'withdrawn', holderId: null, basis: 'L1111-6', reason: "administratrice de l'OPH du Var" });
     const lain = memberId(db, 'M.', 'Dominique', 'LAIN');
     setActAttendance(db, { body: 'CP', date: DATE, act: 'C4', memberId: lain, status: 'withdrawn', holderId: null, basis: 'interest', reason: null });
-    recordLegalityDates(db, 'CP', DATE, 'C3', { transmissionDate: '2023-10-17' }, NOW);
+    recordLegalityDates(db, 'CP', DATE, 'C3', { transmissionDate: '2026-10-17' }, NOW);
     correctAct(db, { body: 'CP', date: DATE, act: 'C1', into: { body: 'CP', date: DATE } });
   } finally {
     db.close();
@@ -138,11 +141,23 @@ describe('registre export then registre import into a new register', () => {
     expect(flat(before.find((t) => t.startsWith('C3')))).toContain('Absents : M. Stéphane ARNAUD, M. Guillaume DECARD, Mme Manon FORTIAS, Mme Andrée SAMAT.');
   }, 120_000);
 
+  it('shows who withdrew from C3 and why, the quorum counting without her (registre show --act C3)', async () => {
+    for (const db of [source, target]) {
+      const shown = await runCaptured(['show', '--session', DATE, '--body', 'CP', '--act', 'C3', '--db', db]);
+      expect(shown.out).toContain('quorum atteint (38 + 4 ≥ 23, CGCT L3121-14-1, L3132-5)');
+      expect(shown.out.split('\n')).toContain(
+        "  Ne prend pas part : Mme Andrée SAMAT — intérêt à l'affaire (CGCT L1111-6) : administratrice de l'OPH du Var ; hors de la base du quorum (CGCT L3132-5).",
+      );
+      const c4 = await runCaptured(['show', '--session', DATE, '--body', 'CP', '--act', 'C4', '--db', db]);
+      expect(c4.out.split('\n')).toContain('  Ne prend pas part : M. Dominique LAIN — autre motif de retrait.');
+    }
+  });
+
   it('carries the withdrawal, its motive and précision in the file', () => {
     const file = JSON.parse(readFileSync(join(dir, 'seance.json'), 'utf8')) as { series?: string; acts: Record<string, unknown>[] };
     expect(file.series).toBe('C');
     const c3 = file.acts.find((a) => a.number === 'C3');
     expect(c3?.withdrawals).toEqual([{ name: 'Mme Andrée SAMAT', basis: 'L1111-6', reason: "administratrice de l'OPH du Var" }]);
-    expect(c3?.transmissionDate).toBe('2023-10-17');
+    expect(c3?.transmissionDate).toBe('2026-10-17');
   });
 });
