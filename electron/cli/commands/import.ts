@@ -1,5 +1,6 @@
 import { longDate } from '../../../shared/rules/french-dates';
 import { parseJsonText } from '../../../shared/rules/json-text';
+import { seriesTakenNote } from '../../../shared/session-file/series-taken';
 import { importSessionText } from '../../services/sessions/session-import';
 import type { Command } from '../command';
 import { readInput } from '../input';
@@ -23,7 +24,8 @@ export const importCommand: Command = {
     const n = report.conventions.length;
     out(
       `Séance du ${longDate(report.date)} (${report.body}) importée : ${report.acts} actes, ${report.members} membres en exercice` +
-        (n === 0 ? '.' : `, ${n} ${n > 1 ? 'conventions' : 'convention'} (${report.conventions.join(', ')}).`),
+        (n === 0 ? '.' : `, ${n} ${n > 1 ? 'conventions' : 'convention'} (${report.conventions.join(', ')}).`) +
+        seriesTakenNote(report.seriesTaken),
     );
   },
 };

@@ -4,6 +4,8 @@ import type { ReferenceSession } from '../../testing/temp-register';
 import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
 import { exportSession } from './session-export';
 import { importSession, importSessionText } from './session-import';
+import { BODY_DEFAULTS } from '../../../shared/domain/body';
+import { saveBody } from '../settings/bodies';
 
 let db: Db;
 let cleanup: () => void;
@@ -254,7 +256,13 @@ describe('series letter and withdrawals of a session file', () => {
   };
 
   it('gives a body without any session the letter of the file (an older file without « series »: its acts’ letter)', () => {
-    importSession(db, inSeriesC('2023-10-16'));
+    expect(importSession(db, inSeriesC('2023-10-16')).seriesTaken).toBeNull();
+    expect(db.prepare("SELECT series FROM bodies WHERE code = 'CP'").pluck().get()).toBe('C');
+  });
+
+  it('says so when a body set up in Paramètres, still without sessions, takes the file’s letter', () => {
+    saveBody(db, { ...BODY_DEFAULTS.CP, code: 'CP', name: 'Commission permanente', series: 'G' });
+    expect(importSession(db, inSeriesC('2023-10-16')).seriesTaken).toBe('C');
     expect(db.prepare("SELECT series FROM bodies WHERE code = 'CP'").pluck().get()).toBe('C');
   });
 

@@ -43,6 +43,8 @@ export interface ImportReport {
   members: number;
   /** The conventions imported with the session, by number. */
   conventions: string[];
+  /** The series letter the body took from the file (it had no session yet), or null when it kept its own. */
+  seriesTaken: string | null;
 }
 
 /**
@@ -71,6 +73,7 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
     // One journal entry for the whole session, not one per member and per act (see startBulk).
     const bulk = startBulk(db, IMPORT_ROW_TRIGGERS);
     ensureCollectivity(db, plan.collectivity);
+    const before = findBody(db, plan.body.code)?.series ?? null;
     const body = bodyWithSeries(db, plan);
     const ids = new Map<number, number>();
     for (const m of plan.session.roster) {
@@ -116,7 +119,8 @@ export function importSession(db: Db, json: unknown, now: Date = new Date(), con
     for (const [actId, date] of executory) setExecutoryDate(db, actId, date);
     keepImportedActTemplates(db, left);
     endBulk(db, bulk, { sessionId, subject: 'import', after: `séance importée : ${plan.acts.length} actes, ${plan.session.roster.length} membres` });
-    return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length, conventions: annexed };
+    return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length, conventions: annexed,
+      seriesTaken: before !== null && before !== body.series ? body.series : null };
   })();
 }
 

@@ -22,6 +22,7 @@ import { importSession } from './session-import';
 const NOW = new Date('2026-11-20T10:00:00Z');
 /** After 22 December 2025: a L1111-6 withdrawal takes the member out of the quorum base (CGCT L3132-5). */
 const DATE = '2026-10-16';
+const BODY_NAME = 'Commission permanente du Conseil départemental du Var';
 let dir: string;
 let source: string;
 let target: string;
@@ -36,7 +37,7 @@ const memberId = (db: Db, civility: string, first: string, last: string) =>
 function buildSource(file: string): void {
   const db = openRegister(file);
   try {
-    saveBody(db, { ...BODY_DEFAULTS.CP, code: 'CP', name: 'Commission permanente du Conseil départemental du Var', series: 'C' });
+    saveBody(db, { ...BODY_DEFAULTS.CP, code: 'CP', name: BODY_NAME, series: 'C' });
     // The reference session three years later, every date with it.
     const session = JSON.parse(JSON.stringify(referenceSession()).replaceAll('"2023-1', '"2026-1')) as ReturnType<typeof referenceSession>;
     (session.recueil as { year: number }).year = 2026;
@@ -116,8 +117,13 @@ beforeAll(async () => {
   const exported = await runCaptured(['export', '--session', DATE, '--body', 'CP', '--out', json, '--db', source]);
   expect(exported.err).toBe('');
   expect((await runCaptured(['init', '--db', target])).code).toBe(0);
+  // As in the try-report: the secretary set up the body in Paramètres (default letter G), no session yet.
+  const fresh = openRegister(target);
+  saveBody(fresh, { ...BODY_DEFAULTS.CP, code: 'CP', name: BODY_NAME, series: 'G' });
+  fresh.close();
   const imported = await runCaptured(['import', json, '--db', target]);
   expect(imported.err).toBe('');
+  expect(imported.out).toContain("L'organe, qui n'avait encore aucune séance, numérote désormais ses actes en série C, celle du fichier.");
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
