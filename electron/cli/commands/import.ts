@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
 import { parseJsonText } from '../../../shared/rules/json-text';
+import { seriesTakenNote } from '../../../shared/session-file/series-taken';
 import { importSessionText, importSessionTexts } from '../../services/sessions/session-import';
 import type { Command } from '../command';
 import { readInput } from '../input';
@@ -27,7 +28,8 @@ export const importCommand: Command = {
       const n = report.conventions.length;
       out(
         `Séance du ${longDate(report.date)} (${report.body}) importée : ${report.acts} actes, ${report.members} membres en exercice` +
-          (n === 0 ? '.' : `, ${n} ${n > 1 ? 'conventions' : 'convention'} (${report.conventions.join(', ')}).`),
+          (n === 0 ? '.' : `, ${n} ${n > 1 ? 'conventions' : 'convention'} (${report.conventions.join(', ')}).`) +
+          seriesTakenNote(report.seriesTaken),
       );
       return;
     }

@@ -4,6 +4,8 @@ import type { ReferenceSession } from '../../testing/temp-register';
 import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
 import { exportSession } from './session-export';
 import { importSession, importSessionText, importSessionTexts } from './session-import';
+import { BODY_DEFAULTS } from '../../../shared/domain/body';
+import { saveBody } from '../settings/bodies';
 
 let db: Db;
 let cleanup: () => void;
@@ -274,5 +276,50 @@ describe('import of several session files in one command', () => {
       ]),
     ).toThrow("« b.json » : Le fichier n'est pas un JSON valide");
     expect(snapshot(db)).toEqual(before);
+  });
+});
+
+describe('series letter and withdrawals of a session file', () => {
+  /** The reference session on another day, numbered in series C. */
+  const inSeriesC = (date: string) => {
+    const file = referenceSession();
+    (file.session as { date: string }).date = date;
+    delete file.recueil;
+    for (const a of file.acts) {
+      a.number = a.number.replace(/^G/, 'C');
+      delete a.legalityReceptionDate;
+      delete a.executoryDate;
+      delete a.onlineDate;
+    }
+    return file;
+  };
+
+  it('gives a body without any session the letter of the file (an older file without « series »: its acts’ letter)', () => {
+    expect(importSession(db, inSeriesC('2023-10-16')).seriesTaken).toBeNull();
+    expect(db.prepare("SELECT series FROM bodies WHERE code = 'CP'").pluck().get()).toBe('C');
+  });
+
+  it('says so when a body set up in Paramètres, still without sessions, takes the file’s letter', () => {
+    saveBody(db, { ...BODY_DEFAULTS.CP, code: 'CP', name: 'Commission permanente', series: 'G' });
+    expect(importSession(db, inSeriesC('2023-10-16')).seriesTaken).toBe('C');
+    expect(db.prepare("SELECT series FROM bodies WHERE code = 'CP'").pluck().get()).toBe('C');
+  });
+
+  it('refuses another letter once the body has sessions, the register unchanged', () => {
+    importSession(db, referenceSession());
+    const before = snapshot(db);
+    expect(() => importSession(db, inSeriesC('2023-11-20'))).toThrow(
+      "Les actes de Commission permanente du Conseil départemental du Var sont de la série G dans ce registre (1 séance), ceux du fichier de la série C : la lettre d'un organe qui a déjà des séances ne change plus, ses actes l'impriment.",
+    );
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a withdrawal of a member not among the act’s absents', () => {
+    const file = referenceSession();
+    const g1 = file.acts[0];
+    if (g1 === undefined) throw new Error('G1');
+    g1.withdrawals = [{ name: 'M. Marc LAURIOL', basis: 'L1111-6', reason: null }];
+    expect(() => importSession(db, file)).toThrow("G1 : « M. Marc LAURIOL » (retraits) doit figurer parmi les absents de l'acte");
+    expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
   });
 });

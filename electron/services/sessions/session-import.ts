@@ -7,10 +7,10 @@ import { parseJsonText } from '../../../shared/rules/json-text';
 import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
-import { findActId, insertAct, setExecutoryDate } from '../../db/repositories/acts';
+import { findActId, insertAct, setExecutoryDate, setTransmissionDate } from '../../db/repositories/acts';
 import { keepImportedActTemplates } from '../documents/issued-templates';
 import { importConventions } from '../documents/conventions';
-import { ensureBody } from '../../db/repositories/bodies';
+import { bodyNameWithSeries, countBodySessions, ensureBody, findBody, setBodySeries } from '../../db/repositories/bodies';
 import { ensureCollectivity } from '../../db/repositories/collectivity';
 import { ensureMandate } from '../../db/repositories/mandates';
 import { ensureMember } from '../../db/repositories/members';
@@ -19,7 +19,9 @@ import { updateSubject } from '../../db/repositories/legality';
 import { activeClassification, findSubject } from '../ctes/ctes-classification';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { endBulk, recordEntry, restoreBulk, startBulk } from '../journal/journal';
+import type { SessionPlan } from '../../../shared/session-file/plan';
 import { planSession } from '../../../shared/session-file/plan';
+import type { Body } from '../../../shared/domain/session';
 
 /**
  * The journal's row triggers (migration 0007) an import's writes fire: a session, its roster, its
@@ -41,6 +43,8 @@ export interface ImportReport {
   members: number;
   /** The conventions imported with the session, by number. */
   conventions: string[];
+  /** The series letter the body took from the file (it had no session yet), or null when it kept its own. */
+  seriesTaken: string | null;
 }
 
 /**
@@ -138,10 +142,8 @@ const summaryOf = (report: ImportReport) => ({
 /** Writes a checked session file; the caller holds the transaction and has set the journal's triggers aside. */
 function writeSession(db: Db, { file, plan }: CheckedSessionFile, conventions?: unknown): ImportReport {
   ensureCollectivity(db, plan.collectivity);
-  const body = ensureBody(db, plan.body.code, plan.body.name);
-  if (body.series !== plan.session.body.series) {
-    throw new AppError('conflict', `Les actes de ${body.name} sont de la série ${body.series} dans ce registre.`, 'acts');
-  }
+  const before = findBody(db, plan.body.code)?.series ?? null;
+  const body = bodyWithSeries(db, plan);
   const ids = new Map<number, number>();
   for (const m of plan.session.roster) {
     const id = ensureMember(db, m);
@@ -177,7 +179,8 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile, conventions?: 
       },
       correctedAct(db, fileAct),
     );
-    if (act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
+    if (act.transmissionDate !== null) setTransmissionDate(db, actId, act.transmissionDate);
+    if (act.transmissionDate !== null || act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
     // An executory act may still receive its missing matière (migration 0003): written after the act.
     if (fileAct.subject !== undefined && classification !== null) {
       findSubject(classification, fileAct.subject, fileAct.number);
@@ -188,7 +191,42 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile, conventions?: 
   const annexed = conventions === undefined ? [] : importConventions(db, conventions).numbers;
   for (const [actId, date] of executory) setExecutoryDate(db, actId, date);
   keepImportedActTemplates(db, left);
-  return { sessionId, body: body.code, date: plan.session.date, acts: plan.acts.length, members: plan.session.roster.length, conventions: annexed };
+  return {
+    sessionId,
+    body: body.code,
+    date: plan.session.date,
+    acts: plan.acts.length,
+    members: plan.session.roster.length,
+    conventions: annexed,
+    seriesTaken: before !== null && before !== body.series ? body.series : null,
+  };
+}
+
+/**
+ * The body the session goes into, numbering its acts with the file's series letter. A body without
+ * any session yet (a register just made by `registre init`, or set up but still empty) takes the
+ * file's letter; one that already has sessions keeps its own, printed on its acts.
+ */
+function bodyWithSeries(db: Db, plan: SessionPlan): Body {
+  const series = plan.session.body.series;
+  const existing = findBody(db, plan.body.code);
+  const other = bodyNameWithSeries(db, series, plan.body.code);
+  if (existing?.series === series) return existing;
+  if (other !== undefined) {
+    throw new AppError('conflict', `Les actes du fichier sont de la série ${series}, lettre de l'organe « ${other} » dans ce registre : chaque organe a sa lettre.`, 'series');
+  }
+  if (existing === null) return ensureBody(db, plan.body.code, plan.body.name, series);
+  const sessions = countBodySessions(db, existing.id);
+  if (sessions > 0) {
+    throw new AppError(
+      'conflict',
+      `Les actes de ${existing.name} sont de la série ${existing.series} dans ce registre (${sessions} séance${sessions > 1 ? 's' : ''}), ` +
+        `ceux du fichier de la série ${series} : la lettre d'un organe qui a déjà des séances ne change plus, ses actes l'impriment.`,
+      'series',
+    );
+  }
+  setBodySeries(db, existing.id, series);
+  return { ...existing, series };
 }
 
 /** The register's id of the act an imported act corrects; refused when the register does not have it. */
