@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settingValue } from '../electron/db/repositories/settings';
 import type { E2eApp } from './harness';
 import { startApp, E2E_SETUP_TIMEOUT } from './harness';
 
@@ -51,5 +52,46 @@ describe('screen defects found trying the app', () => {
     await page.keyboard.press('Escape');
     expect(await field.inputValue()).toBe('8.1 Domaines de compétences par thèmes – Enseignement');
     expect(subjectOfG1()).toBe('8.1');
+  });
+
+  it('D18: Ctrl+S saves the template being edited, a refusal beside it, and leaving it edited asks first', async () => {
+    await page.getByRole('button', { name: 'Paramètres' }).click();
+    await page.getByRole('tab', { name: 'Modèles' }).click();
+    const editor = page.getByRole('textbox', { name: 'Texte du modèle « Extrait de délibération »' });
+    await expect.poll(() => editor.inputValue()).toContain('LE DÉPARTEMENT');
+    const original = await editor.inputValue();
+    // A refused template: Ctrl+S says why beside the text, and saves nothing.
+    await editor.fill(original.replace('LE DÉPARTEMENT', 'DÉPARTEMENT DES HAUTES-ALPES').replace('N° : {acte.numéro}', 'N° : {acte.numero}'));
+    await page.keyboard.press('Control+s');
+    const errorText = async () => {
+      const ids = ((await editor.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(' ');
+    };
+    await expect.poll(errorText).toContain('champ inconnu {acte.numero}');
+    expect(settingValue(app.db, 'template.extrait')).toBeUndefined();
+    // Leaving asks; « Rester sur le modèle » keeps the text typed.
+    const ask = page.getByRole('alertdialog', { name: 'Quitter sans enregistrer ?' });
+    await page.getByRole('button', { name: 'Journal' }).click();
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    expect(await ask.textContent()).toContain("Le modèle « Extrait de délibération » est modifié et n'est pas enregistré");
+    await ask.getByRole('button', { name: 'Rester sur le modèle' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(await editor.inputValue()).toContain('DÉPARTEMENT DES HAUTES-ALPES');
+    // Another tab of Paramètres asks too.
+    await page.getByRole('tab', { name: 'Collectivité' }).click();
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ask.count()).toBe(0);
+    // Corrected, Ctrl+S saves it.
+    await editor.fill((await editor.inputValue()).replace('N° : {acte.numero}', 'N° : {acte.numéro}'));
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByRole('tabpanel', { name: 'Modèles' }).getByRole('status').textContent()).toBe('Modèle « Extrait de délibération » enregistré dans le registre.');
+    expect(settingValue(app.db, 'template.extrait')).toContain('DÉPARTEMENT DES HAUTES-ALPES');
+    // Saved, it leaves without asking; edited again, « Quitter sans enregistrer » leaves and loses the edit.
+    await editor.fill((await editor.inputValue()).replace('DÉPARTEMENT DES HAUTES-ALPES', 'PERDU'));
+    await page.getByRole('button', { name: 'Journal' }).click();
+    await ask.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Journal');
+    expect(settingValue(app.db, 'template.extrait')).not.toContain('PERDU');
   });
 });

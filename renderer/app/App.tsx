@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import type { BodyCode } from '../../shared/domain/body';
+import type { UnsavedDraft } from './leave-guard';
 import { unsavedDraft } from './leave-guard';
 import { preloadable } from './preloadable';
 import { prefetchRead } from './use-call';
@@ -57,8 +58,8 @@ function Desk({ client }: { client: ContractClient }) {
   const [view, setView] = useState<View>({ screen: 'sessions' });
   // Every move may follow a change of the sessions (created, restored): the sidebar reloads them.
   const [moves, setMoves] = useState(0);
-  // Leaving an act with a refused field asks first (its draft is kept in the tab meanwhile).
-  const [asking, setAsking] = useState<{ draft: string; next: View } | null>(null);
+  // Leaving an act with a refused field, or an edited template, asks first (its draft is kept in the tab meanwhile).
+  const [asking, setAsking] = useState<{ unsaved: UnsavedDraft; next: View } | null>(null);
   useEffect(() => {
     const idle = requestIdleCallback(() => void preloadSessionScreen());
     return () => cancelIdleCallback(idle);
@@ -72,9 +73,9 @@ function Desk({ client }: { client: ContractClient }) {
     setMoves((n) => n + 1);
   };
   const go = (next: View) => {
-    const draft = unsavedDraft();
-    if (draft === null) move(next);
-    else setAsking({ draft, next });
+    const unsaved = unsavedDraft();
+    if (unsaved === null) move(next);
+    else setAsking({ unsaved, next });
   };
   const { commands, reportSaveState, sessionChanges } = useShell();
   const search = () => document.getElementById('recherche')?.focus();
@@ -133,7 +134,7 @@ function Desk({ client }: { client: ContractClient }) {
       {asking !== null && (
         <Suspense fallback={null}>
           <LeaveDialog
-            draft={asking.draft}
+            unsaved={asking.unsaved}
             stay={() => setAsking(null)}
             leave={() => {
               setAsking(null);
