@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingValue } from '../electron/db/repositories/settings';
 import type { E2eApp } from './harness';
-import { startApp, E2E_SETUP_TIMEOUT } from './harness';
+import { chooseOption, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 // The defects a secretary met trying the app (notes/try-report.md), each on the screen she met it on.
 let app: E2eApp;
@@ -93,5 +93,24 @@ describe('screen defects found trying the app', () => {
     await ask.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Journal');
     expect(settingValue(app.db, 'template.extrait')).not.toContain('PERDU');
+  });
+
+  it('D6: the Précision of a withdrawal is cleared when the status or the member changes, never copied onto an absence', async () => {
+    await page.getByRole('button', { name: 'Séances' }).click();
+    await page.getByRole('button', { name: '15 janvier 2024' }).click();
+    await page.getByRole('tab', { name: 'Présences' }).click();
+    await chooseOption(page, / Acte$/, /^G1 —/);
+    await chooseOption(page, / Élu$/, 'M. Marc LAURIOL');
+    await chooseOption(page, / Pour cet acte$/, 'ne prend pas part (se retire)');
+    await page.getByLabel('Précision (facultative)').fill("administrateur de l'OPH");
+    await chooseOption(page, / Pour cet acte$/, 'absent pour cet acte (sort de la salle)');
+    await chooseOption(page, / Pour cet acte$/, 'ne prend pas part (se retire)');
+    expect(await page.getByLabel('Précision (facultative)').inputValue()).toBe('');
+    await page.getByLabel('Précision (facultative)').fill("administrateur de l'OPH");
+    await chooseOption(page, / Pour cet acte$/, 'absent pour cet acte (sort de la salle)');
+    await page.getByRole('button', { name: 'Appliquer à G1' }).click();
+    const changes = page.getByRole('table', { name: 'Changements pour cet acte' });
+    await expect.poll(() => changes.textContent()).toContain('absent pour cet acte (sort de la salle)');
+    expect(await changes.textContent()).not.toContain('OPH');
   });
 });
