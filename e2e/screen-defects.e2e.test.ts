@@ -113,4 +113,21 @@ describe('screen defects found trying the app', () => {
     await expect.poll(() => changes.textContent()).toContain('absent pour cet acte (sort de la salle)');
     expect(await changes.textContent()).not.toContain('OPH');
   });
+
+  it("keyboard: opening an act puts the focus on its title « N° G1 », not on the page", async () => {
+    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    await expect.poll(() => page.locator('h1:focus').count()).toBe(1);
+    expect(await page.locator(':focus').textContent()).toMatch(/^N° G1/);
+  });
+
+  it('D22: reloading the page (F5) reopens the act, or the session tab, that was in front', async () => {
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^N° G1/);
+    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await page.getByRole('tab', { name: 'Génération' }).click();
+    await page.reload();
+    await expect.poll(() => page.getByRole('tab', { name: 'Génération' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 15 janvier 2024');
+  });
 });
