@@ -130,4 +130,20 @@ describe('screen defects found trying the app', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Génération' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 15 janvier 2024');
   });
+
+  it('D9: a vote count of « -1 » or « 8.5 » is refused quoting what was typed, never read as 0 or 8', async () => {
+    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    await chooseOption(page, / Résultat$/, 'Adopté à la majorité');
+    const against = page.getByLabel('Contre', { exact: true });
+    const alert = page.locator('.vote [role="alert"]');
+    await against.fill('-1');
+    await expect.poll(() => alert.textContent()).toBe("Contre : « -1 » n'est pas un nombre de voix ; un nombre entier, 0 ou plus, est attendu.");
+    expect(await against.inputValue()).toBe('-1');
+    await page.getByLabel('Pour', { exact: true }).fill('8.5');
+    await expect.poll(() => alert.textContent()).toContain('« 8.5 »');
+    expect(await against.inputValue()).toBe('-1');
+    await against.fill('0');
+    await expect.poll(() => alert.textContent()).toBe("Pour : « 8.5 » n'est pas un nombre de voix ; un nombre entier, 0 ou plus, est attendu.");
+  });
 });
