@@ -146,4 +146,19 @@ describe('screen defects found trying the app', () => {
     await against.fill('0');
     await expect.poll(() => alert.textContent()).toBe("Pour : « 8.5 » n'est pas un nombre de voix ; un nombre entier, 0 ou plus, est attendu.");
   });
+
+  it('D8: the members of a public ballot are listed in the ordre du tableau, as the attendance grid lists them', async () => {
+    await page.getByLabel('Pour', { exact: true }).fill('46');
+    await chooseOption(page, / Scrutin$/, 'scrutin public');
+    await page.getByRole('button', { name: /Ajouter : ont voté contre$/ }).click();
+    const offered = (await page.getByRole('option').allTextContents()).map((o) => o.trim());
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await page.getByRole('tab', { name: 'Présences' }).click();
+    const groups = page.getByRole('radiogroup', { name: /^Présence de / });
+    await expect.poll(() => groups.count()).toBeGreaterThan(40);
+    const grid = (await groups.locator('> span').allTextContents()).map((n) => n.replace(/^Présence de /, '').trim());
+    expect(offered.length).toBeGreaterThan(40);
+    expect(offered).toEqual(grid.filter((n) => offered.includes(n)));
+  });
 });
