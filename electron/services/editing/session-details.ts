@@ -1,7 +1,7 @@
 import type { SessionDetailsView } from '../../../shared/contract/channels/sessions';
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
-import { listName } from '../../../shared/domain/member';
+import { inTableOrder, listName } from '../../../shared/domain/member';
 import type { Certifier } from '../../../shared/domain/session';
 import { longDate, numericDate } from '../../../shared/rules/french-dates';
 import type { Db } from '../../db/open';
@@ -33,7 +33,7 @@ export function sessionDetails(db: Db, body: BodyCode, date: string): SessionDet
     place: s.place,
     presidentId: s.presidentId,
     certifier: s.certifier,
-    members: s.roster.map((m) => ({ id: m.id, name: listName(m), quality: m.quality })),
+    members: [...s.roster].sort(inTableOrder).map((m) => ({ id: m.id, name: listName(m), quality: m.quality })),
     editable: out.length === 0,
     lockedBy: out,
     acts,
