@@ -139,7 +139,7 @@ describe('session attendance', () => {
       if (!reply.ok) break;
     }
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'status' } });
-    expect(!reply.ok && reply.error.message).toMatch(/^G2 : le quorum n'est pas atteint \(23 \+ 0 < 24, CGCT L3121-14-1\) : l'acte ne peut pas être adopté\.$/);
+    expect(!reply.ok && reply.error.message).toMatch(/^G2 : le quorum n'est pas atteint \(23 \+ 0 < 24, CGCT L3121-14-1\) : l'assemblée « ne peut délibérer .* il reste « Vote à venir » ou est retiré\.$/);
     expect(snapshot(reg.db)).toEqual(before);
   });
 

@@ -130,7 +130,7 @@ describe('bad input is refused whole, the register unchanged', () => {
       const leaving = g1.present.filter((n) => !holders.has(n)).slice(10);
       g1.present = g1.present.filter((n) => !leaving.includes(n));
       g1.absent.push(...leaving);
-    }, /G1 : le quorum n'est pas atteint \(15 \+ 5 < 24, CGCT L3121-14-1\) : l'acte ne peut pas être adopté\./);
+    }, /G1 : le quorum n'est pas atteint \(15 \+ 5 < 24, CGCT L3121-14-1\) : l'assemblée « ne peut délibérer .* il reste « Vote à venir » ou est retiré\./);
   });
 
   it('malformed JSON', () => {
