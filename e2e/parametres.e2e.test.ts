@@ -58,6 +58,11 @@ describe('the Paramètres screen', () => {
     await page.getByRole('tab', { name: 'Élus et ordre du tableau' }).click();
     await textbox('Prénom').fill('Anne');
     await textbox('Nom').fill('Durand');
+    // No civility is chosen in advance (D3): the form asks for one.
+    expect(await page.getByRole('radio', { name: 'Mme' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: "Ajouter l'élu" }).click();
+    await expect.poll(() => page.getByRole('radiogroup', { name: 'Civilité' }).textContent()).toContain('Civilité : obligatoire');
+    await page.getByRole('radio', { name: 'Mme' }).check();
     await page.getByRole('button', { name: "Ajouter l'élu" }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Mme Anne DURAND ajoutée au registre' }).count()).toBe(1);
     // The mandate form now proposes her.

@@ -47,8 +47,20 @@ describe('member:save', () => {
     const before = snapshot(db);
     expect(await handle(db, 'member:save', { id: null, civility: 'M.', firstName: 'Jean-Louis', lastName: 'masson' }, now)).toEqual({
       ok: false,
-      error: { type: 'validation', message: 'Élu « M. Jean-Louis MASSON » déjà inscrit au registre : un même élu ne peut figurer deux fois.', field: 'lastName' },
+      error: {
+        type: 'validation',
+        message: "Élu « M. Jean-Louis MASSON » déjà inscrit au registre : M. Jean-Louis MASSON ; un même élu ne peut figurer deux fois (corrigez sa fiche s'il le faut).",
+        field: 'lastName',
+      },
     });
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('refuses the same names under another civility, accents and case aside, naming the member already there (D3)', async () => {
+    const before = snapshot(db);
+    const reply = await handle(db, 'member:save', { id: null, civility: 'Mme', firstName: 'jean-louis', lastName: 'Massón' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'lastName' } });
+    expect(!reply.ok && reply.error.message).toMatch(/^Élu « Mme jean-louis MASSÓN » déjà inscrit au registre : M\. Jean-Louis MASSON ;/);
     expect(snapshot(db)).toEqual(before);
   });
 

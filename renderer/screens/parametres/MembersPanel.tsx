@@ -140,7 +140,8 @@ function PrecedenceTable(props: {
 
 function MemberForm(props: { client: ContractClient; initial: MemberView | null; onCancel: () => void; saved: (m: MemberView) => void }) {
   const { initial } = props;
-  const [civility, setCivility] = useState<Civility>(initial?.civility ?? 'Mme');
+  // No civility chosen in advance: a pre-checked « Mme » once made a second, silent entry of M. BERNARD.
+  const [civility, setCivility] = useState<Civility | null>(initial?.civility ?? null);
   const [firstName, setFirstName] = useState(initial?.firstName ?? '');
   const [lastName, setLastName] = useState(initial?.lastName ?? '');
   const save = useSave(['civility', 'firstName', 'lastName']);
@@ -154,6 +155,7 @@ function MemberForm(props: { client: ContractClient; initial: MemberView | null;
       validationErrors={save.errors}
       onSubmit={(e) => {
         e.preventDefault();
+        if (civility === null) return save.refuse({ type: 'validation', message: 'Civilité : obligatoire ; choisissez « M. » ou « Mme ».', field: 'civility' });
         void save.run(
           () => props.client.call('member:save', { id: initial?.id ?? null, civility, firstName, lastName }),
           (m) => {
@@ -163,6 +165,7 @@ function MemberForm(props: { client: ContractClient; initial: MemberView | null;
           (m) => {
             // A new member is added: the form is ready for the next one.
             if (initial === null) {
+              setCivility(null);
               setFirstName('');
               setLastName('');
             }
@@ -174,7 +177,7 @@ function MemberForm(props: { client: ContractClient; initial: MemberView | null;
       <h3 ref={heading} tabIndex={-1}>
         {title}
       </h3>
-      <Choice name="civility" label="Civilité" value={civility} options={CIVILITIES} onChange={(v) => (save.edited(), setCivility(v))} />
+      <Choice name="civility" label="Civilité" value={civility} options={CIVILITIES} onChange={(v) => (save.edited(), setCivility(v))} isRequired />
       <Field name="firstName" label="Prénom" value={firstName} onChange={(v) => (save.edited(), setFirstName(v))} isRequired />
       <Field name="lastName" label="Nom" value={lastName} onChange={(v) => (save.edited(), setLastName(v))} description="Écrit en capitales dans les listes." isRequired />
       <div className="actions">
