@@ -4,6 +4,7 @@ import type { BodyView, MandateView, MemberView } from '../../../shared/contract
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import { bodyLabel } from '../../../shared/domain/body';
+import { counted } from '../../../shared/rules/plural';
 import type { Civility } from '../../../shared/domain/member';
 import { Choice, Pick } from './Choice';
 import { Field, Outcome } from './Fields';
@@ -85,7 +86,7 @@ function PrecedenceTable(props: {
   return (
     <table className="settings-table">
       <caption>
-        {props.body.name} — {props.mandates.length} élus en exercice
+        {props.body.name} — {counted(props.mandates.length, 'élu en exercice', 'élus en exercice')}
       </caption>
       <thead>
         <tr>
