@@ -118,7 +118,7 @@ export function renumberAct(db: Db, input: { body: BodyCode; date: string; act: 
     const value = parseActNumber(input.number, ctx.session.body.series).value;
     const printed = formatActNumber({ series: ctx.session.body.series, value });
     if (isActNumberUsed(db, ctx.session.id, value)) {
-      throw new AppError('conflict', `numéro : ${printed} a déjà été donné dans cette séance ; un numéro n'est jamais redonné, même à un acte retiré.`, 'number');
+      throw new AppError('conflict', `Nouveau numéro : ${printed} a déjà été donné dans cette séance ; un numéro n'est jamais redonné, même à un acte retiré.`, 'number');
     }
     setActNumber(db, act.id, value);
     return { number: printed };

@@ -67,6 +67,14 @@ describe('member:save', () => {
   it('refuses an unknown civility through the schema, in French', async () => {
     const reply = await handle(db, 'member:save', { id: null, civility: 'Dr', firstName: 'A', lastName: 'B' }, now);
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'civility' } });
-    if (!reply.ok) expect(reply.error.message).toContain('civilité : « M. » ou « Mme »');
+    if (!reply.ok) expect(reply.error.message).toBe('Civilité : « M. » ou « Mme ».');
+  });
+
+  it('names empty fields as the form labels them, each on its field (D1)', async () => {
+    const reply = await handle(db, 'member:save', { id: null, civility: 'M.', firstName: '', lastName: '' }, now);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { message: 'Prénom : obligatoire ; Nom : obligatoire.', issues: [{ field: 'firstName', message: 'Prénom : obligatoire' }, { field: 'lastName', message: 'Nom : obligatoire' }] },
+    });
   });
 });
