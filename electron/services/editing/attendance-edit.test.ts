@@ -5,7 +5,8 @@ import { referenceRegister, snapshot } from '../../testing/temp-register';
 import { callValue } from '../../testing/contract-call';
 import { handle } from '../../door/dispatch';
 
-const now = new Date('2024-01-15T10:00:00Z');
+// The day of the later session below: its votes are recorded once it is held.
+const now = new Date('2024-02-12T15:00:00Z');
 const reg = referenceRegister();
 const session = { body: 'CP', date: '2024-01-15' } as const;
 let ids: Map<string, number>;
