@@ -123,6 +123,12 @@ describe('bad input is refused whole, the register unchanged', () => {
     }, /session\.date : date attendue au format AAAA-MM-JJ/);
   });
 
+  it('a session date more than a year ahead, as a mistyped year (D19)', () => {
+    refuse((s) => {
+      (s.session as { date: string }).date = '2099-10-16';
+    }, /^session\.date : Date de la séance \(16\/10\/2099\) : plus d'un an après aujourd'hui \(\d\d\/\d\d\/20\d\d\) ; vérifiez l'année\.$/);
+  });
+
   it('an act adopted without quorum', () => {
     refuse((s) => {
       const g1 = act(s, 'G1');
