@@ -98,6 +98,7 @@ const CHANNEL_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>>
   'collectivity:save': { name: 'Nom de la collectivité' },
   'body:save': { name: "Nom de l'organe" },
   'member:save': { id: 'Élu' },
+  'member:delete': { id: 'Élu' },
   'mandate:save': { id: 'Mandat', quality: 'Qualité' },
   'members:import': { base64: "Fichier des élus (CSV)" },
   'signatory:save': { quality: 'Qualité du signataire', name: 'Nom du signataire' },

@@ -77,4 +77,25 @@ describe('member:save', () => {
       error: { message: 'Prénom : obligatoire ; Nom : obligatoire.', issues: [{ field: 'firstName', message: 'Prénom : obligatoire' }, { field: 'lastName', message: 'Nom : obligatoire' }] },
     });
   });
+
+  it('deletes a member entered by mistake, with its mandate, and refuses one who sat, naming the session (D14)', async () => {
+    const added = await handle(db, 'member:save', { id: null, civility: 'Mme', firstName: 'Jean-Marie', lastName: 'Bernardi' }, now);
+    const id = added.ok ? (added.value as { id: number }).id : 0;
+    expect(await handle(db, 'mandate:save', { id: null, memberId: id, body: 'CP', startDate: '2026-11-01', endDate: null, quality: null, precedence: null }, now)).toMatchObject({ ok: true });
+    expect(await handle(db, 'member:delete', { id }, now)).toEqual({ ok: true, value: { id, label: 'Mme Jean-Marie BERNARDI' } });
+    expect(db.prepare('SELECT count(*) FROM members WHERE id = ?').pluck().get(id)).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM mandates WHERE member_id = ?').pluck().get(id)).toBe(0);
+    const masson = listMembers(db).find((m) => m.lastName === 'MASSON');
+    const before = snapshot(db);
+    expect(await handle(db, 'member:delete', { id: masson?.id ?? 0 }, now)).toEqual({
+      ok: false,
+      error: {
+        type: 'validation',
+        message: "M. Jean-Louis MASSON figure dans la séance du 16/10/2023 : un élu qui a siégé reste au registre ; s'il n'est plus en fonction, donnez une fin à son mandat.",
+        field: 'id',
+      },
+    });
+    expect(await handle(db, 'member:delete', { id: 99_999 }, now)).toMatchObject({ ok: false, error: { type: 'not_found' } });
+    expect(snapshot(db)).toEqual(before);
+  });
 });

@@ -166,6 +166,7 @@ export const SETTINGS_CHANNELS = {
       lastName: line('nom'),
     }),
   ),
+  'member:delete': channel<{ id: number; label: string }>()('deleteMember', z.strictObject({ id: id('élu') })),
   'mandate:save': channel<MandateView>()(
     'saveMandate',
     z.strictObject({
