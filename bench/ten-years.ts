@@ -1,6 +1,6 @@
 import { addDays, formatISO } from 'date-fns';
 import type { Db } from '../electron/db/open';
-import { importSessionText } from '../electron/services/sessions/session-import';
+import { importSessionTexts } from '../electron/services/sessions/session-import';
 import { referenceSession } from '../electron/testing/temp-register';
 
 export const YEARS = 10;
@@ -39,10 +39,9 @@ export function tenYearsSessionFiles(): SessionFile[] {
   return files;
 }
 
-/** Fills `db` with the register of 10 years, one session file after the other; returns the sessions' dates. */
+/** Fills `db` with the register of 10 years, as one `registre import` of the 500 files; returns the sessions' dates. */
 export function fillTenYears(db: Db): string[] {
-  return tenYearsSessionFiles().map((file) => {
-    importSessionText(db, file.text);
-    return file.date;
-  });
+  const files = tenYearsSessionFiles();
+  importSessionTexts(db, files.map((file) => ({ name: `${file.date}.json`, text: file.text })));
+  return files.map((file) => file.date);
 }

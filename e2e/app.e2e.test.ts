@@ -113,14 +113,15 @@ describe('the app in a browser, over the local host', () => {
   it('verifies a signed PDF: intact and who signed it, kept under a later countersignature, or altered', async () => {
     await page.getByRole('button', { name: 'Vérifier un PDF signé' }).click();
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-signe.pdf'));
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact.');
+    // The test CA is no authority Registre recognises: integrity, then the reserve on the signer's identity.
+    await expect.poll(() => page.getByRole('status').textContent()).toBe("Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact ; certificat émis par une autorité que Registre ne reconnaît pas : l'identité du signataire n'est garantie par aucune autorité de certification reconnue.");
     await screenshot(page, 'verification.png');
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-contresigne.pdf'));
     // One line a signature: the extract's, then the countersignature that covers the whole file.
     const lines = () => page.getByRole('status').allTextContents();
     await expect.poll(lines).toEqual([
-      'Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : signature valide ; des ajouts postérieurs ne modifient pas le contenu signé.',
-      'Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact.',
+      "Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : signature valide ; des ajouts postérieurs ne modifient pas le contenu signé ; certificat émis par une autorité que Registre ne reconnaît pas : l'identité du signataire n'est garantie par aucune autorité de certification reconnue.",
+      "Signé par Jean-Louis MASSON, le 14 mars 2025 à 09:15 : document intact ; certificat émis par une autorité que Registre ne reconnaît pas : l'identité du signataire n'est garantie par aucune autorité de certification reconnue.",
     ]);
     await page.getByLabel('Fichier PDF à vérifier').setInputFiles(join(dir, 'G25-altere.pdf'));
     await expect.poll(() => page.getByRole('status').textContent()).toContain('document ALTÉRÉ depuis la signature');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../templates/testing/extract-text';
 import { demoRegisterFile } from '../testing/demo-register-file';
+import { referenceSession } from '../testing/temp-register';
 import { runCaptured } from './capture';
 
 let dir: string;
@@ -39,6 +40,25 @@ describe('registre CLI', () => {
     const again = await cli('import', file, '--db', second);
     expect(again.code).toBe(1);
     expect(again.err).toContain('La séance du 16 octobre 2023 (Commission permanente du Conseil départemental du Var) existe déjà dans le registre.');
+  });
+
+  it('imports several session files as one command: all of them, or none when one is wrong', async () => {
+    const db = join(dir, 'r.sqlite');
+    const reference = referenceSession();
+    const sessionFile = (name: string, date: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify({ ...reference, recueil: undefined, session: { ...reference.session, date } }));
+      return file;
+    };
+    const [first, second, bad] = [sessionFile('a.json', '2023-10-02'), sessionFile('b.json', '2023-10-16'), join(dir, 'bad.json')];
+    writeFileSync(bad, '{');
+    expect((await cli('init', '--db', db)).code).toBe(0);
+    const refused = await cli('import', first, bad, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("« bad.json » : Le fichier n'est pas un JSON valide");
+    // a.json was not kept: imported again, it is not refused as already there.
+    const imported = await cli('import', first, second, '--db', db);
+    expect(imported.out).toBe('2 séances importées (du 2 octobre 2023 au 16 octobre 2023) : 32 actes.');
   });
 
   it('refuses bad options in French with a non-zero exit', async () => {

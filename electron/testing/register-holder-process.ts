@@ -9,10 +9,12 @@ import { importSession } from '../services/sessions/session-import';
 const [file, session] = process.argv.slice(2);
 if (file === undefined) throw new Error('usage: register-holder-process <registre> [séance.json]');
 lockRegister(file);
-if (session !== undefined) {
-  const db = connect(file);
+// Kept referenced until the process dies: a connection garbage-collected would close, and the last
+// one to close checkpoints the WAL into the register and deletes it — not what a running app does.
+const db = session === undefined ? null : connect(file);
+if (db !== null && session !== undefined) {
   db.pragma('wal_autocheckpoint = 0');
   importSession(db, JSON.parse(readFileSync(session, 'utf8')));
 }
 process.stdout.write('prêt\n');
-setInterval(() => {}, 1000);
+setInterval(() => db?.open, 1000);

@@ -31,8 +31,11 @@ export function referenceRegister(conventions?: unknown): ReturnType<typeof temp
   return r;
 }
 
-/** A register holding the reference session as it stood before the control of legality: no act executory yet. */
-export function draftReferenceRegister(): ReturnType<typeof tempRegister> {
+/**
+ * A register holding the reference session as it stood before the control of legality: no act
+ * executory yet, so still printed from the register's current templates; with its `conventions`.
+ */
+export function draftReferenceRegister(conventions?: unknown): ReturnType<typeof tempRegister> {
   const r = tempRegister();
   const session = referenceSession();
   for (const act of session.acts) {
@@ -40,7 +43,7 @@ export function draftReferenceRegister(): ReturnType<typeof tempRegister> {
     delete act.executoryDate;
     delete act.onlineDate;
   }
-  importSession(r.db, session);
+  importSession(r.db, session, undefined, conventions);
   return r;
 }
 

@@ -1,10 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
-import type { BodyCode } from '../../shared/domain/body';
+import type { UnsavedDraft } from './leave-guard';
 import { unsavedDraft } from './leave-guard';
 import { preloadable } from './preloadable';
 import { prefetchRead } from './use-call';
-import type { SessionTab } from '../screens/seance/SessionScreen';
 import { SessionsScreen } from '../screens/seances/SessionsScreen';
 import { ShellProvider, useShell } from './shell/shell-context';
 import { Sidebar } from './shell/Sidebar';
@@ -12,6 +11,8 @@ import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 import { useShortcuts } from './shell/use-shortcuts';
 import { Waiting } from './Status';
+import type { View } from './view';
+import { viewAddress, viewAt } from './view';
 
 // The first screen loads only what it shows: every other screen is its own chunk, fetched when
 // opened — the session's, the next one opened, as soon as the first screen is drawn and the
@@ -24,16 +25,6 @@ const { Screen: SessionScreen, preload: preloadSessionScreen } = preloadable(loa
 const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const LeaveDialog = lazy(() => import('./LeaveDialog').then((m) => ({ default: m.LeaveDialog })));
 const VerifyScreen = lazy(() => import('../screens/verification/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
-
-/** Where the secretary is: the register's sessions, one session (a tab of it), one act, or a tool. */
-export type View =
-  | { screen: 'sessions'; newSession?: boolean }
-  | { screen: 'session'; body: BodyCode; date: string; tab: SessionTab }
-  | { screen: 'act'; body: BodyCode; date: string; act: string }
-  | { screen: 'settings' }
-  | { screen: 'backups' }
-  | { screen: 'journal' }
-  | { screen: 'verify' };
 
 type ToolScreen = 'settings' | 'journal' | 'backups' | 'verify';
 
@@ -54,11 +45,15 @@ export function App({ client }: { client: ContractClient }) {
 
 /** The desktop: toolbar, sidebar of sessions and tools, the screen in front, status bar. */
 function Desk({ client }: { client: ContractClient }) {
-  const [view, setView] = useState<View>({ screen: 'sessions' });
+  // The screen in front lives in the address too: reloading the page (F5) reopens it.
+  const [view, setView] = useState<View>(() => viewAt(window.location.hash));
+  useEffect(() => {
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${viewAddress(view)}`);
+  }, [view]);
   // Every move may follow a change of the sessions (created, restored): the sidebar reloads them.
   const [moves, setMoves] = useState(0);
-  // Leaving an act with a refused field asks first (its draft is kept in the tab meanwhile).
-  const [asking, setAsking] = useState<{ draft: string; next: View } | null>(null);
+  // Leaving an act with a refused field, or an edited template, asks first (its draft is kept in the tab meanwhile).
+  const [asking, setAsking] = useState<{ unsaved: UnsavedDraft; next: View } | null>(null);
   useEffect(() => {
     const idle = requestIdleCallback(() => void preloadSessionScreen());
     return () => cancelIdleCallback(idle);
@@ -72,9 +67,9 @@ function Desk({ client }: { client: ContractClient }) {
     setMoves((n) => n + 1);
   };
   const go = (next: View) => {
-    const draft = unsavedDraft();
-    if (draft === null) move(next);
-    else setAsking({ draft, next });
+    const unsaved = unsavedDraft();
+    if (unsaved === null) move(next);
+    else setAsking({ unsaved, next });
   };
   const { commands, reportSaveState, sessionChanges } = useShell();
   const search = () => document.getElementById('recherche')?.focus();
@@ -133,7 +128,7 @@ function Desk({ client }: { client: ContractClient }) {
       {asking !== null && (
         <Suspense fallback={null}>
           <LeaveDialog
-            draft={asking.draft}
+            unsaved={asking.unsaved}
             stay={() => setAsking(null)}
             leave={() => {
               setAsking(null);

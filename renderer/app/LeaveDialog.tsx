@@ -1,22 +1,24 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { UnsavedDraft } from './leave-guard';
 
 /**
  * « Quitter sans enregistrer ? »: asked when the secretary leaves an act whose refused field holds a
- * draft. A modal dialog (focus trapped, Échap or « Rester sur l'acte » keeps the act open).
+ * draft, or a template edited and not saved. A modal dialog (focus trapped, Échap or « Rester… » keeps the screen open).
  */
-export function LeaveDialog(props: { draft: string; leave: () => void; stay: () => void }) {
+export function LeaveDialog(props: { unsaved: UnsavedDraft; leave: () => void; stay: () => void }) {
+  const { draft, place } = props.unsaved;
   return (
     <ModalOverlay className="modal-overlay" isOpen isDismissable onOpenChange={(open) => !open && props.stay()}>
       <Modal className="modal">
         <Dialog className="dialog" role="alertdialog">
           <Heading slot="title">Quitter sans enregistrer ?</Heading>
-          <p>{props.draft}</p>
-          <p>Le brouillon reste dans cet onglet : vous le retrouverez en revenant sur l'acte.</p>
+          <p>{draft}</p>
+          {place.kept !== null && <p>{place.kept}</p>}
           <div className="actions">
             <Button className="secondary" onPress={props.stay} autoFocus>
-              Rester sur l'acte
+              {place.stay}
             </Button>
-            <Button onPress={props.leave}>Quitter l'acte</Button>
+            <Button onPress={props.leave}>{place.leave}</Button>
           </div>
         </Dialog>
       </Modal>

@@ -7,7 +7,8 @@ export function typeaheadText(label: string): string {
   if (named === null) return label;
   const rest = named[1] ?? '';
   // The surname is the run of capitalised words (« DE LA ROCHE », « BICAIS »), the first names the rest.
-  const surname = /\b(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]*)*)\b/u.exec(rest);
+  // Word edges are Unicode letters and digits: JavaScript's \b knows only ASCII and would cut « ÉPÉE » after « É ».
+  const surname = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]*)*)(?![\p{L}\p{N}])/u.exec(rest);
   if (surname === null) return rest;
   const firstNames = (rest.slice(0, surname.index) + rest.slice(surname.index + surname[0].length)).replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
   return `${surname[0]} ${firstNames}`.trim();

@@ -37,3 +37,11 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 /** Alphabetical order of the printed lists: surname, then first name. */
 export const bySurname = (a: Member, b: Member): number =>
   collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
+
+/**
+ * The ordre du tableau, the one order of every list of members on screen: the Président, the
+ * vice-presidents by rank, then the other members by surname in French alphabetical order
+ * (« ÉPÉE-D'ORSAY » between « BRUNET » and « HUBAUD »).
+ * @example [tenoux, epee, president].sort(inTableOrder) → [president, epee, tenoux]
+ */
+export const inTableOrder = (a: Member, b: Member): number => (a.precedence ?? Infinity) - (b.precedence ?? Infinity) || bySurname(a, b);

@@ -1,4 +1,4 @@
-import type { ActEntry, SessionEntry } from '../domain/attendance';
+import type { ActEntry, SessionEntry, WithdrawalBasis } from '../domain/attendance';
 import { quotedValue } from '../rules/quoted-value';
 import type { BodyCode } from '../domain/body';
 import { BODY_DEFAULTS, bodyCodeFromName } from '../domain/body';
@@ -29,7 +29,8 @@ export interface SessionPlan {
   acts: PlannedAct[];
 }
 
-export type PlannedAct = Omit<Act, 'id' | 'sessionId'>;
+/** An act to write, with its transmission date (the register keeps it beside the act's content). */
+export type PlannedAct = Omit<Act, 'id' | 'sessionId'> & { transmissionDate: string | null };
 
 // Whitespace that normalizing changes: a run, a tab or line break, or at either end.
 const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
@@ -43,6 +44,8 @@ const normalize = (s: string) => {
 export function planSession(file: SessionFile): SessionPlan {
   const bodyCode = bodyCodeFromName(file.body);
   const defaults = BODY_DEFAULTS[bodyCode];
+  // Older files do not name the letter: their acts carry it (each act number is checked against it below).
+  const series = file.series ?? file.acts[0]?.number.charAt(0) ?? defaults.series;
   const roster: Member[] = file.members.map((m, i) => {
     const quality = m.role ?? null;
     return { id: i + 1, civility: m.civility, firstName: normalize(m.firstName), lastName: normalize(m.lastName), quality, precedence: precedenceFromQuality(quality) };
@@ -66,7 +69,7 @@ export function planSession(file: SessionFile): SessionPlan {
   const sessionDefaults = deriveDefaults(roster, perAct);
   const session: Session = {
     id: 0,
-    body: { id: 0, code: bodyCode, name: file.body, heading: defaults.heading, assembly: defaults.assembly, series: defaults.series },
+    body: { id: 0, code: bodyCode, name: file.body, heading: defaults.heading, assembly: defaults.assembly, series },
     date: file.session.date,
     time: file.session.time,
     place: file.session.place,
@@ -83,13 +86,13 @@ export function planSession(file: SessionFile): SessionPlan {
     return m === undefined ? '' : listName(m);
   };
   const acts = file.acts.map((act, index): PlannedAct => {
-    const number = parseActNumber(act.number, defaults.series).value;
+    const number = parseActNumber(act.number, series).value;
     if (seen.has(number)) {
       throw validationError(`${act.number} figure deux fois dans le fichier : un numéro d'acte est unique dans une séance.`, `acts[${index}].number`);
     }
     seen.add(number);
     const entries = perAct[index] ?? [];
-    const derived = deriveChanges(session, entries, act);
+    const derived = deriveChanges(session, entries, act, readWithdrawals(act, index, byListName));
     const { changes } = derived;
     // The verdict without a chosen presiding member serves the three checks, computed once.
     let computed = derived.verdict;
@@ -118,6 +121,7 @@ export function planSession(file: SessionFile): SessionPlan {
       annexes: act.annexes satisfies Annex[],
       internalId: act.internalId ?? null,
       nature: act.nature ?? 'DE',
+      transmissionDate: act.transmissionDate ?? null,
       legalityReceptionDate: act.legalityReceptionDate ?? null,
       executoryDate: act.executoryDate ?? null,
       onlineDate: act.onlineDate ?? null,
@@ -303,11 +307,21 @@ function deriveDefaults(roster: Member[], perAct: SessionEntry[][]): SessionEntr
  * A procuration that lapses because its holder is away needs no change: the rule does it.
  * Gives back the verdict of these changes when it computed it (the caller needs it too).
  */
-function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFileAct): { changes: ActEntry[]; verdict: ActVerdict | null } {
+function deriveChanges(
+  session: Session,
+  entries: SessionEntry[],
+  act: SessionFileAct,
+  withdrawals: Map<number, Withdrawal>,
+): { changes: ActEntry[]; verdict: ActVerdict | null } {
   const byDefault = new Map(session.defaults.map((e) => [e.memberId, e]));
   const byAct = new Map(entries.map((e) => [e.memberId, e]));
-  const toChange = (e: SessionEntry): ActEntry => ({ ...e, basis: null, reason: null });
+  const toChange = (e: SessionEntry): ActEntry => {
+    const w = withdrawals.get(e.memberId);
+    return w === undefined ? { ...e, basis: null, reason: null } : { ...e, status: 'withdrawn', holderId: null, ...w };
+  };
   const changes = entries.filter((e) => {
+    // A withdrawal is printed among the absents but is a fact of its own: always a change.
+    if (withdrawals.has(e.memberId)) return true;
     const d = byDefault.get(e.memberId);
     if (d === undefined || entryKey(d) === entryKey(e)) return false;
     const lapses = d.holderId !== null && !canHoldProxy(byAct.get(d.holderId)?.status) && e.holderId === null && e.status === d.status;
@@ -321,6 +335,23 @@ function deriveChanges(session: Session, entries: SessionEntry[], act: SessionFi
   const withoutProxies = changes.filter((e) => e.holderId === null);
   const proxies = entries.filter((e) => e.holderId !== null);
   return { changes: [...withoutProxies, ...proxies].map(toChange), verdict: null };
+}
+
+type Withdrawal = { basis: WithdrawalBasis; reason: string | null };
+
+/** The act's withdrawals by member id: each one names a member of the act's absents. */
+function readWithdrawals(act: SessionFileAct, index: number, byListName: Map<string, Member>): Map<number, Withdrawal> {
+  const withdrawals = new Map<number, Withdrawal>();
+  for (const w of act.withdrawals ?? []) {
+    const m = byListName.get(normalize(w.name));
+    const field = `acts[${index}].withdrawals`;
+    if (m === undefined || !act.absent.some((name) => normalize(name) === listName(m))) {
+      throw validationError(`${act.number} : ${quotedValue(w.name)} (retraits) doit figurer parmi les absents de l'acte : un élu qui se retire ne prend pas part au vote.`, field);
+    }
+    if (withdrawals.has(m.id)) throw validationError(`${act.number} : ${listName(m)} figure deux fois parmi les retraits.`, field);
+    withdrawals.set(m.id, { basis: w.basis, reason: w.reason || null });
+  }
+  return withdrawals;
 }
 
 /** The presiding member the file names when the rules would give another one, else null. */

@@ -1,3 +1,4 @@
+import { WITHDRAWAL_BASES } from '../domain/attendance';
 import { BODY_CODES } from '../domain/body';
 import { z } from '../contract/zod-fr';
 import { NATURE_CODES } from '../rules/ctes-id';
@@ -31,6 +32,8 @@ export const sessionFileSchema = z.object({
     website: text,
   }),
   body: text,
+  /** The body's series letter (« C » of C12); absent in older files: the acts' own letter. */
+  series: z.string().regex(/^[A-Z]$/, 'lettre de série : une lettre majuscule sans accent, de A à Z').optional(),
   recueil: z
     .object({
       title: text,
@@ -71,6 +74,17 @@ export const sessionFileSchema = z.object({
       proxies: lines(z.object({ from: printedMember, to: printedMember })),
       excused: lines(printedMember),
       absent: lines(printedMember),
+      /**
+       * Members of `absent` who took no part in the act (withdrew): the ground (L1111-6 takes
+       * them out of the quorum base, CGCT L3132-5) and its précision. Absent in older files.
+       */
+      withdrawals: lines(
+        z.object({
+          name: printedMember,
+          basis: z.enum(WITHDRAWAL_BASES, "motif du retrait : L1111-6 ou interest"),
+          reason: free.nullish(),
+        }),
+      ).optional(),
       visas: lines(paragraph),
       considerants: lines(paragraph),
       decisions: lines(paragraph),
@@ -102,6 +116,7 @@ export const sessionFileSchema = z.object({
           number: z.string().regex(/^[A-Z][1-9][0-9]*$/, 'numéro attendu : une lettre et un entier, ex. G25'),
         })
         .optional(),
+      transmissionDate: optionalIsoDate,
       legalityReceptionDate: optionalIsoDate,
       executoryDate: optionalIsoDate,
       onlineDate: optionalIsoDate,

@@ -47,7 +47,8 @@ const AFTER_HYPHEN = /(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u;
 
 /**
  * Breaks `runs` into lines of at most `widthPt` points (greedy, as Word does) and places their
- * fragments. A word wider than a whole line is cut between characters as a last resort.
+ * fragments. A word wider than a whole line is cut between characters as a last resort. With
+ * `place` false, only the lines are counted: each comes back empty (a measuring pass).
  */
 export function breakLines(
   runs: readonly Run[],
@@ -55,17 +56,21 @@ export function breakLines(
   widthPt: number,
   align: Alignment,
   measure: Measure,
+  place = true,
 ): PlacedFragment[][] {
   const lines: PlacedFragment[][] = [];
   let line: Segment[] = [];
   let lineWidth = 0;
+  // Whether `line` holds a word yet (not only spaces).
+  let lineHasWord = false;
   // Spaces seen since the last word: kept only if another word follows on the same line.
   let pendingSpace: Piece[] = [];
 
   const finish = (isLastOfParagraph: boolean): void => {
-    lines.push(placeLine(line, lineWidth, widthPt, align, isLastOfParagraph));
+    lines.push(place ? placeLine(line, lineWidth, widthPt, align, isLastOfParagraph) : []);
     line = [];
     lineWidth = 0;
+    lineHasWord = false;
   };
 
   for (const token of tokenize(runs, styleOf, measure)) {
@@ -73,12 +78,12 @@ export function breakLines(
       finish(true);
       pendingSpace = [];
     } else if (token.kind === 'space') {
-      pendingSpace = [...pendingSpace, ...token.pieces];
+      pendingSpace = pendingSpace.length === 0 ? token.pieces : [...pendingSpace, ...token.pieces];
     } else {
       const space = pendingSpace;
       const spaceWidth = sumWidths(space);
       pendingSpace = [];
-      if (hasWord(line) && lineWidth + spaceWidth + token.word.widthPt > widthPt) {
+      if (lineHasWord && lineWidth + spaceWidth + token.word.widthPt > widthPt) {
         finish(false);
       } else if (space.length > 0) {
         // Leading spaces of a paragraph are printed; spaces where a line wraps are not.
@@ -86,7 +91,7 @@ export function breakLines(
         lineWidth += spaceWidth;
       }
       let word = token.word;
-      while (!hasWord(line) && lineWidth + word.widthPt > widthPt) {
+      while (!lineHasWord && lineWidth + word.widthPt > widthPt) {
         const [head, rest] = cutWord(word, widthPt - lineWidth, measure);
         if (rest === null) break;
         line.push({ kind: 'word', word: head });
@@ -96,43 +101,50 @@ export function breakLines(
       }
       line.push({ kind: 'word', word });
       lineWidth += word.widthPt;
+      lineHasWord = true;
     }
   }
   finish(true);
   return lines;
 }
 
-function* tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, measure: Measure): Generator<Token> {
+/**
+ * The tokens of `runs`, each piece measured. An array, not a generator: a paragraph's tokens are
+ * few, and a generator object for every word was a tenth of the time of a book.
+ */
+function tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, measure: Measure): Token[] {
+  const tokens: Token[] = [];
   let word: Word | null = null;
-  const flushWord = function* (): Generator<Token> {
-    if (word !== null) yield { kind: 'word', word };
-    word = null;
-  };
   for (const run of runs) {
     const style = styleOf(run);
-    for (const match of run.text.matchAll(PIECE_PATTERN)) {
+    PIECE_PATTERN.lastIndex = 0;
+    for (let match = PIECE_PATTERN.exec(run.text); match !== null; match = PIECE_PATTERN.exec(run.text)) {
       const text = match[0];
       if (text === '\n') {
-        yield* flushWord();
-        yield { kind: 'newline' };
+        if (word !== null) tokens.push({ kind: 'word', word });
+        word = null;
+        tokens.push({ kind: 'newline' });
       } else if (text[0] === ' ' || text[0] === '\t') {
         // A tab has no glyph in the font: it is printed as a space.
-        const spaces = text.replace(/\t/g, ' ');
+        const spaces = text.includes('\t') ? text.replace(/\t/g, ' ') : text;
         const piece = { text: spaces, style, widthPt: measure(spaces, style) };
-        const lastPiece: Piece | undefined = word?.pieces[word.pieces.length - 1];
-        if (word !== null && lastPiece?.text.endsWith('-') === true) {
+        if (word !== null && word.pieces[word.pieces.length - 1]!.text.endsWith('-')) {
           // "Laugiers - Îlot" must not wrap after "-": read back, "-" at a line end is a word
           // broken at its hyphen and the lines are joined without a space.
           word.pieces.push(piece);
           word.widthPt += piece.widthPt;
           continue;
         }
-        yield* flushWord();
-        yield { kind: 'space', pieces: [piece] };
+        if (word !== null) tokens.push({ kind: 'word', word });
+        word = null;
+        tokens.push({ kind: 'space', pieces: [piece] });
       } else {
-        const parts = text.split(AFTER_HYPHEN);
+        const parts = text.includes('-') ? text.split(AFTER_HYPHEN) : [text];
         for (const [index, part] of parts.entries()) {
-          if (index > 0) yield* flushWord();
+          if (index > 0 && word !== null) {
+            tokens.push({ kind: 'word', word });
+            word = null;
+          }
           const piece = { text: part, style, widthPt: measure(part, style) };
           word ??= { pieces: [], widthPt: 0 };
           word.pieces.push(piece);
@@ -141,11 +153,8 @@ function* tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, mea
       }
     }
   }
-  yield* flushWord();
-}
-
-function hasWord(line: readonly Segment[]): boolean {
-  return line.some((segment) => segment.kind === 'word');
+  if (word !== null) tokens.push({ kind: 'word', word });
+  return tokens;
 }
 
 function sumWidths(pieces: readonly Piece[]): number {
@@ -193,11 +202,13 @@ function placeLine(
 ): PlacedFragment[] {
   const freePt = Math.max(0, widthPt - naturalWidthPt);
   // Leading spaces (a paragraph's indentation typed as spaces) are never stretched.
-  const stretchable = line.filter((segment, index) => segment.kind === 'space' && index > 0).length;
+  let stretchable = 0;
+  for (let index = 1; index < line.length; index++) if (line[index]!.kind === 'space') stretchable += 1;
   const extraPt = align === 'justify' && !isLastOfParagraph && stretchable > 0 ? freePt / stretchable : 0;
   let x = align === 'center' ? freePt / 2 : align === 'right' ? freePt : 0;
   const fragments: PlacedFragment[] = [];
-  for (const [index, segment] of line.entries()) {
+  for (let index = 0; index < line.length; index++) {
+    const segment = line[index]!;
     if (segment.kind === 'space' && extraPt > 0) {
       // Stretched spaces are left as gaps: PDF viewers and pdftotext read them as spaces.
       x += sumWidths(segment.pieces) + (index > 0 ? extraPt : 0);

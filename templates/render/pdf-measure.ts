@@ -25,9 +25,41 @@ function parsedFont(face: FontFace): Font {
   let font = parsedFonts.get(key);
   if (font === undefined) {
     font = create(fontFileBytes(face)) as Font;
+    keepDecodedGlyphs(font);
     parsedFonts.set(key, font);
   }
   return font;
+}
+
+/** What fontkit's glyphs and fonts have that its types do not list. */
+interface DecodableGlyph {
+  _decode(): unknown;
+}
+interface GlyphSource {
+  getGlyph(id: number, codePoints?: number[]): DecodableGlyph;
+}
+
+/**
+ * Each PDF embeds the subset of the glyphs it uses, and fontkit's subsetter decodes every glyph's
+ * outline again for each document (only to learn whether it is made of other glyphs): ~40 % of the
+ * time of an extract. The parsed font is shared by all documents and its glyph objects are kept
+ * by fontkit: each glyph's outline is decoded once. Nothing here draws outlines or varies them
+ * (the Liberation fonts have no variations): the decoded data is only read.
+ */
+function keepDecodedGlyphs(font: Font): void {
+  const source = font as unknown as GlyphSource;
+  const getGlyph = source.getGlyph.bind(source);
+  const kept = new WeakSet<DecodableGlyph>();
+  source.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!kept.has(glyph)) {
+      const decode = glyph._decode.bind(glyph);
+      let decoded: { value: unknown } | null = null;
+      glyph._decode = () => (decoded ??= { value: decode() }).value;
+      kept.add(glyph);
+    }
+    return glyph;
+  };
 }
 
 /** Selects `face` at `sizePt`, registering it in this document on first use. */
@@ -40,9 +72,12 @@ export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void
   canvas.pdf.font(key, sizePt);
 }
 
-// Widths at 1 pt, shared by every document: the same words come back in every act of a recueil.
-const widthCache = new Map<string, number>();
-const WIDTH_CACHE_LIMIT = 200_000;
+// Widths at 1 pt by face, shared by every document: the same words come back in every act of a
+// recueil. By face then text, so that looking a word up builds no key string. A text met for the
+// first time ("Page 17 / 3562") is measured from its runs' advances, kept apart: shaping a run
+// with fontkit costs a hundred times a lookup, and most runs have been met before.
+const widthCache = new Map<string, { widths: Map<string, number>; advances: Map<string, number> }>();
+const WIDTH_CACHE_LIMIT = 100_000;
 
 /**
  * Width of `text` in `face` at `sizePt`, in points (kerning included), measured on the parsed font
@@ -51,15 +86,26 @@ const WIDTH_CACHE_LIMIT = 200_000;
  * from one run to the next. Measured as PDFKit does: runs split after each space or tab.
  */
 export function measureText(text: string, face: FontFace, sizePt: number): number {
-  const key = `${faceKey(face)}\u0000${text}`;
-  let widthAt1Pt = widthCache.get(key);
+  const key = faceKey(face);
+  let cache = widthCache.get(key);
+  if (cache === undefined) widthCache.set(key, (cache = { widths: new Map<string, number>(), advances: new Map<string, number>() }));
+  let widthAt1Pt = cache.widths.get(text);
   if (widthAt1Pt === undefined) {
     const font = parsedFont(face);
     let units = 0;
-    for (const chunk of text.match(/[^ \t]*[ \t]?/g) ?? []) if (chunk !== '') units += font.layout(chunk).advanceWidth;
+    for (const run of text.match(/[^ \t]*[ \t]?/g) ?? []) {
+      if (run === '') continue;
+      let advance = cache.advances.get(run);
+      if (advance === undefined) {
+        advance = font.layout(run).advanceWidth;
+        if (cache.advances.size >= WIDTH_CACHE_LIMIT) cache.advances.clear();
+        cache.advances.set(run, advance);
+      }
+      units += advance;
+    }
     widthAt1Pt = units / font.unitsPerEm;
-    if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
-    widthCache.set(key, widthAt1Pt);
+    if (cache.widths.size >= WIDTH_CACHE_LIMIT) cache.widths.clear();
+    cache.widths.set(text, widthAt1Pt);
   }
   return widthAt1Pt * sizePt;
 }

@@ -77,8 +77,12 @@ interface TextSettings {
   forceBold: boolean;
 }
 
-/** Cuts `doc`'s blocks into slices no wider than its text area and no taller than a page. */
-export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightPt: number, measure: Measure): SlicedDocument {
+/**
+ * Cuts `doc`'s blocks into slices no wider than its text area and no taller than a page. With
+ * `placeLines` false, the lines are counted but their text is not placed (no fragments): enough
+ * to paginate, for a pass that only counts pages.
+ */
+export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightPt: number, measure: Measure, placeLines = true): SlicedDocument {
   const slices: Slice[] = [];
   let pendingSpacePt = 0;
   let pendingAnchors: string[] = [];
@@ -108,7 +112,7 @@ export function sliceDocument(doc: Document, contentWidthPt: number, bodyHeightP
       underline: run.underline === true,
       risePt: run.superscript === true ? sizePt * BLOCK_DEFAULTS.superscriptRise : 0,
     });
-    return breakLines(settings.runs, styleOf, widthPt, settings.align, measure);
+    return breakLines(settings.runs, styleOf, widthPt, settings.align, measure, placeLines);
   };
 
   const textSlices = (settings: TextSettings, indentPt: number, keepWithNext: boolean, node: StructNode): LineSlice[] => {

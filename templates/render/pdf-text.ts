@@ -1,19 +1,10 @@
 import type { Pdf } from './pdf-measure';
-
-/** A glyph's placement as PDFKit's font encoder gives it, in thousandths of an em. */
-interface GlyphPosition {
-  xAdvance: number;
-  advanceWidth: number;
-  xOffset: number;
-  yOffset: number;
-}
+import { encodeText, type EncodingFont, type GlyphPosition } from './pdf-shaping';
 
 /** What writing a line needs of PDFKit's current embedded font, a type PDFKit does not export. */
-interface EmbeddedFont {
+interface EmbeddedFont extends EncodingFont {
   id: string;
   ref(): unknown;
-  /** Hexadecimal glyph ids of the document's subset (the glyphs marked as used) and their positions. */
-  encode(text: string): [string[], GlyphPosition[]];
 }
 
 interface PdfTextState {
@@ -25,31 +16,73 @@ interface PdfTextState {
 const number = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /**
+ * The `TJ` operator of a string in one embedded font, which depends neither on the size nor on
+ * the position: a registre writes the same words thousands of times, and encoding them (shaping,
+ * marking the glyphs in the subset, formatting hexadecimal ids) was a fifth of its time. Kept per
+ * embedded font, so per PDF document: the glyph ids are those of that document's subset, and a
+ * string met again has its glyphs in the subset already. Null for a string whose glyphs are
+ * shifted (combining marks): its operators depend on the position and are not kept.
+ */
+const glyphRuns = new WeakMap<EmbeddedFont, Map<string, string | null>>();
+// Lines of a year's acts are mostly unique: the memory kept stays bounded, the boilerplate cached.
+const GLYPH_RUNS_LIMIT = 20_000;
+
+/**
  * Writes `text` in the current font and size, its baseline at `xPt`, `yPt` from the top-left
  * corner of the page: the very operators that PDFKit's `text(text, x, y, { lineBreak: false,
  * baseline: 'alphabetic' })` writes, byte for byte, without what that call adds for text it lays
  * out itself (its options merged, the string measured twice for alignment and for a cursor we
- * never use). The lines are laid out by pdf-lines.ts. `target` takes each operator line: the
- * page's content by default, or a form XObject's stream (see pdf-page-numbers.ts).
+ * never use). The operators go in one write, not one a line: PDFKit turns each write into bytes
+ * of its own. The lines are laid out by pdf-lines.ts. `target` takes the operators: the page's
+ * content by default, or a form XObject's stream (see pdf-page-numbers.ts).
  */
 export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, target?: TextTarget): void {
   if (text.length === 0) return;
   const { _font: font, _fontSize: sizePt } = pdf as unknown as PdfTextState;
   const page: Omit<TextTarget, 'write'> = target ?? pdf.page;
-  const write = target === undefined ? (line: string) => void pdf.addContent(line) : (line: string) => target.write(line);
   // PDFKit's pages are drawn from the top-left corner, y downwards; text is set in PDF space.
-  write('q');
-  write(`1 0 0 -1 0 ${number(page.height)} cm`);
-  let x = xPt;
   const y = page.height - yPt;
   page.fonts[font.id] ??= font.ref();
-  write('BT');
-  write(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
-  write(`/${font.id} ${number(sizePt)} Tf`);
-  const [encoded, positions] = font.encode(text);
-  const scale = sizePt / 1000;
-  // Runs of glyphs in one TJ array, a kerning adjustment after a glyph whose advance differs from its width.
+  const opening = `q\n1 0 0 -1 0 ${number(page.height)} cm\nBT\n1 0 0 1 ${number(xPt)} ${number(y)} Tm\n/${font.id} ${number(sizePt)} Tf`;
+  let runs = glyphRuns.get(font);
+  if (runs === undefined) glyphRuns.set(font, (runs = new Map<string, string | null>()));
+  let glyphs = runs.get(text);
+  if (glyphs === undefined) {
+    glyphs = unshiftedGlyphs(encodeText(font, text));
+    if (runs.size >= GLYPH_RUNS_LIMIT) runs.clear();
+    runs.set(text, glyphs);
+  }
+  const operators = glyphs ?? shiftedGlyphs(encodeText(font, text), xPt, y, sizePt / 1000);
+  // A PDF's content is Latin-1 bytes; PDFKit ends each string it is given with a newline.
+  const content = operators === '' ? `${opening}\nET\nQ` : `${opening}\n${operators}\nET\nQ`;
+  if (target === undefined) pdf.addContent(content);
+  else target.write(content);
+}
+
+/**
+ * Runs of glyphs in one TJ array, a kerning adjustment after a glyph whose advance differs from
+ * its width ('' for no glyph); null when a glyph is shifted.
+ */
+function unshiftedGlyphs([encoded, positions]: [string[], GlyphPosition[]]): string | null {
   const commands: string[] = [];
+  let last = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    if (position.xOffset || position.yOffset) return null;
+    const kerning = position.xAdvance - position.advanceWidth;
+    if (kerning !== 0 || i === positions.length - 1) {
+      commands.push(`<${encoded.slice(last, i + 1).join('')}> ${number(-kerning)}`);
+      last = i + 1;
+    }
+  }
+  return commands.length === 0 ? '' : `[${commands.join(' ')}] TJ`;
+}
+
+/** As PDFKit writes a run whose glyphs are shifted: each shifted glyph placed by its own text matrix. */
+function shiftedGlyphs([encoded, positions]: [string[], GlyphPosition[]], x0: number, y: number, scale: number): string {
+  const lines: string[] = [];
+  const commands: string[] = [];
+  let x = x0;
   let last = 0;
   let hadOffset = false;
   const addSegment = (cur: number): void => {
@@ -62,7 +95,7 @@ export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, targ
   const flush = (cur: number): void => {
     addSegment(cur);
     if (commands.length > 0) {
-      write(`[${commands.join(' ')}] TJ`);
+      lines.push(`[${commands.join(' ')}] TJ`);
       commands.length = 0;
     }
   };
@@ -71,12 +104,12 @@ export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, targ
     const position = positions[i]!;
     if (position.xOffset || position.yOffset) {
       flush(i);
-      write(`1 0 0 1 ${number(x + position.xOffset * scale)} ${number(y + position.yOffset * scale)} Tm`);
+      lines.push(`1 0 0 1 ${number(x + position.xOffset * scale)} ${number(y + position.yOffset * scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        write(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
+        lines.push(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
         hadOffset = false;
       }
       if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
@@ -84,8 +117,7 @@ export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, targ
     x += position.xAdvance * scale;
   }
   flush(i);
-  write('ET');
-  write('Q');
+  return lines.join('\n');
 }
 
 /** Where text is written: a page, or a form XObject painted on one; `fonts` are its resources' fonts. */

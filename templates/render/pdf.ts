@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { A4_HEIGHT_MM, A4_WIDTH_MM, creationDate, mmToPt, type Document, type DocumentMeta } from '../model';
 import { drawRunningHeader, drawSlices, drawWatermark } from './pdf-draw';
 import { canvasOf, measureText, type PdfCanvas } from './pdf-measure';
+import { batchDocumentWrites, bufferPageContent } from './pdf-batched-writes';
 import { DeferredPageNumbers, drawPageNumber } from './pdf-page-numbers';
 import { paginate, type Pagination } from './pdf-paginate';
 import { sliceDocument } from './pdf-slices';
@@ -111,6 +112,7 @@ export async function writePdf(input: Document | Iterable<Document>, sink: PdfSi
       ModDate: date,
     },
   });
+  const flushWrites = batchDocumentWrites(pdf);
   writeXmpInfo(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: CREATOR, producer: PRODUCER, date });
   // PDFKit writes a PDF in hundreds of tiny chunks a page; they are joined and handed over after each document.
   let chunks: Buffer[] = [];
@@ -120,6 +122,7 @@ export async function writePdf(input: Document | Iterable<Document>, sink: PdfSi
     chunks = [];
   };
   const flush = async (): Promise<void> => {
+    flushWrites();
     // The stream hands its chunks over only once the event loop turns.
     await new Promise((resolve) => setImmediate(resolve));
     handOver();
@@ -171,7 +174,7 @@ export async function writePdf(input: Document | Iterable<Document>, sink: PdfSi
 
 /** Number of pages `doc` takes in PDF, without drawing it (e.g. to decide the DOCX footer). */
 export function countPdfPages(doc: Document): number {
-  return layOut(doc).pages.length;
+  return layOut(doc, false).pages.length;
 }
 
 function firstOf(documents: Iterable<Document>): Document {
@@ -195,11 +198,10 @@ function pageGeometry(doc: Document) {
   };
 }
 
-function layOut(doc: Document): Pagination {
+/** The document's pages; without `placeLines`, only as many as it takes (the lines' text not placed). */
+function layOut(doc: Document, placeLines = true): Pagination {
   const { contentWidthPt, bodyHeightPt } = pageGeometry(doc);
-  const sliced = sliceDocument(doc, contentWidthPt, bodyHeightPt, (text, style) =>
-    measureText(text, style.face, style.sizePt),
-  );
+  const sliced = sliceDocument(doc, contentWidthPt, bodyHeightPt, (text, style) => measureText(text, style.face, style.sizePt), placeLines);
   return paginate(sliced, bodyHeightPt);
 }
 
@@ -224,6 +226,7 @@ function drawDocument(
   for (const [index, placed] of pagination.pages.entries()) {
     // Margins are ours to keep: PDFKit must never add a page on its own.
     canvas.pdf.addPage({ size: [geometry.widthPt, geometry.heightPt], margin: 0 });
+    const endPage = bufferPageContent(canvas.pdf);
     const anchors = anchorsByPage.get(index) ?? [];
     for (const anchor of anchors) canvas.pdf.addNamedDestination(anchor);
     bookmarks.reached(anchors);
@@ -231,10 +234,12 @@ function drawDocument(
     if (doc.page.watermark !== undefined) drawWatermark(canvas, face, doc.page.watermark);
     drawSlices(canvas, tagger, placed, geometry.leftPt, geometry.topPt);
     if (doc.page.runningHeader !== undefined) drawRunningHeader(canvas, face, doc.page.runningHeader);
-    if (!numbered) continue;
-    const n = continuous ? offset + pagesBefore + index + 1 : index + 1;
-    if (typeof totalPages !== 'number') totalPages.place(face, n, policy === 'whenMultiPage');
-    else drawPageNumber(canvas, face, n, continuous ? offset + totalPages : pagination.pages.length);
+    if (numbered) {
+      const n = continuous ? offset + pagesBefore + index + 1 : index + 1;
+      if (typeof totalPages !== 'number') totalPages.place(face, n, policy === 'whenMultiPage');
+      else drawPageNumber(canvas, face, n, continuous ? offset + totalPages : pagination.pages.length);
+    }
+    endPage();
   }
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { P12Signer, PDF } from '@libpdf/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPki } from '../../services/signing/testing/fixtures';
-import { makeActPdf, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME } from '../../services/signing/testing/fixtures';
+import { makeActPdf, makeSelfSignedP12, makeTestPki, PASSPHRASE, pdfsig, SIGNING_TIME } from '../../services/signing/testing/fixtures';
 import { openRegister } from '../../db/open';
 import { renderExtracts } from '../../services/documents/extracts';
 import { importSession } from '../../services/sessions/session-import';
@@ -55,7 +55,22 @@ describe('registre sign and verify', () => {
     expect(report).toContain('Total document signed');
     const v = await cli('verify', signed);
     expect(v.code).toBe(0);
-    expect(v.out).toContain('Signé par Jean-Louis MASSON, le 14/03/2025 09:15 (ETSI.CAdES.detached) : intact.');
+    // Integrity, then who vouches for the signer: Registre recognises no authority, the test CA included.
+    expect(v.out).toContain(
+      "Signé par Jean-Louis MASSON, le 14/03/2025 09:15 (ETSI.CAdES.detached) : intact ; certificat émis par une autorité que Registre ne reconnaît pas : l'identité du signataire n'est garantie par aucune autorité de certification reconnue.",
+    );
+  });
+
+  it('says intact but warns that a self-signed certificate proves nobody’s identity, as pdfsig does', async () => {
+    writeFileSync(join(dir, 'bernard.p12'), makeSelfSignedP12(pki));
+    const signed = join(dir, 'auto-signe.pdf');
+    expect((await cli('sign', join(dir, 'acte.pdf'), '--p12', join(dir, 'bernard.p12'), '--password-env', 'REGISTRE_TEST_P12', '--out', signed)).err).toBe('');
+    expect(pdfsig(signed)).toContain('Certificate issuer is unknown');
+    const v = await cli('verify', signed);
+    expect(v.code).toBe(0);
+    expect(v.out).toBe(
+      "Signé par Jean-Marie BERNARD, le 14/03/2025 09:15 (ETSI.CAdES.detached) : intact ; certificat auto-signé : l'identité du signataire n'est garantie par aucune autorité de certification.",
+    );
   });
 
   it('reports a flipped byte as an altered document', async () => {
@@ -77,7 +92,7 @@ describe('registre sign and verify', () => {
     writeFileSync(countersigned, await countersigning.save({ incremental: true }));
     const kept = await cli('verify', countersigned);
     expect(kept.code).toBe(0);
-    expect(kept.out).toContain(': signature valide ; des ajouts postérieurs ne modifient pas le contenu signé.');
+    expect(kept.out).toContain(': signature valide ; des ajouts postérieurs ne modifient pas le contenu signé ; certificat émis par');
     const writing = await PDF.load(signed);
     writing.getPage(0)?.drawText('ANNULÉ', { x: 100, y: 400, size: 40 });
     const overwritten = join(dir, 'surcharge.pdf');

@@ -55,6 +55,11 @@ export function setExecutoryDate(db: Db, actId: number, date: string): void {
   statement(db, 'UPDATE acts SET executory_date = ? WHERE id = ?').run(date, actId);
 }
 
+/** Records when an act was sent to the préfecture (an imported act, before it is made executory). */
+export function setTransmissionDate(db: Db, actId: number, date: string): void {
+  statement(db, 'UPDATE acts SET transmission_date = ? WHERE id = ?').run(date, actId);
+}
+
 /** Whether an act is executory or signed: sealed, with everything it prints. */
 export function actSealed(db: Db, actId: number): boolean {
   return (

@@ -16,15 +16,25 @@ export function getBodyById(db: Db, id: number): Body {
   return toBody(db.prepare('SELECT * FROM bodies WHERE id = ?').get(id) as BodyRow);
 }
 
-/** The body with that code, created with its default heading and series letter when new. */
-export function ensureBody(db: Db, code: BodyCode, name: string): Body {
+/** The body with that code, created with its default heading and `series` (its default letter unless given) when new. */
+export function ensureBody(db: Db, code: BodyCode, name: string, series: string = BODY_DEFAULTS[code].series): Body {
   const existing = findBody(db, code);
   if (existing !== null) return existing;
   const d = BODY_DEFAULTS[code];
   const { lastInsertRowid } = db
     .prepare('INSERT INTO bodies (code, name, heading, assembly, series) VALUES (?, ?, ?, ?, ?)')
-    .run(code, name, d.heading, d.assembly, d.series);
-  return { id: Number(lastInsertRowid), code, name, heading: d.heading, assembly: d.assembly, series: d.series };
+    .run(code, name, d.heading, d.assembly, series);
+  return { id: Number(lastInsertRowid), code, name, heading: d.heading, assembly: d.assembly, series };
+}
+
+/** How many sessions the body holds. */
+export function countBodySessions(db: Db, bodyId: number): number {
+  return db.prepare('SELECT count(*) FROM sessions WHERE body_id = ?').pluck().get(bodyId) as number;
+}
+
+/** Gives the body another series letter (the caller checks it has no session yet). */
+export function setBodySeries(db: Db, bodyId: number, series: string): void {
+  db.prepare('UPDATE bodies SET series = ? WHERE id = ?').run(series, bodyId);
 }
 
 /** Every body row of the register, in no particular order. */

@@ -36,6 +36,7 @@ export const DOCUMENT_HANDLERS: Handlers<typeof DOCUMENT_CHANNELS> = {
         intact: s.intact,
         coversWholeDocument: s.coversWholeDocument,
         signedContentKept: s.signedContentKept,
+        signerIssuer: s.signerIssuer,
         signer: s.signerCommonName,
         signingTime: s.signingTime === null ? null : s.signingTime.toISOString(),
         subFilter: s.subFilter,

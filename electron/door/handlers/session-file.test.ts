@@ -18,7 +18,7 @@ describe('session:import and opendata:export, from the application', () => {
 
   it('imports a session file into an empty register, all or nothing', async () => {
     const base64 = sessionFile.toString('base64');
-    expect(await handle(db, 'session:import', { base64 }, now)).toEqual({ ok: true, value: { body: 'CP', date: '2023-10-16', acts: 16, members: 46 } });
+    expect(await handle(db, 'session:import', { base64 }, now)).toEqual({ ok: true, value: { body: 'CP', date: '2023-10-16', acts: 16, members: 46, seriesTaken: null } });
     const before = snapshot(db);
     const again = await handle(db, 'session:import', { base64 }, now);
     expect(again).toMatchObject({ ok: false, error: { type: 'conflict' } });

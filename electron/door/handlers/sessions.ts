@@ -11,7 +11,7 @@ export const SESSION_HANDLERS: Handlers<typeof SESSION_CHANNELS> = {
   'members:in-office': (db, { body, date }) => inOffice(db, body, date).map((m) => ({ id: m.id, name: listName(m), quality: m.quality })),
   'session:import': (db, { base64 }) => {
     const report = importSessionText(db, Buffer.from(base64, 'base64').toString('utf8'));
-    return { body: report.body as BodyCode, date: report.date, acts: report.acts, members: report.members };
+    return { body: report.body as BodyCode, date: report.date, acts: report.acts, members: report.members, seriesTaken: report.seriesTaken };
   },
   'session:create': (db, input, now) => createSession(db, input, isoDateOf(now)),
   'session:details': (db, { body, date }) => sessionDetails(db, body, date),

@@ -106,9 +106,11 @@ export async function renderConvention(
   return { number: stored.number, bytes };
 }
 
-/** The documents of the conventions an act approves, in number order: its annexes in the recueil. */
-export function conventionDocuments(db: Db, sessionDate: string, actId: number, now: Date): Document[] {
-  const saved = savedTemplates(db);
+/**
+ * The documents of the conventions an act approves, in number order: its annexes in the recueil.
+ * `saved` are the register's templates, read once by a caller that asks for many acts.
+ */
+export function conventionDocuments(db: Db, sessionDate: string, actId: number, now: Date, saved: SavedTemplates = savedTemplates(db)): Document[] {
   return conventionsOfAct(db, actId).map((stored) => {
     const data = parseConventionData(stored.kind, stored.data);
     if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');

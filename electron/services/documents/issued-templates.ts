@@ -36,8 +36,13 @@ export function keepImportedActTemplates(db: Db, actIds: readonly number[]): voi
  */
 export function extractTemplateOf(db: Db, saved: SavedTemplates): (actId: number) => Template {
   const current = templateFor(saved, 'extrait');
+  // The acts of a registre were mostly issued with the same few templates: each compiled once.
+  const compiled = new Map<string, Template>();
   return (actId) => {
     const issued = issuedTemplate(db, actId, 'extrait');
-    return issued === null ? current : templateFor({ ...saved, extrait: issued }, 'extrait');
+    if (issued === null) return current;
+    let template = compiled.get(issued);
+    if (template === undefined) compiled.set(issued, (template = templateFor({ ...saved, extrait: issued }, 'extrait')));
+    return template;
   };
 }

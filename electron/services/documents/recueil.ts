@@ -14,6 +14,7 @@ import { annexesOfAct, annexPdf } from '../../db/repositories/act-annexes';
 import { loadActs } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { loadSession } from '../../db/repositories/sessions';
+import type { SavedTemplates } from '../../../templates/catalogue';
 import { savedTemplates } from '../settings/custom-templates';
 import { extractTemplateOf } from './issued-templates';
 import { type AnnexPlacement, drawAttachedAnnexes } from './recueil-annex-pages';
@@ -27,9 +28,9 @@ import { isDecided } from '../../../shared/domain/outcome';
  * the sommaire's line opens, lands on that page.
  */
 const defaultAnnexes =
-  (db: Db): AnnexDocuments =>
+  (db: Db, saved: SavedTemplates): AnnexDocuments =>
   ({ session, act, now }) => [
-    ...conventionDocuments(db, session.date, act.id, now),
+    ...conventionDocuments(db, session.date, act.id, now, saved),
     ...annexesOfAct(db, act.id).flatMap((a) =>
       Array.from({ length: a.pageCount }, () => blankPage({ title: a.title, author: '', subject: '', createdAt: now.toISOString() })),
     ),
@@ -81,6 +82,7 @@ export async function renderRecueil(
   const saved = savedTemplates(db);
   // Each act prints with its extract template: the one it was issued with once it left the secretariat.
   const templateOf = extractTemplateOf(db, saved);
+  const annexesOf = args.annexesOf ?? defaultAnnexes(db, saved);
   const printed = [...acts]
     .sort((a, b) => a.number - b.number)
     .map((act) => ({
@@ -88,7 +90,7 @@ export async function renderRecueil(
       number: formatActNumber({ series: session.body.series, value: act.number }),
       title: act.object,
       extract: buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),
-      annexes: (args.annexesOf ?? defaultAnnexes(db))({ collectivity, session, act, now: args.now }),
+      annexes: annexesOf({ collectivity, session, act, now: args.now }),
     }))
     // The PDF files attached to an act, its last annexes, are named in the sommaire under it.
     .map((act) => {

@@ -3,7 +3,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { IsoDate } from '../../../shared/rules/french-dates';
 import { checkVoteHeld } from '../../../shared/rules/session-date';
-import { listName } from '../../../shared/domain/member';
+import { inTableOrder, listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
 import type { Act } from '../../../shared/domain/session';
 import { actVerdict } from '../../../shared/rules/act-verdict';
@@ -54,7 +54,7 @@ function editorView(ctx: SessionContext, act: Act): ActEditorView {
     },
     voters: verdict.counts.present + verdict.counts.proxies,
     voterIds: actVoters(verdict),
-    members: ctx.session.roster.map((m) => ({ id: m.id, name: listName(m) })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    members: [...ctx.session.roster].sort(inTableOrder).map((m) => ({ id: m.id, name: listName(m) })),
   };
 }
 

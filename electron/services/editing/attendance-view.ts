@@ -1,6 +1,6 @@
 import type { AttendanceView } from '../../../shared/contract/channels/attendance';
 import type { BodyCode } from '../../../shared/domain/body';
-import { bySurname, formalName, listName, proxyName } from '../../../shared/domain/member';
+import { formalName, inTableOrder, listName, proxyName } from '../../../shared/domain/member';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import type { Db } from '../../db/open';
 import { sessionActs } from '../sessions/session-view';
@@ -11,7 +11,7 @@ const quorumView = (q: { met: boolean; figures: string; article: string }) => ({
 export function attendanceView(db: Db, body: BodyCode, date: string): AttendanceView {
   const { session, acts } = sessionActs(db, body, date);
   const defaults = new Map(session.defaults.map((e) => [e.memberId, e]));
-  const members = [...session.roster].sort((a, b) => (a.precedence ?? Infinity) - (b.precedence ?? Infinity) || bySurname(a, b));
+  const members = [...session.roster].sort(inTableOrder);
   const byDefault = actVerdict(session, { changes: [], presidingId: null });
   return {
     body,

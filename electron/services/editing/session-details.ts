@@ -1,7 +1,7 @@
 import type { SessionDetailsView } from '../../../shared/contract/channels/sessions';
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
-import { listName } from '../../../shared/domain/member';
+import { inTableOrder, listName } from '../../../shared/domain/member';
 import type { Certifier } from '../../../shared/domain/session';
 import type { IsoDate } from '../../../shared/rules/french-dates';
 import { longDate, numericDate } from '../../../shared/rules/french-dates';
@@ -35,7 +35,7 @@ export function sessionDetails(db: Db, body: BodyCode, date: string): SessionDet
     place: s.place,
     presidentId: s.presidentId,
     certifier: s.certifier,
-    members: s.roster.map((m) => ({ id: m.id, name: listName(m), quality: m.quality })),
+    members: [...s.roster].sort(inTableOrder).map((m) => ({ id: m.id, name: listName(m), quality: m.quality })),
     editable: out.length === 0,
     lockedBy: out,
     acts,

@@ -29,7 +29,7 @@ export function exportSession(db: Db, body: BodyCode, date: string): Record<stri
   const session = loadSession(db, body, date);
   const acts = loadActs(db, session.id);
   const president = memberOf(session, session.presidentId);
-  const subjects = new Map(loadSessionLegality(db, session.id).map((l) => [l.id, l.subjectCode]));
+  const legality = new Map(loadSessionLegality(db, session.id).map((l) => [l.id, l]));
   const first = acts[0];
   const defaults = first === undefined ? null : actVerdict(session, { changes: [], presidingId: null });
   return {
@@ -40,6 +40,7 @@ export function exportSession(db: Db, body: BodyCode, date: string): Record<stri
       website: collectivity.websiteLabel,
     },
     body: session.body.name,
+    series: session.body.series,
     ...(session.recueil === null
       ? {}
       : {
@@ -81,9 +82,10 @@ export function exportSession(db: Db, body: BodyCode, date: string): Record<stri
     })),
     acts: acts.map((a) => {
       const corrects = correctedActOf(db, a.id);
-      const subject = subjects.get(a.id) ?? null;
+      const subject = legality.get(a.id)?.subjectCode ?? null;
       return {
         ...exportAct(session, a, president, collectivity),
+        transmissionDate: legality.get(a.id)?.transmissionDate ?? null,
         ...(subject === null ? {} : { subject }),
         ...(corrects === null ? {} : { corrects }),
       };
@@ -123,6 +125,9 @@ function exportAct(
     proxies: v.proxies.map((p) => ({ from: listName(p.giver), to: listName(p.holder) })),
     excused: v.excused.map(listName),
     absent: v.absent.map(listName),
+    ...(v.withdrawn.length === 0
+      ? {}
+      : { withdrawals: v.withdrawn.map((w) => ({ name: listName(memberOf(session, w.memberId)), basis: w.basis, reason: w.reason })) }),
     counts: v.counts,
     quorum: { met: v.quorum.met, figures: v.quorum.figures, article: v.quorum.article },
     examinationSentence: act.examinationSentence ?? defaultExaminationSentence(session.body),

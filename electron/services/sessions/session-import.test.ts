@@ -3,7 +3,9 @@ import type { Db } from '../../db/open';
 import type { ReferenceSession } from '../../testing/temp-register';
 import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
 import { exportSession } from './session-export';
-import { importSession, importSessionText } from './session-import';
+import { importSession, importSessionText, importSessionTexts } from './session-import';
+import { BODY_DEFAULTS } from '../../../shared/domain/body';
+import { saveBody } from '../settings/bodies';
 
 let db: Db;
 let cleanup: () => void;
@@ -197,10 +199,10 @@ describe('corrections', () => {
     importSession(db, referenceSession());
     const file = referenceSession();
     delete file.recueil;
-    (file.session as { date: string }).date = '2023-11-20';
+    (file.session as { date: string }).date = '2023-10-02';
     file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G12' }, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
     importSession(db, file);
-    const exported = exportSession(db, 'CP', '2023-11-20') as unknown as ReferenceSession;
+    const exported = exportSession(db, 'CP', '2023-10-02') as unknown as ReferenceSession;
     expect(exported.acts[0]?.corrects).toEqual({ body: 'CP', date: '2023-10-16', number: 'G12' });
   });
 
@@ -209,7 +211,7 @@ describe('corrections', () => {
     const before = snapshot(db);
     const file = referenceSession();
     delete file.recueil;
-    (file.session as { date: string }).date = '2023-11-20';
+    (file.session as { date: string }).date = '2023-10-02';
     file.acts = file.acts.slice(0, 1).map((a) => ({ ...a, number: 'G1', internalId: 'lmc180001', corrects: { body: 'CP', date: '2023-10-16', number: 'G5' }, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
     expect(() => importSession(db, file)).toThrow("G1 corrige l'acte G5 du 16 octobre 2023 (CP), absent du registre.");
     expect(snapshot(db)).toEqual(before);
@@ -241,5 +243,89 @@ describe('nature and matière @ctes', () => {
     nature.acts = nature.acts.slice(0, 1).map((a) => ({ ...a, nature: 'XY' }));
     expect(() => importSession(db, nature)).toThrow(/nature @ctes : DE, AR, AI, CC, BF ou AU/);
     expect(snapshot(db)).toEqual(before);
+  });
+});
+
+describe('import of several session files in one command', () => {
+  const sessionOn = (date: string) => {
+    const reference = referenceSession();
+    return JSON.stringify({ ...reference, recueil: undefined, session: { ...reference.session, date } });
+  };
+  const triggers = () => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
+
+  it('writes every séance with one journal entry each, and puts the journal triggers back', () => {
+    const before = triggers();
+    const cacheSize = db.pragma('cache_size', { simple: true });
+    const reports = importSessionTexts(db, [
+      { name: 'a.json', text: sessionOn('2023-10-16') },
+      { name: 'b.json', text: sessionOn('2023-10-02') },
+    ]);
+    expect(reports.map((r) => [r.date, r.acts, r.members])).toEqual([
+      ['2023-10-16', 16, 46],
+      ['2023-10-02', 16, 46],
+    ]);
+    expect(db.prepare('SELECT session_date, subject, after FROM journal ORDER BY id').all()).toEqual([
+      { session_date: '2023-10-16', subject: 'import', after: 'séance importée : 16 actes, 46 membres' },
+      { session_date: '2023-10-02', subject: 'import', after: 'séance importée : 16 actes, 46 membres' },
+    ]);
+    expect(triggers()).toEqual(before);
+    // The larger page cache of the import is the connection's own again.
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+  });
+
+  it('refuses them all, naming the file, when one of them is wrong, and leaves the register as it was', () => {
+    const before = snapshot(db);
+    expect(() =>
+      importSessionTexts(db, [
+        { name: 'a.json', text: sessionOn('2023-10-16') },
+        { name: 'b.json', text: '{ "acts": [' },
+      ]),
+    ).toThrow("« b.json » : Le fichier n'est pas un JSON valide");
+    expect(snapshot(db)).toEqual(before);
+  });
+});
+
+describe('series letter and withdrawals of a session file', () => {
+  /** The reference session on another day, numbered in series C. */
+  const inSeriesC = (date: string) => {
+    const file = referenceSession();
+    (file.session as { date: string }).date = date;
+    delete file.recueil;
+    for (const a of file.acts) {
+      a.number = a.number.replace(/^G/, 'C');
+      delete a.legalityReceptionDate;
+      delete a.executoryDate;
+      delete a.onlineDate;
+    }
+    return file;
+  };
+
+  it('gives a body without any session the letter of the file (an older file without « series »: its acts’ letter)', () => {
+    expect(importSession(db, inSeriesC('2023-10-16')).seriesTaken).toBeNull();
+    expect(db.prepare("SELECT series FROM bodies WHERE code = 'CP'").pluck().get()).toBe('C');
+  });
+
+  it('says so when a body set up in Paramètres, still without sessions, takes the file’s letter', () => {
+    saveBody(db, { ...BODY_DEFAULTS.CP, code: 'CP', name: 'Commission permanente', series: 'G' });
+    expect(importSession(db, inSeriesC('2023-10-16')).seriesTaken).toBe('C');
+    expect(db.prepare("SELECT series FROM bodies WHERE code = 'CP'").pluck().get()).toBe('C');
+  });
+
+  it('refuses another letter once the body has sessions, the register unchanged', () => {
+    importSession(db, referenceSession());
+    const before = snapshot(db);
+    expect(() => importSession(db, inSeriesC('2023-11-20'))).toThrow(
+      "Les actes de Commission permanente du Conseil départemental du Var sont de la série G dans ce registre (1 séance), ceux du fichier de la série C : la lettre d'un organe qui a déjà des séances ne change plus, ses actes l'impriment.",
+    );
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a withdrawal of a member not among the act’s absents', () => {
+    const file = referenceSession();
+    const g1 = file.acts[0];
+    if (g1 === undefined) throw new Error('G1');
+    g1.withdrawals = [{ name: 'M. Marc LAURIOL', basis: 'L1111-6', reason: null }];
+    expect(() => importSession(db, file)).toThrow("G1 : « M. Marc LAURIOL » (retraits) doit figurer parmi les absents de l'acte");
+    expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
   });
 });

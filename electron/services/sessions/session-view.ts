@@ -1,10 +1,13 @@
+import { WITHDRAWAL_BASIS_LABELS } from '../../../shared/domain/attendance';
 import type { BodyCode } from '../../../shared/domain/body';
+import type { Member } from '../../../shared/domain/member';
 import { formalName, listName, printedList, proxyName } from '../../../shared/domain/member';
 import type { Act } from '../../../shared/domain/session';
 import type { ActState } from '../../../shared/rules/act-state';
 import type { ActVerdict } from '../../../shared/rules/act-verdict';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { longDate, printedTime } from '../../../shared/rules/french-dates';
+import { L3132_5_APPLIES_AFTER } from '../../../shared/rules/quorum';
 import type { Db } from '../../db/open';
 import { sessionContext } from '../editing/session-context';
 
@@ -40,6 +43,15 @@ export function sessionActs(db: Db, body: BodyCode, date: string, only?: string)
   };
 }
 
+/** « Ne prend pas part : Mme Andrée SAMAT — intérêt à l'affaire (CGCT L1111-6) : administratrice de l'OPH ; … ». */
+function withdrawalLine(roster: Member[], w: ActVerdict['withdrawn'][number], outOfQuorumBase: boolean): string {
+  const m = roster.find((x) => x.id === w.memberId);
+  const who = m === undefined ? `membre n° ${w.memberId}` : listName(m);
+  const why = `${WITHDRAWAL_BASIS_LABELS[w.basis]}${w.reason === null ? '' : ` : ${w.reason}`}`;
+  const quorum = w.basis === 'L1111-6' && outOfQuorumBase ? ' ; hors de la base du quorum (CGCT L3132-5)' : '';
+  return `Ne prend pas part : ${who} — ${why}${quorum}.`;
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** The `registre show` report: one line per act, or the four lists of one act. */
@@ -67,6 +79,8 @@ export function showSession(db: Db, body: BodyCode, date: string, act?: string):
         `  ${printedList('Excusés', v.excused.map(listName))}`,
         `  ${printedList('Absents', v.absent.map(listName))}`,
       );
+      // The quorum above depends on who withdrew under L1111-6: say who, on what ground, and why.
+      for (const w of v.withdrawn) lines.push(`  ${withdrawalLine(session.roster, w, session.date > L3132_5_APPLIES_AFTER)}`);
       if (v.lapsed.length > 0) {
         lines.push(`  Procurations tombées (mandataire absent) : ${v.lapsed.map(proxyName).join(', ')}.`);
       }

@@ -7,7 +7,7 @@ import { shippedTemplate } from '../../../templates/template-files';
 import type { Db } from '../../db/open';
 import { settingValue } from '../../db/repositories/settings';
 import type { tempRegister } from '../../testing/temp-register';
-import { referenceRegister, snapshot } from '../../testing/temp-register';
+import { draftReferenceRegister, referenceRegister, snapshot } from '../../testing/temp-register';
 import { renderConvention } from '../documents/conventions';
 import { handle } from '../../door/dispatch';
 import { renderExtracts } from '../documents/extracts';
@@ -43,6 +43,10 @@ describe('templates', () => {
   });
 
   it('stores a custom extract in the register, which the next extract prints; the reset gives back the shipped bytes', async () => {
+    // An act still in the secretariat: one that has left it keeps the template it was issued with.
+    register.cleanup();
+    register = draftReferenceRegister();
+    db = register.db;
     const shipped = await g25(db);
     const text = shippedTemplate('extrait/extrait.modele').replace('N° : {acte.numéro}', 'Délibération n° {acte.numéro}');
     expect(await handle(db, 'template:save', { name: 'extrait', text }, now)).toMatchObject({ ok: true, value: { custom: true, text } });
@@ -100,7 +104,8 @@ describe('every shipped template', () => {
   };
 
   it('is printed from its version saved in Paramètres, by the document it belongs to', async () => {
-    const register = referenceRegister(referenceConventions());
+    // Acts still in the secretariat, which print from the templates saved now.
+    const register = draftReferenceRegister(referenceConventions());
     try {
       const { db } = register;
       const mark = (name: string) => `MARQUE-${name.toUpperCase()}`;

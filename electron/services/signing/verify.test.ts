@@ -1,5 +1,6 @@
 import { P12Signer, PDF, PdfArray, PdfDict, PdfStream } from '@libpdf/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
@@ -10,6 +11,7 @@ import {
   SIGNING_TIME,
   type TestPki,
   makeActPdf,
+  makeSelfSignedP12,
   makeTestPki,
   missingTools,
   pdfsig,
@@ -65,6 +67,7 @@ describe.skipIf(missing.length > 0)(`verifyPdf${skipReason(missing)}`, () => {
           intact: true,
           coversWholeDocument: true,
           signedContentKept: true,
+          signerIssuer: 'unrecognised',
           signerCommonName: 'Jean-Louis MASSON',
           subject: 'CN=Jean-Louis MASSON, O=Département du Var, C=FR',
           serialNumber: certificate.serialNumber,
@@ -73,6 +76,15 @@ describe.skipIf(missing.length > 0)(`verifyPdf${skipReason(missing)}`, () => {
         },
       ],
     });
+  });
+
+  it('says whether a recognised authority issued the signer: not the test CA unless listed, never a self-signed certificate', async () => {
+    const ca = new Uint8Array(execFileSync('openssl', ['x509', '-in', pki.caCertificate, '-outform', 'DER']));
+    expect((await verifyPdf(signed, [ca])).signatures[0]?.signerIssuer).toBe('recognised');
+    const selfSigned = await signPdf(act, makeSelfSignedP12(pki), PASSPHRASE, { signingTime: SIGNING_TIME, signerLabel: 'Jean-Marie BERNARD' });
+    expect(pdfsig(save('self-signed.pdf', selfSigned))).toContain('Certificate issuer is unknown');
+    const [signature] = (await verifyPdf(selfSigned, [ca])).signatures;
+    expect(signature).toMatchObject({ intact: true, coversWholeDocument: true, signerIssuer: 'self-signed', signerCommonName: 'Jean-Marie BERNARD' });
   });
 
   it('agrees with pdfsig on a changed byte of the signed range', async () => {

@@ -2,7 +2,9 @@ import { type PdfArray, PdfNumber, PdfString } from '@libpdf/core';
 import * as pkijs from 'pkijs';
 import type { ByteRange } from './byte-range';
 import { signedContent } from './byte-range';
-import { describeCertificate } from './certificate';
+import type { SignerIssuer } from '../../../shared/rules/signature-verdict';
+import { describeCertificate, parseCertificate } from './certificate';
+import { RECOGNISED_AUTHORITIES } from './recognised-authorities';
 import { parsePdfDate } from './dates';
 import { laterRevisionsKeepSignedContent } from './later-revisions';
 import { isSignatureField, loadPdf } from './pdf-document';
@@ -19,6 +21,8 @@ export interface SignatureReport {
    * the whole document.
    */
   signedContentKept: boolean;
+  /** Whether a recognised authority issued the signer's certificate (see recognised-authorities.ts). */
+  signerIssuer: SignerIssuer;
   signerCommonName: string;
   subject: string;
   serialNumber: string;
@@ -58,6 +62,8 @@ const cryptoEngine = new pkijs.CryptoEngine({ name: 'registre-verify', crypto: g
 interface CmsCheck {
   intact: boolean;
   signer: pkijs.Certificate | null;
+  /** The certificates the CMS carries (the signer's and, often, its issuing chain). */
+  certificates: pkijs.Certificate[];
 }
 
 async function checkCms(cms: Uint8Array, content: Uint8Array): Promise<CmsCheck> {
@@ -66,27 +72,58 @@ async function checkCms(cms: Uint8Array, content: Uint8Array): Promise<CmsCheck>
     // The /Contents string is zero-padded after the DER; fromBER stops at the end of the structure.
     signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(cms).content });
   } catch {
-    return { intact: false, signer: null };
+    return { intact: false, signer: null, certificates: [] };
   }
+  const certificates = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   try {
     // pkijs compares the message-digest attribute with the SHA-256 of the content, then checks the signature.
     const result = await signedData.verify(
       { signer: 0, data: new Uint8Array(content).buffer, extendedMode: true, checkChain: false },
       cryptoEngine,
     );
-    return { intact: result.signatureVerified === true, signer: result.signerCertificate ?? null };
+    return { intact: result.signatureVerified === true, signer: result.signerCertificate ?? null, certificates };
   } catch (error) {
     const signer = error instanceof pkijs.SignedDataVerifyError ? error.signerCertificate : null;
-    return { intact: false, signer: signer ?? null };
+    return { intact: false, signer: signer ?? null, certificates };
+  }
+}
+
+/** Whether `issuer` signed `cert` (names and signature); a malformed certificate did not. */
+async function issued(issuer: pkijs.Certificate, cert: pkijs.Certificate): Promise<boolean> {
+  try {
+    return cert.issuer.isEqual(issuer.subject) && (await cert.verify(issuer, cryptoEngine));
+  } catch {
+    return false;
   }
 }
 
 /**
- * Checks every signature of a PDF in-process (no external tool): whether the signed bytes and the
- * CMS signature are intact, whether the signature covers the whole file, who signed and when.
- * Trust in the certificate chain is not judged here.
+ * Who vouches for the signer: a recognised authority (reached through the CMS's chain), an issuer
+ * Registre does not know, or nobody — the certificate names itself as its issuer and signs itself.
+ * Validity dates and revocation are not judged here.
  */
-export async function verifyPdf(pdf: Uint8Array): Promise<VerificationReport> {
+async function signerIssuerOf(signer: pkijs.Certificate | null, chain: pkijs.Certificate[], anchors: pkijs.Certificate[]): Promise<SignerIssuer> {
+  if (signer === null) return 'unrecognised';
+  if (signer.issuer.isEqual(signer.subject)) return 'self-signed';
+  let current = signer;
+  // A chain longer than a few levels is not one a signing certificate comes with.
+  for (let depth = 0; depth < 6; depth++) {
+    for (const anchor of anchors) if (await issued(anchor, current)) return 'recognised';
+    let next: pkijs.Certificate | undefined;
+    for (const c of chain) if (c !== current && !c.issuer.isEqual(c.subject) && (await issued(c, current))) next = c;
+    if (next === undefined) return 'unrecognised';
+    current = next;
+  }
+  return 'unrecognised';
+}
+
+/**
+ * Checks every signature of a PDF in-process (no external tool): whether the signed bytes and the
+ * CMS signature are intact, whether the signature covers the whole file, who signed and when, and
+ * whether one of `authorities` (DER; by default the app's list) issued the signer's certificate.
+ */
+export async function verifyPdf(pdf: Uint8Array, authorities: readonly Uint8Array[] = RECOGNISED_AUTHORITIES): Promise<VerificationReport> {
+  const anchors = authorities.map((der) => parseCertificate(der));
   const doc = await loadPdf(pdf);
   const signatures: SignatureReport[] = [];
   for (const field of doc.getForm()?.getFields() ?? []) {
@@ -97,7 +134,7 @@ export async function verifyPdf(pdf: Uint8Array): Promise<VerificationReport> {
     const byteRange = byteRangeOf(dict.getArray('ByteRange'), pdf.length);
     const check =
       byteRange === null
-        ? { intact: false, signer: null }
+        ? { intact: false, signer: null, certificates: [] }
         : await checkCms(contents.bytes, signedContent(pdf, byteRange));
     const signer =
       check.signer === null ? null : describeCertificate(new Uint8Array(check.signer.toSchema().toBER(false)));
@@ -110,6 +147,7 @@ export async function verifyPdf(pdf: Uint8Array): Promise<VerificationReport> {
       intact: check.intact,
       coversWholeDocument: whole,
       signedContentKept,
+      signerIssuer: await signerIssuerOf(check.signer, check.certificates, anchors),
       signerCommonName: signer?.subjectCommonName ?? '',
       subject: signer?.subject ?? '',
       serialNumber: signer?.serialNumber ?? '',

@@ -9,6 +9,7 @@ import { numericDate } from '../../../shared/rules/french-dates';
 import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
 import { Select } from '../../ui/Select';
+import { matchingSubjects } from './subject-search';
 import './act-reference.css';
 
 /**
@@ -58,10 +59,14 @@ function SubjectField(props: { view: ActReferenceView; error: string | null; onC
   const { view } = props;
   const current = view.subjects.find((s) => s.code === view.subject);
   const [text, setText] = useState(current?.label ?? '');
+  // react-aria filters only `defaultItems`: with the list given here, the search is ours. The chosen
+  // matière's own label, as the field shows it once chosen, is no search: the whole list opens.
+  const shown = (current !== undefined && text === current.label ? view.subjects : matchingSubjects(view.subjects, text)).map((s) => ({ id: s.code, label: s.label }));
   return (
     <ComboBox
       className="field combobox"
-      items={view.subjects.map((s) => ({ id: s.code, label: s.label }))}
+      items={shown}
+      allowsEmptyCollection
       selectedKey={view.subject}
       inputValue={text}
       onInputChange={setText}
@@ -76,7 +81,13 @@ function SubjectField(props: { view: ActReferenceView; error: string | null; onC
     >
       <Label>Matière (classification du {numericDate(view.classificationDate)})</Label>
       <div className="combobox-row">
-        <Input placeholder="Code ou libellé : 7.3, emprunt…" />
+        <Input
+          placeholder="Code ou libellé : 7.3, emprunt…"
+          // Échap and leaving the field give up the search: the field shows the matière chosen, unchanged
+          // (react-aria would look it up in the filtered list, where it may not be).
+          onKeyDown={(e) => e.key === 'Escape' && setText(current?.label ?? '')}
+          onBlur={() => setText(current?.label ?? '')}
+        />
         <Button className="select-button narrow" aria-label="Afficher les matières">
           ▾
         </Button>
@@ -90,7 +101,7 @@ function SubjectField(props: { view: ActReferenceView; error: string | null; onC
         </Text>
       )}
       <Popover className="popover">
-        <ListBox className="listbox">
+        <ListBox className="listbox" renderEmptyState={() => <p className="field-hint">Aucune matière ne correspond à « {text} ».</p>}>
           {(item: { id: string; label: string }) => (
             <ListBoxItem id={item.id} className="option">
               {item.label}

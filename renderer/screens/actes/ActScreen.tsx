@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { ActEditorView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
@@ -34,6 +34,9 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
   };
   // Ctrl+P hands the secretary the act's extract, as its PDF.
   useScreenCommands({ print: () => void download('pdf') });
+  // The act opened, focus goes to its title (« N° G1 ») rather than falling to the page: a screen
+  // reader says which act is open, and Tab goes on into it. Once, as the screen is keyed by its act.
+  const focusTitle = useCallback((title: HTMLHeadingElement | null) => title?.focus(), []);
   if (shown.state === 'loading' || opened.state === 'loading') return <Waiting />;
   if (shown.state === 'error') return <Refused error={shown.error} />;
   if (opened.state === 'error') return <Refused error={opened.error} />;
@@ -41,7 +44,7 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
 
   return (
     <section aria-labelledby="act-title">
-      <h1 id="act-title">
+      <h1 id="act-title" tabIndex={-1} ref={focusTitle}>
         N° {a.number} <span className="state">({state ?? a.state})</span>
       </h1>
       <p className={a.quorum.met ? 'ok' : 'error'}>

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { VoteView } from '../../../shared/contract/contract';
 import type { Outcome } from '../../../shared/domain/outcome';
 import { ballotNameIssues, voteSumIssue } from '../../../shared/rules/ballot';
 import { counted as countedNoun } from '../../../shared/rules/plural';
 import { Select } from '../../ui/Select';
+import { readVoteCount } from './vote-count';
 
 const KINDS = [
   { id: 'pending', label: 'Vote à venir (projet)' },
@@ -28,6 +30,8 @@ const NAMED = [
   ['abstentions', 'Se sont abstenus'],
   ['notVoting', 'Ne prennent pas part au vote'],
 ] as const;
+
+type CountKey = (typeof COUNTS)[number][0];
 
 type Names = { against: number[]; abstentions: number[]; notVoting: number[] };
 
@@ -87,7 +91,10 @@ export function VoteFields(props: {
   const counted = v.kind === 'majority' || v.kind === 'rejected' ? v : null;
   const nameOf = new Map(props.members.map((m) => [m.id, m.name]));
   const voters = props.members.filter((m) => props.voterIds.includes(m.id));
-  const message = props.error ?? liveIssue(v, props.voterIds, (id) => nameOf.get(id) ?? `l'élu n° ${id}`);
+  // A count the register cannot read stays in its field as typed, refused, and the vote keeps its last good count.
+  const [typed, setTyped] = useState<Partial<Record<CountKey, string>>>({});
+  const unread = COUNTS.map(([key, label]) => (typed[key] === undefined ? null : readVoteCount(label, typed[key]))).find((r) => r !== null && 'refusal' in r);
+  const message = (unread !== undefined && unread !== null && 'refusal' in unread ? unread.refusal : null) ?? props.error ?? liveIssue(v, props.voterIds, (id) => nameOf.get(id) ?? `l'élu n° ${id}`);
   return (
     <fieldset className="vote">
       <legend>Vote ({countedNoun(props.voters, 'votant', 'votants')} : présents et représentés)</legend>
@@ -98,6 +105,7 @@ export function VoteFields(props: {
         isDisabled={props.isReadOnly}
         error={counted === null ? props.error : null}
         onChange={(kind) => {
+          setTyped({});
           if (kind === 'pending' || kind === 'unanimity') return props.onChange({ kind });
           const base = counted ?? { ballot: 'show-of-hands' as const, for: props.voters, against: 0, abstentions: 0, notVoting: 0, names: null };
           props.onChange({ ...base, kind: kind as 'majority' | 'rejected' });
@@ -110,15 +118,20 @@ export function VoteFields(props: {
             <TextField
               key={key}
               className="field count"
-              type="number"
               inputMode="numeric"
               isReadOnly={props.isReadOnly}
               isInvalid={message !== null}
-              value={String(counted[key])}
-              onChange={(text) => props.onChange({ ...counted, [key]: Math.max(0, Math.trunc(Number(text) || 0)) })}
+              value={typed[key] ?? String(counted[key])}
+              onChange={(text) => {
+                const read = readVoteCount(label, text);
+                if ('refusal' in read) return setTyped({ ...typed, [key]: text });
+                const { [key]: _read, ...others } = typed;
+                setTyped(others);
+                props.onChange({ ...counted, [key]: read.count });
+              }}
             >
               <Label>{label}</Label>
-              <Input min={0} />
+              <Input />
             </TextField>
           ))}
         </div>

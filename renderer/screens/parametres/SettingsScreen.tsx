@@ -1,7 +1,10 @@
+import { useState } from 'react';
+import type { Key } from 'react-aria-components';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
+import { useGuardedMove } from '../../app/use-guarded-move';
 import { BodiesPanel } from './BodiesForm';
 import { CollectivityForm } from './CollectivityForm';
 import { CtesTransmissionForm } from './CtesTransmissionForm';
@@ -15,13 +18,16 @@ import './parametres.css';
 export function SettingsScreen({ client }: { client: ContractClient }) {
   // Read again after each save, so that tables and examples show the register.
   const { loaded, reload } = useLiveCall(client, 'settings:get', {});
+  // Another tab asks first when the one left holds an unsaved edit (a template).
+  const [tab, setTab] = useState<Key>('collectivity');
+  const { go, dialog } = useGuardedMove(setTab);
   if (loaded.state === 'error') return <Refused error={loaded.error} />;
   if (loaded.state === 'loading') return <Waiting />;
   const s = loaded.value;
   return (
     <section aria-labelledby="settings-title" className="settings">
       <h1 id="settings-title">Paramètres</h1>
-      <Tabs>
+      <Tabs selectedKey={tab} onSelectionChange={go}>
         <TabList aria-label="Paramètres" className="tabs">
           <Tab id="collectivity">Collectivité</Tab>
           <Tab id="bodies">Organes</Tab>
@@ -53,6 +59,7 @@ export function SettingsScreen({ client }: { client: ContractClient }) {
           <TemplatesPanel client={client} />
         </TabPanel>
       </Tabs>
+      {dialog}
     </section>
   );
 }

@@ -2,9 +2,12 @@ import { useEffect, useState } from 'react';
 import { Button, FieldError, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { TemplateSummary, TemplateView } from '../../../shared/contract/contract';
 import type { ContractClient } from '../../../shared/contract/client';
+import { LEAVING_TEMPLATE, useLeaveGuard } from '../../app/leave-guard';
+import { useScreenCommands, useShell } from '../../app/shell/shell-context';
 import { Refused, Waiting } from '../../app/Status';
 import type { Loaded } from '../../app/use-call';
 import { useCall } from '../../app/use-call';
+import { useGuardedMove } from '../../app/use-guarded-move';
 import { Outcome } from './Fields';
 import { useSave } from './use-save';
 
@@ -12,6 +15,7 @@ import { useSave } from './use-save';
 export function TemplatesPanel({ client }: { client: ContractClient }) {
   const list = useCall(client, 'templates:list', {});
   const [name, setName] = useState('extrait');
+  const { go, dialog } = useGuardedMove(setName);
   if (list.state === 'loading') return <Waiting />;
   if (list.state === 'error') return <Refused error={list.error} />;
   return (
@@ -20,7 +24,7 @@ export function TemplatesPanel({ client }: { client: ContractClient }) {
         <ul className="settings-template-list">
           {list.value.map((t) => (
             <li key={t.name}>
-              <Button className="link" aria-current={t.name === name ? 'true' : undefined} onPress={() => setName(t.name)}>
+              <Button className="link" aria-current={t.name === name ? 'true' : undefined} onPress={() => t.name !== name && go(t.name)}>
                 {t.title}
               </Button>
               {t.custom && <span className="settings-badge"> (personnalisé)</span>}
@@ -29,6 +33,7 @@ export function TemplatesPanel({ client }: { client: ContractClient }) {
         </ul>
       </nav>
       <TemplateEditor key={name} client={client} name={name} />
+      {dialog}
     </div>
   );
 }
@@ -43,10 +48,23 @@ function TemplateEditor({ client, name }: { client: ContractClient; name: string
       if (reply.ok) setText(reply.value.text);
     });
   }, [client, name]);
+  const { reportSaveState } = useShell();
+  const done = (v: TemplateView) => (setLoaded({ state: 'ok', value: v }), setText(v.text));
+  const edited = loaded.state === 'ok' && text !== loaded.value.text ? loaded.value : null;
+  const submit = () => {
+    if (edited === null) return reportSaveState('Tout est déjà enregistré.');
+    void save.run(() => client.call('template:save', { name, text }), () => `Modèle « ${edited.title} » enregistré dans le registre.`, done);
+  };
+  // The toolbar's « Enregistrer » (Ctrl+S) saves the template as its own button does; leaving it edited asks first.
+  useScreenCommands({ save: submit });
+  const refusal = save.errors['text'] ?? save.general;
+  useLeaveGuard(
+    edited === null ? null : `Le modèle « ${edited.title} » est modifié et n'est pas enregistré${refusal === null || refusal === undefined ? '.' : ` : ${refusal}`}`,
+    LEAVING_TEMPLATE,
+  );
   if (loaded.state === 'loading') return <Waiting />;
   if (loaded.state === 'error') return <Refused error={loaded.error} />;
   const t = loaded.value;
-  const done = (v: TemplateView) => (setLoaded({ state: 'ok', value: v }), setText(v.text));
   return (
     <Form
       className="settings-template"
@@ -55,7 +73,7 @@ function TemplateEditor({ client, name }: { client: ContractClient; name: string
       validationErrors={save.errors}
       onSubmit={(e) => {
         e.preventDefault();
-        void save.run(() => client.call('template:save', { name, text }), () => `Modèle « ${t.title} » enregistré dans le registre.`, done);
+        submit();
       }}
     >
       <h2 id="template-title">{t.title}</h2>

@@ -107,7 +107,7 @@ export function ActPanel(props: {
         onSubmit={(e) => {
           e.preventDefault();
           if (memberId === null) return;
-          props.onChange({ memberId, status, holderId: status === 'absent' || status === 'excused' ? holderId : null, basis: status === 'withdrawn' ? basis : null, reason: reason.trim() || null });
+          props.onChange({ memberId, status, holderId: status === 'absent' || status === 'excused' ? holderId : null, basis: status === 'withdrawn' ? basis : null, reason: status === 'withdrawn' ? reason.trim() || null : null });
         }}
       >
         <Select
@@ -117,6 +117,8 @@ export function ActPanel(props: {
           onChange={(id) => {
             setMemberId(Number(id));
             setHolderId(null);
+            // Another member's withdrawal has its own precision, never the previous member's.
+            setReason('');
             props.onEdit();
           }}
           isDisabled={!act.editable}
@@ -127,6 +129,8 @@ export function ActPanel(props: {
           options={ACT_STATUSES.map((id) => ({ id, label: ACT_STATUS_LABELS[id] }))}
           onChange={(id) => {
             setStatus(id as ActStatus);
+            // The Précision belongs to a withdrawal: hidden, it is no longer what the secretary sees and sends.
+            if (id !== 'withdrawn') setReason('');
             props.onEdit();
           }}
           isDisabled={!act.editable}

@@ -5,6 +5,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { bodyLabel } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
 import { Waiting } from '../../app/Status';
+import type { SessionTab } from '../../app/view';
 import { PresencesScreen } from '../presences/PresencesScreen';
 
 // The session opens on Présences: the other tabs are their own chunks, fetched when chosen.
@@ -12,7 +13,6 @@ const ActsScreen = lazy(() => import('../actes/ActsScreen').then((m) => ({ defau
 const GenerationScreen = lazy(() => import('../generation/GenerationScreen').then((m) => ({ default: m.GenerationScreen })));
 const SessionDetails = lazy(() => import('./SessionDetails').then((m) => ({ default: m.SessionDetails })));
 
-export type SessionTab = 'presences' | 'acts' | 'generation' | 'details';
 
 
 /** One session: its attendance, its ordre du jour and its documents, as three tabs. */

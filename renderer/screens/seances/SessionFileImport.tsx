@@ -1,6 +1,7 @@
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import { longDate } from '../../../shared/rules/french-dates';
+import { seriesTakenNote } from '../../../shared/session-file/series-taken';
 import { FileImport } from '../../ui/FileImport';
 
 /** « Importer une séance »: a session file (JSON, the format of `registre import`), all or nothing. */
@@ -13,7 +14,7 @@ export function SessionFileImport({ client, imported }: { client: ContractClient
         accept=".json,application/json"
         hint="Le format de la commande registre import (reference/session-2023-10-16.json) : tout ou rien, le registre reste inchangé si le fichier est refusé."
         send={(base64) => client.call('session:import', { base64 })}
-        done={(s) => (imported(s.body, s.date), `Séance du ${longDate(s.date)} importée : ${s.acts} actes, ${s.members} membres en exercice.`)}
+        done={(s) => (imported(s.body, s.date), `Séance du ${longDate(s.date)} importée : ${s.acts} actes, ${s.members} membres en exercice.${seriesTakenNote(s.seriesTaken)}`)}
       />
     </section>
   );

@@ -42,9 +42,9 @@ export function VerifyScreen({ client }: { client: ContractClient }) {
         report.signatures.map((s, i) => {
           const verdict = signatureVerdict(s);
           return (
-            <p key={i} role="status" className={verdict.sound ? 'ok' : 'error'}>
+            <p key={i} role="status" className={verdict.sound && verdict.recognised ? 'ok' : 'error'}>
               Signé par {s.signer}
-              {s.signingTime === null ? '' : `, le ${paris.format(new Date(s.signingTime))}`} : {s.coversWholeDocument && verdict.sound ? 'document intact.' : verdict.sound ? `${verdict.text}.` : `document ${verdict.text} — ne le publiez pas.`}
+              {s.signingTime === null ? '' : `, le ${paris.format(new Date(s.signingTime))}`} : {verdict.sound ? `${s.coversWholeDocument ? 'document ' : ''}${verdict.text}.` : `document ${verdict.text} — ne le publiez pas.`}
             </p>
           );
         })}

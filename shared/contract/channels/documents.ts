@@ -1,6 +1,7 @@
 import { DOCUMENT_FORMATS } from '../../domain/document-format';
 import { act, body, channel, date } from '../channel';
 import { z } from '../zod-fr';
+import type { SignerIssuer } from '../../rules/signature-verdict';
 
 /** A generated file, its bytes in base64 so that JSON and structured clone carry it alike. */
 export interface RenderedFileView {
@@ -20,6 +21,8 @@ export interface VerificationView {
     coversWholeDocument: boolean;
     /** What was added after the signature only adds signatures, timestamps or validation data. */
     signedContentKept: boolean;
+    /** Whether a recognised certification authority issued the signer's certificate. */
+    signerIssuer: SignerIssuer;
     signer: string;
     /** ISO instant of the signature dictionary's /M, or null. */
     signingTime: string | null;

@@ -21,6 +21,8 @@ export interface SessionImportView {
   date: string;
   acts: number;
   members: number;
+  /** The series letter the body took from the file (it had no session yet), or null. */
+  seriesTaken: string | null;
 }
 
 /** A session's details, roster and recueil, as its « Séance » tab shows and edits them. */

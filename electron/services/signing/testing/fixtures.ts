@@ -74,6 +74,10 @@ basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, nonRepudiation
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
+[ signer_self ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, nonRepudiation
+subjectKeyIdentifier = hash
 [ encipherment ]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, keyEncipherment
@@ -147,6 +151,19 @@ export function makeTestPki(): TestPki {
     truncatedP12: signerP12.slice(0, 700),
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A certificate that signs itself, in the président's name, as anyone can make one (try-report D20):
+ * RSA 2048, digitalSignature, valid over SIGNING_TIME, alone in its PKCS#12 file.
+ */
+export function makeSelfSignedP12(pki: TestPki): Uint8Array {
+  const { openssl, request } = opensslIn(pki.dir);
+  request('selfsigned', '/CN=Jean-Marie BERNARD', ['-newkey', 'rsa:2048']);
+  openssl('ca', '-config', 'ca.cnf', '-batch', '-utf8', '-notext', '-selfsign', '-keyfile', 'selfsigned.key',
+    '-extensions', 'signer_self', '-startdate', '20250101000000Z', '-enddate', '20350101000000Z', '-in', 'selfsigned.csr', '-out', 'selfsigned.crt');
+  openssl('pkcs12', '-export', '-inkey', 'selfsigned.key', '-in', 'selfsigned.crt', '-out', 'selfsigned.p12', '-passout', `pass:${PASSPHRASE}`);
+  return new Uint8Array(readFileSync(join(pki.dir, 'selfsigned.p12')));
 }
 
 /** Certificates that open but must not sign (a signature is sealed forever). */
