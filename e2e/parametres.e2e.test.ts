@@ -45,6 +45,22 @@ describe('the Paramètres screen', () => {
     expect(getCollectivity(db)).toMatchObject({ name: 'Département du Var', siren: '228300018' });
   });
 
+  it('shows every refusal at once, each under its own field, named as labelled (D1, D2)', async () => {
+    await textbox('Nom de la collectivité').fill('');
+    await textbox('Site de publication').fill('');
+    await page.getByRole('button', { name: 'Enregistrer la collectivité' }).click();
+    await expect.poll(() => describedBy('Site de publication')).toContain('Site de publication : obligatoire');
+    expect(await describedBy('Nom de la collectivité')).toContain('Nom de la collectivité : obligatoire');
+    expect(await describedBy('Nom de la collectivité')).not.toContain('Site de publication');
+    await textbox('Nom de la collectivité').fill('Département du Var (83)');
+    await textbox('Site de publication').fill('site internet du Département du Var');
+    await textbox('Code département').fill('5');
+    await page.getByRole('button', { name: 'Enregistrer la collectivité' }).click();
+    await expect.poll(() => describedBy('Code département')).toContain('Code département « 5 » invalide');
+    expect(await describedBy('SIREN')).toContain('SIREN « 228300019 » invalide');
+    await textbox('Code département').fill('083');
+  });
+
   it('saves once corrected, and shows it when the screen is opened again', async () => {
     await textbox('SIREN').fill('228300018');
     await page.getByRole('button', { name: 'Enregistrer la collectivité' }).click();
@@ -58,6 +74,11 @@ describe('the Paramètres screen', () => {
     await page.getByRole('tab', { name: 'Élus et ordre du tableau' }).click();
     await textbox('Prénom').fill('Anne');
     await textbox('Nom').fill('Durand');
+    // No civility is chosen in advance (D3): the form asks for one.
+    expect(await page.getByRole('radio', { name: 'Mme' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: "Ajouter l'élu" }).click();
+    await expect.poll(() => page.getByRole('radiogroup', { name: 'Civilité' }).textContent()).toContain('Civilité : obligatoire');
+    await page.getByRole('radio', { name: 'Mme', exact: true }).check({ force: true });
     await page.getByRole('button', { name: "Ajouter l'élu" }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Mme Anne DURAND ajoutée au registre' }).count()).toBe(1);
     // The mandate form now proposes her.
@@ -83,6 +104,25 @@ describe('the Paramètres screen', () => {
     expect(names.slice(0, 3)).toEqual(['M. Jean-Louis MASSON', 'Mme Anne DURAND', 'M. Didier BREMOND']);
     // The forms, then the head of the order of precedence.
     await screenshot(page, 'parametres.png', { fullPage: true, clip: { x: 0, y: 0, width: 1400, height: 1400 } });
+  });
+
+  it('refuses a second entry of a member under another civility, then deletes a member entered by mistake (D3, D14)', async () => {
+    await page.getByRole('tab', { name: 'Élus et ordre du tableau' }).click();
+    await page.getByRole('radio', { name: 'M.', exact: true }).check({ force: true });
+    await textbox('Prénom').fill('anne');
+    await textbox('Nom').fill('durand');
+    await page.getByRole('button', { name: "Ajouter l'élu" }).click();
+    await expect.poll(() => describedBy('Nom')).toContain('déjà inscrit au registre : Mme Anne DURAND');
+    await textbox('Prénom').fill('Paul');
+    await textbox('Nom').fill('Essai');
+    await page.getByRole('button', { name: "Ajouter l'élu" }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'M. Paul ESSAI ajouté au registre' }).count()).toBe(1);
+    await page.getByRole('button', { name: /Élu à supprimer/ }).click();
+    await page.getByRole('option', { name: 'M. Paul ESSAI' }).click();
+    await page.getByRole('button', { name: "Supprimer l'élu" }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'M. Paul ESSAI supprimé du registre, avec ses mandats.' }).count()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM members WHERE last_name = 'ESSAI'").pluck().get()).toBe(0);
   });
 
   it('previews the number a new pattern gives, then saves it', async () => {

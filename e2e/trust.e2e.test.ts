@@ -64,7 +64,7 @@ describe('forms accept their corrected submission', () => {
   it("« Ajouter à l'ordre du jour »: an empty objet is refused, then the typed one is added", async () => {
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     await page.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
-    await expect.poll(() => page.locator('.inline-form .field-error').textContent()).toContain('objet obligatoire');
+    await expect.poll(() => page.locator('.inline-form .field-error').textContent()).toContain('Objet du nouvel acte : obligatoire');
     for (const object of ['Aide aux communes rurales', 'Subvention au collège Pierre Puget']) {
       await page.getByLabel('Objet du nouvel acte').fill(object);
       await page.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();

@@ -61,7 +61,7 @@ describe('dispatch', () => {
     expect(r).toMatchObject({ ok: false, error: { type: 'validation', field: 'body' } });
     if (r.ok) return;
     expect(r.error.message).toMatch(/^Organe : /);
-    expect(r.error.message).toContain(' ; Date attendue au format AAAA-MM-JJ, par exemple 2023-10-16.');
+    expect(r.error.message).toContain(' ; Date complète attendue (JJ/MM/AAAA).');
     expect(r.error.message).not.toContain('session:acts');
   });
 

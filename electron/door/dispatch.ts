@@ -3,7 +3,7 @@ import { CONTRACT, isChannel } from '../../shared/contract/contract';
 import type { z } from '../../shared/contract/zod-fr';
 import { fieldLabel, labelledMessage } from '../../shared/contract/field-labels';
 import { fieldPath } from '../../shared/contract/zod-fr';
-import type { Result } from '../../shared/domain/errors';
+import type { FieldIssue, Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { diskFull, isDiskFull } from '../services/register/disk-full';
@@ -48,14 +48,15 @@ export async function handle(db: Db, channel: string, payload: unknown, now: Dat
 async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now: Date): Promise<Reply<C>> {
   const parsed = CONTRACT[channel].input.safeParse(payload ?? {});
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const field = first === undefined ? undefined : fieldPath(first.path);
+    const issues = describe(channel, parsed.error);
+    const field = issues[0]?.field;
     return {
       ok: false,
       error: {
         type: 'validation',
-        message: describe(parsed.error),
+        message: `${issues.map((i) => i.message).join(' ; ')}.`,
         ...(field ? { field } : {}),
+        ...(issues.length > 1 ? { issues } : {}),
       },
     };
   }
@@ -83,8 +84,13 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
   }
 }
 
-// One French sentence per issue, each naming its field as the screen labels it.
-function describe(error: z.ZodError): string {
-  const sentences = error.issues.slice(0, 5).map((issue) => labelledMessage(fieldLabel(issue.path) ?? (fieldPath(issue.path) || 'Demande'), issue.message));
-  return `${sentences.join(' ; ')}.`;
+// One French sentence per refused field (its first refusal), naming it as the screen labels it.
+function describe(channel: Channel, error: z.ZodError): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const field = fieldPath(issue.path);
+    if (issues.some((i) => i.field === field)) continue;
+    issues.push({ field, message: labelledMessage(fieldLabel(channel, issue.path) ?? 'Demande', issue.message) });
+  }
+  return issues.slice(0, 8);
 }

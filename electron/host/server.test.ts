@@ -114,7 +114,7 @@ describe('host', () => {
     expect(r.status).toBe(400);
     const json = JSON.parse(r.body) as { ok: boolean; error: { type: string; message: string; field?: string } };
     expect(json).toMatchObject({ ok: false, error: { type: 'validation', field: 'date' } });
-    expect(json.error.message).toBe('Date attendue au format AAAA-MM-JJ, par exemple 2023-10-16.');
+    expect(json.error.message).toBe('Date complète attendue (JJ/MM/AAAA).');
   });
 
   it('refuses malformed JSON, a wrong content type, GET on the API and a body over the limit', async () => {

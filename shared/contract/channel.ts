@@ -15,7 +15,7 @@ export const channel =
 export const body = z.enum(BODY_CODES);
 export const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ, par exemple 2023-10-16', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date complète attendue (JJ/MM/AAAA)', abort: true })
   .refine(isIsoDate, { error: "date impossible : ce jour n'existe pas au calendrier" });
 // The numbering rule (parseActNumber) checks the series letter; here only the shape of the text.
 export const act = z.string().trim().min(1).max(20);

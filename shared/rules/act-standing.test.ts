@@ -7,15 +7,22 @@ const verdict = (met: boolean, present: number, proxies: number) => ({
 });
 
 describe('checkActStands', () => {
-  it('refuses an adopted act without quorum, in French with the figures and the article', () => {
+  const rejected = { kind: 'rejected', votes: { for: 3, against: 10, abstentions: 0, notVoting: 0 }, ballot: 'show-of-hands', names: null } as const;
+
+  it('refuses an adopted act without quorum, in French with the figures and the article quoted', () => {
     expect(() => checkActStands({ kind: 'unanimity' }, verdict(false, 15, 5))).toThrow(
-      "le quorum n'est pas atteint (15 + 5 < 24, CGCT L3121-14-1) : l'acte ne peut pas être adopté.",
+      "le quorum n'est pas atteint (15 + 5 < 24, CGCT L3121-14-1) : l'assemblée « ne peut délibérer si la majorité absolue de ses membres en exercice n'est présente ou représentée » ; " +
+        "un rejet est aussi une délibération : l'acte ne peut être ni adopté ni rejeté, il reste « Vote à venir » ou est retiré.",
     );
   });
 
-  it('lets a rejected act stand without quorum, and an adopted one with it', () => {
-    const rejected = { kind: 'rejected', votes: { for: 3, against: 10, abstentions: 0, notVoting: 0 }, ballot: 'show-of-hands', names: null } as const;
-    expect(() => checkActStands(rejected, verdict(false, 15, 5))).not.toThrow();
+  it('refuses a rejected act without quorum too (CGCT L3121-14: without quorum the assembly cannot deliberate at all)', () => {
+    expect(() => checkActStands(rejected, verdict(false, 15, 5))).toThrow(/^le quorum n'est pas atteint \(15 \+ 5 < 24, CGCT L3121-14-1\) : .*ni adopté ni rejeté/);
+  });
+
+  it('lets a pending act stand without quorum, and adopted or rejected ones with it', () => {
+    expect(() => checkActStands({ kind: 'pending' }, verdict(false, 15, 5))).not.toThrow();
     expect(() => checkActStands({ kind: 'unanimity' }, verdict(true, 33, 3))).not.toThrow();
+    expect(() => checkActStands(rejected, verdict(true, 33, 3))).not.toThrow();
   });
 });

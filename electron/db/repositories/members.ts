@@ -36,3 +36,29 @@ export function updateMember(db: Db, id: number, m: { civility: Civility; firstN
 export function ensureMember(db: Db, m: Names): number {
   return findMemberId(db, m) ?? insertMember(db, m);
 }
+
+/** The dates of the sessions where a member sits, presides or signed, oldest first: what keeps the member in the register. */
+export function memberSessionDates(db: Db, id: number): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT s.date FROM sessions s
+        WHERE s.president_id = @id
+           OR EXISTS (SELECT 1 FROM session_members sm WHERE sm.session_id = s.id AND sm.member_id = @id)
+           OR EXISTS (SELECT 1 FROM acts a JOIN act_attendance aa ON aa.act_id = a.id WHERE a.session_id = s.id AND (aa.member_id = @id OR aa.holder_id = @id))
+           OR EXISTS (SELECT 1 FROM acts a WHERE a.session_id = s.id AND a.presiding_id = @id)
+        ORDER BY s.date`,
+    )
+    .pluck()
+    .all({ id }) as string[];
+}
+
+/** Whether a signature names the member as its signer. */
+export function memberSigned(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM signatures WHERE signer_member_id = ? LIMIT 1').get(id) !== undefined;
+}
+
+/** Deletes a member and its mandates (the caller checked that no session names it). */
+export function deleteMemberRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM mandates WHERE member_id = ?').run(id);
+  db.prepare('DELETE FROM members WHERE id = ?').run(id);
+}

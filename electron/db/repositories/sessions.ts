@@ -44,7 +44,7 @@ export function insertSession(db: Db, s: Omit<Session, 'id' | 'recueil'>): numbe
 export function insertRecueil(db: Db, sessionId: number, r: Recueil): void {
   const taken = db.prepare('SELECT 1 FROM recueils WHERE year = ? AND number = ?').get(r.year, r.number);
   if (taken !== undefined) {
-    throw new AppError('conflict', `recueil : le recueil n° ${r.number} de ${r.year} existe déjà dans le registre.`, 'recueil.number');
+    throw new AppError('conflict', `Numéro du recueil : le recueil n° ${r.number} de ${r.year} existe déjà dans le registre.`, 'number');
   }
   db.prepare(
     `INSERT INTO recueils (session_id, title, year, number, publication_date, section, back_cover) VALUES (?, ?, ?, ?, ?, ?, ?)`,

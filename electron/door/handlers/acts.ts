@@ -1,4 +1,5 @@
 import type { ACT_CHANNELS } from '../../../shared/contract/channels/acts';
+import { isoDateOf } from '../../../shared/rules/french-dates';
 import { previewBlocks } from '../../../templates/render/preview';
 import { actAnnexes, addAnnex, markPaperPieces, removeAnnex } from '../../services/editing/act-annexes';
 import { actEditor, createAct, renumberAct, saveAct, withdrawAct } from '../../services/editing/act-edit';
@@ -9,7 +10,7 @@ import { actNotFound } from '../../db/repositories/session-acts';
 export const ACT_HANDLERS: Handlers<typeof ACT_CHANNELS> = {
   'act:get': (db, { body, date, act }) => actEditor(db, body, date, act),
   'act:create': (db, input) => createAct(db, input),
-  'act:save': (db, input) => saveAct(db, input),
+  'act:save': (db, input, now) => saveAct(db, input, isoDateOf(now)),
   'act:renumber': (db, input) => renumberAct(db, input),
   'act:withdraw': (db, input) => withdrawAct(db, input),
   'act:preview': (db, { body, date, act }, now) => {

@@ -4,7 +4,7 @@ import { saveCollectivity } from '../../services/settings/collectivity';
 import { saveCtesTransmission } from '../../services/settings/ctes-transmission';
 import { listTemplates, resetTemplate, saveTemplate, showTemplate } from '../../services/settings/custom-templates';
 import { movePrecedence, saveMandate, today } from '../../services/settings/mandates';
-import { saveMember } from '../../services/settings/members';
+import { deleteMember, saveMember } from '../../services/settings/members';
 import { importMembers } from '../../services/settings/members-import';
 import { saveNumbering } from '../../services/settings/numbering';
 import { settingsView } from '../../services/settings/settings-view';
@@ -16,6 +16,7 @@ export const SETTINGS_HANDLERS: Handlers<typeof SETTINGS_CHANNELS> = {
   'collectivity:save': (db, input) => saveCollectivity(db, input),
   'body:save': (db, { body, ...rest }) => saveBody(db, { code: body, ...rest }),
   'member:save': (db, input) => saveMember(db, input),
+  'member:delete': (db, input) => deleteMember(db, input),
   'mandate:save': (db, input) => saveMandate(db, input),
   'members:import': (db, { base64 }) => importMembers(db, Buffer.from(base64, 'base64')),
   'precedence:move': (db, { mandateId, direction }, now) => movePrecedence(db, mandateId, direction, today(now)),

@@ -45,7 +45,7 @@ describe('the ordre du jour', () => {
     expect(await handle(reg.db, 'act:renumber', { ...session, act: 'G1', number: 'A3' }, now)).toMatchObject({ ok: false, error: { type: 'validation' } });
     const empty = await handle(reg.db, 'act:create', { ...session, object: '   ' }, now);
     expect(empty).toMatchObject({ ok: false, error: { type: 'validation', field: 'object' } });
-    expect(!empty.ok && empty.error.message).toContain('objet obligatoire');
+    expect(!empty.ok && empty.error.message).toContain('Objet du nouvel acte : obligatoire');
   });
 
   it('gives a new act its @ctes internal number from the collectivity pattern', () => {

@@ -1,6 +1,8 @@
 import type { ActContentView, ActEditorView, VoteView } from '../../../shared/contract/channels/acts';
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
+import type { IsoDate } from '../../../shared/rules/french-dates';
+import { checkVoteHeld } from '../../../shared/rules/session-date';
 import { inTableOrder, listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
 import type { Act } from '../../../shared/domain/session';
@@ -67,7 +69,7 @@ export function actEditor(db: Db, body: BodyCode, date: string, number: string):
  * act has left the secretariat, when its vote does not fit its attendance (its counts must close
  * on the voters, its names come from them), or when an adopted act has no quorum.
  */
-export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView }): ActEditorView {
+export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView }, today: IsoDate): ActEditorView {
   return db.transaction(() => {
     const ctx = sessionContext(db, input.body, input.date);
     const act = ctx.act(input.act);
@@ -75,6 +77,8 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
     const c = input.content;
     checkDecisionTables(c.decisions);
     const outcome = outcomeOf(c.vote, ctx);
+    // A result is a fact: refused before the session is held (a result recorded earlier is left to its author).
+    if (JSON.stringify(outcome) !== JSON.stringify(act.outcome)) checkVoteHeld(outcome, ctx.session.date, today);
     const annexes = act.annexes.map((a, i) => ({ ...a, ...c.annexes[i] })).slice(0, c.annexes.length);
     const saved: Act = {
       ...act,
@@ -118,7 +122,7 @@ export function renumberAct(db: Db, input: { body: BodyCode; date: string; act: 
     const value = parseActNumber(input.number, ctx.session.body.series).value;
     const printed = formatActNumber({ series: ctx.session.body.series, value });
     if (isActNumberUsed(db, ctx.session.id, value)) {
-      throw new AppError('conflict', `numéro : ${printed} a déjà été donné dans cette séance ; un numéro n'est jamais redonné, même à un acte retiré.`, 'number');
+      throw new AppError('conflict', `Nouveau numéro : ${printed} a déjà été donné dans cette séance ; un numéro n'est jamais redonné, même à un acte retiré.`, 'number');
     }
     setActNumber(db, act.id, value);
     return { number: printed };

@@ -34,4 +34,32 @@ describe('creating a session', () => {
     expect(impossible).toMatchObject({ ok: false, error: { type: 'validation', field: 'date', message: "Date impossible : ce jour n'existe pas au calendrier." } });
     expect(snapshot(reg.db)).toEqual(before);
   });
+
+  it('refuses a date more than a year ahead as a mistyped year, and changing it to one (D19)', async () => {
+    const before = snapshot(reg.db);
+    expect(await create({ date: '2099-01-01' })).toEqual({
+      ok: false,
+      error: { type: 'validation', message: "Date de la séance (01/01/2099) : plus d'un an après aujourd'hui (15/01/2024) ; vérifiez l'année.", field: 'date' },
+    });
+    const update = await handle(reg.db, 'session:details', { body: 'CP', date: '2024-02-05' }, now);
+    const details = update.ok ? (update.value as { time: string; place: string; presidentId: number; certifier: object }) : null;
+    const moved = await handle(reg.db, 'session:update', { body: 'CP', date: '2024-02-05', newDate: '2094-02-05', time: details?.time, place: details?.place, presidentId: details?.presidentId, certifier: details?.certifier }, now);
+    expect(moved).toMatchObject({ ok: false, error: { field: 'newDate', message: "Date de la séance (05/02/2094) : plus d'un an après aujourd'hui (15/01/2024) ; vérifiez l'année." } });
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('refuses a vote result for a session still to come, and takes « Vote à venir » (D11)', async () => {
+    const session = { body: 'CP', date: '2024-02-05' } as const;
+    const created = await handle(reg.db, 'act:create', { ...session, object: 'Aide aux communes' }, now);
+    const act = created.ok ? (created.value as { number: string }).number : '';
+    const got = await handle(reg.db, 'act:get', { ...session, act }, now);
+    const content = got.ok ? (got.value as { content: object }).content : {};
+    const before = snapshot(reg.db);
+    const voted = await handle(reg.db, 'act:save', { ...session, act, content: { ...content, vote: { kind: 'unanimity' } } }, now);
+    expect(voted).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });
+    expect(!voted.ok && voted.error.message).toMatch(/^Résultat : la séance du 05\/02\/2024 n'a pas encore eu lieu \(nous sommes le 15\/01\/2024\)/);
+    expect(snapshot(reg.db)).toEqual(before);
+    expect(await handle(reg.db, 'act:save', { ...session, act, content: { ...content, vote: { kind: 'pending' } } }, now)).toMatchObject({ ok: true });
+    expect(await handle(reg.db, 'act:save', { ...session, act, content: { ...content, vote: { kind: 'unanimity' } } }, new Date('2024-02-05T15:00:00Z'))).toMatchObject({ ok: true });
+  });
 });

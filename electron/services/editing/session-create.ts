@@ -1,7 +1,9 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { Certifier } from '../../../shared/domain/session';
+import type { IsoDate } from '../../../shared/rules/french-dates';
 import { longDate } from '../../../shared/rules/french-dates';
+import { checkSessionDate } from '../../../shared/rules/session-date';
 import type { Db } from '../../db/open';
 import { findBody } from '../../db/repositories/bodies';
 import { membersInOffice } from '../../db/repositories/members-in-office';
@@ -32,10 +34,11 @@ export function inOffice(db: Db, code: BodyCode, date: string) {
 /**
  * Registers a new session: its roster is frozen from the mandates in office that day, every member
  * starts present (the secretary marks who is not), and no act yet; the certification is the body's
- * signatory (Paramètres). One transaction.
+ * signatory (Paramètres). A date more than a year after `today` is refused as a mistyped year. One transaction.
  */
-export function createSession(db: Db, s: NewSession): { body: BodyCode; date: string } {
+export function createSession(db: Db, s: NewSession, today: IsoDate): { body: BodyCode; date: string } {
   return db.transaction(() => {
+    checkSessionDate(s.date, today);
     const body = bodyOf(db, s.body);
     const roster = membersInOffice(db, body.id, s.date);
     if (roster.length === 0) {

@@ -60,9 +60,25 @@ describe('session details', () => {
     expect(taken.message).toContain('le recueil n° 59 de 2023 existe déjà');
     const early = await refusal('session:recueil', { ...moved, number: 4, year: 2024, publicationDate: '2024-01-10' });
     expect(early).toMatchObject({ field: 'publicationDate' });
+    expect(early.message).toMatch(/^Date de publication du recueil \(10\/01\/2024\) antérieure à la séance \(16\/01\/2024\)/);
     expect(snapshot(reg.db)).toEqual(before);
     const plan = await call('generation:plan', moved);
     expect(plan.documents.some((d) => d.id === 'recueil')).toBe(true);
+  });
+
+  it('names the recueil form\'s fields as labelled, dates as JJ/MM/AAAA, each refusal on its field (D13)', async () => {
+    const moved = { body: 'CP', date: '2024-01-16' } as const;
+    const empty = await refusal('session:recueil', { ...moved, number: 0, year: 2024, publicationDate: '' });
+    expect(empty).toMatchObject({
+      message: 'Numéro du recueil : un entier positif ; Date de publication du recueil : date complète attendue (JJ/MM/AAAA).',
+      field: 'number',
+      issues: [
+        { field: 'number', message: 'Numéro du recueil : un entier positif' },
+        { field: 'publicationDate', message: 'Date de publication du recueil : date complète attendue (JJ/MM/AAAA)' },
+      ],
+    });
+    const old = await refusal('session:recueil', { ...moved, number: 4, year: 1850, publicationDate: '2024-01-25' });
+    expect(old).toMatchObject({ message: 'Année du recueil : entre 1900 et 2999.', field: 'year' });
   });
 
   it('deletes a session without act, in one journal entry, and refuses one with acts', async () => {

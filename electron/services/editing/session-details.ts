@@ -3,7 +3,9 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import { inTableOrder, listName } from '../../../shared/domain/member';
 import type { Certifier } from '../../../shared/domain/session';
+import type { IsoDate } from '../../../shared/rules/french-dates';
 import { longDate, numericDate } from '../../../shared/rules/french-dates';
+import { checkSessionDate } from '../../../shared/rules/session-date';
 import type { Db } from '../../db/open';
 import { someActs } from '../../db/repositories/act-life';
 import { getCollectivity } from '../../db/repositories/collectivity';
@@ -57,7 +59,7 @@ export interface SessionUpdate {
  * office that day are others (a new session is then needed); the acts get new @ctes internal
  * numbers for the new date. One transaction, journaled by the register's triggers.
  */
-export function updateSession(db: Db, u: SessionUpdate): SessionDetailsView {
+export function updateSession(db: Db, u: SessionUpdate, today: IsoDate): SessionDetailsView {
   return db.transaction(() => {
     const s = loadSession(db, u.body, u.date);
     const out = actsOut(db, u.body, u.date);
@@ -65,14 +67,15 @@ export function updateSession(db: Db, u: SessionUpdate): SessionDetailsView {
       throw new AppError('locked', `Séance verrouillée : ${someActs(out)} ont quitté le secrétariat et impriment ses détails ; ils ne peuvent plus changer.`, 'session');
     }
     if (!s.roster.some((m) => m.id === u.presidentId)) {
-      throw validationError(`président de séance : il doit être choisi parmi les ${s.roster.length} membres en exercice de la séance.`, 'presidentId');
+      throw validationError(`Président de séance : il doit être choisi parmi les ${s.roster.length} membres en exercice de la séance.`, 'presidentId');
     }
     if (u.newDate !== s.date) {
-      if (sessionExists(db, s.body.id, u.newDate)) throw new AppError('conflict', `date : la séance du ${longDate(u.newDate)} (${s.body.name}) existe déjà.`, 'newDate');
+      checkSessionDate(u.newDate, today, 'newDate');
+      if (sessionExists(db, s.body.id, u.newDate)) throw new AppError('conflict', `Date : la séance du ${longDate(u.newDate)} (${s.body.name}) existe déjà.`, 'newDate');
       const then = new Set(membersInOffice(db, s.body.id, u.newDate).map((m) => m.id));
       if (then.size !== s.roster.length || s.roster.some((m) => !then.has(m.id))) {
         throw validationError(
-          `date : les membres en exercice le ${longDate(u.newDate)} ne sont pas ceux de la séance (${s.roster.length}) ; créez plutôt une nouvelle séance à cette date.`,
+          `Date : les membres en exercice le ${longDate(u.newDate)} ne sont pas ceux de la séance (${s.roster.length}) ; créez plutôt une nouvelle séance à cette date.`,
           'newDate',
         );
       }
@@ -117,7 +120,7 @@ export function setRecueil(db: Db, input: { body: BodyCode; date: string; number
     const s = loadSession(db, input.body, input.date);
     if (input.publicationDate < s.date) {
       throw validationError(
-        `date de publication du recueil (${numericDate(input.publicationDate)}) antérieure à la séance (${numericDate(s.date)}) : un recueil publie des actes déjà décidés.`,
+        `Date de publication du recueil (${numericDate(input.publicationDate)}) antérieure à la séance (${numericDate(s.date)}) : un recueil publie des actes déjà décidés.`,
         'publicationDate',
       );
     }

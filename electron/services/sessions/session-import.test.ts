@@ -125,6 +125,12 @@ describe('bad input is refused whole, the register unchanged', () => {
     }, /session\.date : date attendue au format AAAA-MM-JJ/);
   });
 
+  it('a session date more than a year ahead, as a mistyped year (D19)', () => {
+    refuse((s) => {
+      (s.session as { date: string }).date = '2099-10-16';
+    }, /^session\.date : Date de la séance \(16\/10\/2099\) : plus d'un an après aujourd'hui \(\d\d\/\d\d\/20\d\d\) ; vérifiez l'année\.$/);
+  });
+
   it('an act adopted without quorum', () => {
     refuse((s) => {
       const g1 = act(s, 'G1');
@@ -132,7 +138,7 @@ describe('bad input is refused whole, the register unchanged', () => {
       const leaving = g1.present.filter((n) => !holders.has(n)).slice(10);
       g1.present = g1.present.filter((n) => !leaving.includes(n));
       g1.absent.push(...leaving);
-    }, /G1 : le quorum n'est pas atteint \(15 \+ 5 < 24, CGCT L3121-14-1\) : l'acte ne peut pas être adopté\./);
+    }, /G1 : le quorum n'est pas atteint \(15 \+ 5 < 24, CGCT L3121-14-1\) : l'assemblée « ne peut délibérer .* il reste « Vote à venir » ou est retiré\./);
   });
 
   it('malformed JSON', () => {

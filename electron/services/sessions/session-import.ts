@@ -1,4 +1,5 @@
-import { AppError, validationError } from '../../../shared/domain/errors';
+import { AppError, pointedAt, validationError } from '../../../shared/domain/errors';
+import { checkSessionDate, checkVoteHeld } from '../../../shared/rules/session-date';
 import { describeIssues } from '../../../shared/contract/zod-fr';
 import type { SessionFileAct } from '../../../shared/session-file/schema';
 import { sessionFileSchema } from '../../../shared/session-file/schema';
@@ -130,7 +131,11 @@ function checkSessionFile(json: unknown, now: Date) {
   if (!parsed.success) throw validationError(`Fichier de séance invalide — ${describeIssues(parsed.error)}`);
   const file = parsed.data;
   checkDates(file, isoDateOf(now));
-  return { file, plan: planSession(file) };
+  const plan = planSession(file);
+  plan.acts.forEach((act, i) =>
+    pointedAt(`acts[${i}].vote`, () => checkVoteHeld(act.outcome, plan.session.date, isoDateOf(now)), { prefix: file.acts[i]?.number ?? `acts[${i}]`, replace: true }),
+  );
+  return { file, plan };
 }
 
 const summaryOf = (report: ImportReport) => ({
@@ -251,6 +256,8 @@ function checkDates(file: ReturnType<typeof sessionFileSchema.parse>, today: str
     }
   };
   check(file.session.date, 'session.date');
+  // The same rules as the screen: a session a year ahead is a mistyped year; no vote before the session.
+  pointedAt('session.date', () => checkSessionDate(file.session.date, today, 'session.date'), { prefix: 'session.date' });
   check(file.recueil?.publicationDate, 'recueil.publicationDate');
   file.acts.forEach((a, i) => {
     check(a.legalityReceptionDate, `acts[${i}].legalityReceptionDate (${a.number})`);

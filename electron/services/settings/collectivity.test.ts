@@ -22,6 +22,32 @@ describe('collectivity:save', () => {
     expect(getCollectivity(db)?.name).toBe('Département du Var (83)');
   });
 
+  it('refuses an empty form naming each field as labelled, each refusal on its field (D1)', async () => {
+    const reply = await handle(db, 'collectivity:save', { name: '', departmentCode: '083', siren: '228300018', siret: null, websiteLabel: ' ' }, now);
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        type: 'validation',
+        message: 'Nom de la collectivité : obligatoire ; Site de publication : obligatoire.',
+        field: 'name',
+        issues: [
+          { field: 'name', message: 'Nom de la collectivité : obligatoire' },
+          { field: 'websiteLabel', message: 'Site de publication : obligatoire' },
+        ],
+      },
+    });
+  });
+
+  it('refuses a bad département code, SIREN and SIRET all at once, each on its field (D2)', async () => {
+    const before = snapshot(db);
+    const reply = await handle(db, 'collectivity:save', { ...VAR, departmentCode: '5', siren: '220500019', siret: '22050001900015' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'departmentCode' } });
+    expect(!reply.ok && reply.error.issues?.map((i) => i.field)).toEqual(['departmentCode', 'siren', 'siret']);
+    expect(!reply.ok && reply.error.issues?.[1]?.message).toBe('SIREN « 220500019 » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.');
+    expect(!reply.ok && reply.error.message).toMatch(/^Code département « 5 » invalide : .* ; SIREN « 220500019 » invalide : .* ; SIRET « 22050001900015 » /);
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('keeps the SIRET of the seat, checked against the SIREN', async () => {
     expect(await handle(db, 'collectivity:save', { ...VAR, siret: '228 300 018 00014' }, now)).toEqual({ ok: true, value: { ...VAR, siret: '22830001800014' } });
     const before = snapshot(db);
@@ -67,7 +93,7 @@ describe('collectivity:save', () => {
     expect(reply.ok).toBe(false);
     if (!reply.ok) {
       expect(reply.error.field).toBe('name');
-      expect(reply.error.message).toContain('nom de la collectivité : obligatoire');
+      expect(reply.error.message).toBe('Nom de la collectivité : obligatoire.');
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { CollectivityView } from '../../../shared/contract/channels/settings';
-import { validationError } from '../../../shared/domain/errors';
+import { refuseAll, validationError } from '../../../shared/domain/errors';
 import { isValidDepartmentCode, isValidSiren } from '../../../shared/rules/ctes-id';
 import { checkSiret } from '../../../shared/rules/siret';
 import type { Db } from '../../db/open';
@@ -12,17 +12,23 @@ import { getCollectivity, getCollectivitySiret, setCollectivity } from '../../db
  * starting with the SIREN). One transaction.
  */
 export function saveCollectivity(db: Db, c: CollectivityView): CollectivityView {
-  if (!isValidDepartmentCode(c.departmentCode)) {
-    throw validationError(
-      `Code département « ${c.departmentCode} » invalide : trois caractères, par exemple 083, 02A, 02B ou 974.`,
-      'departmentCode',
-    );
-  }
-  if (!/^[0-9]{9}$/.test(c.siren)) throw validationError(`SIREN « ${c.siren} » invalide : neuf chiffres attendus.`, 'siren');
-  if (!isValidSiren(c.siren)) {
-    throw validationError(`SIREN « ${c.siren} » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.`, 'siren');
-  }
-  if (c.siret !== null) checkSiret(c.siret, c.siren);
+  // Every field is checked before refusing: the form shows all its refusals after one click.
+  refuseAll([
+    () => {
+      if (!isValidDepartmentCode(c.departmentCode)) {
+        throw validationError(`Code département « ${c.departmentCode} » invalide : trois caractères, par exemple 083, 02A, 02B ou 974.`, 'departmentCode');
+      }
+    },
+    () => {
+      if (!/^[0-9]{9}$/.test(c.siren)) throw validationError(`SIREN « ${c.siren} » invalide : neuf chiffres attendus.`, 'siren');
+      if (!isValidSiren(c.siren)) {
+        throw validationError(`SIREN « ${c.siren} » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.`, 'siren');
+      }
+    },
+    () => {
+      if (c.siret !== null) checkSiret(c.siret, c.siren);
+    },
+  ]);
   db.transaction(() => {
     const current = getCollectivity(db);
     const reidentified = current === null ? undefined : (['departmentCode', 'siren'] as const).find((k) => current[k] !== c[k]);

@@ -82,7 +82,7 @@ describe('mandates and the order of precedence', () => {
   });
 
   it.each([
-    [{ endDate: '2020-01-01' }, 'endDate', 'Fin du mandat (2020-01-01) antérieure à son début (2023-10-16) : la fin doit être le même jour ou après.'],
+    [{ endDate: '2020-01-01' }, 'endDate', 'Fin du mandat (01/01/2020) antérieure à son début (16/10/2023) : la fin doit être le même jour ou après.'],
     [{ precedence: 1 }, 'precedence', "Rang 1 déjà tenu par M. Didier BREMOND pendant cette période ; choisissez un autre rang ou déplacez les élus avec « Monter » et « Descendre »."],
     [{ id: null }, 'startDate', "M. Bruno AYCARD a déjà un mandat sur cet organe pendant cette période : corrigez ce mandat plutôt que d'en ajouter un."],
   ])('refuses %j with a French message, and changes nothing', async (change, field, message) => {

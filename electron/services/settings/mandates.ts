@@ -65,7 +65,7 @@ export interface MandateInput {
  */
 export function saveMandate(db: Db, m: MandateInput): MandateView {
   if (m.endDate !== null && m.endDate < m.startDate) {
-    throw validationError(`Fin du mandat (${m.endDate}) antérieure à son début (${m.startDate}) : la fin doit être le même jour ou après.`, 'endDate');
+    throw validationError(`Fin du mandat (${numericDate(m.endDate)}) antérieure à son début (${numericDate(m.startDate)}) : la fin doit être le même jour ou après.`, 'endDate');
   }
   return db.transaction(() => {
     const member = memberView(db, m.memberId);

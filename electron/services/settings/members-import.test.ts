@@ -57,7 +57,7 @@ describe('members:import', () => {
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'file' } });
     expect(!reply.ok && reply.error.message.split('\n')).toEqual([
       'Aucun élu importé : 4 lignes refusées.',
-      "ligne 4 : début : Date « 2021-02-31 » invalide : ce jour n'existe pas (février 2021 compte 28 jours).",
+      "ligne 4 : début : Date « 31/02/2021 » invalide : ce jour n'existe pas (février 2021 compte 28 jours).",
       'ligne 7 : civilité « Mr » : « M. » ou « Mme » attendu.',
       'ligne 8 : organe « Sénat » : CP ou CD attendu (Commission permanente, Conseil départemental).',
       expect.stringMatching(/^ligne 9 : Rang 1 déjà tenu par Mme Hélène MARTIN/),

@@ -87,6 +87,7 @@ function isoDate(text: string, column: string): string {
     return parseIsoDate(iso, column);
   } catch (e) {
     if (text === '') throw validationError(`${column} : date obligatoire (JJ/MM/AAAA ou AAAA-MM-JJ).`, column);
-    throw validationError(`${column} : ${(e as Error).message}`, column);
+    // The message quotes the date as the file writes it (« 31/02/2021 »), not as it was read.
+    throw validationError(`${column} : ${(e as Error).message.replace(`« ${iso} »`, `« ${text} »`)}`, column);
   }
 }

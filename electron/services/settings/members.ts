@@ -2,9 +2,11 @@ import type { MemberView } from '../../../shared/contract/channels/settings';
 import type { Civility } from '../../../shared/domain/member';
 import { bySurname, listName } from '../../../shared/domain/member';
 import { AppError, validationError } from '../../../shared/domain/errors';
+import { numericDate } from '../../../shared/rules/french-dates';
+import { findTwin } from '../../../shared/rules/member-twin';
 import type { Db } from '../../db/open';
 import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
-import { findMemberId, findMemberRow, insertMember, listMemberRows, updateMember } from '../../db/repositories/members';
+import { deleteMemberRow, findMemberRow, insertMember, listMemberRows, memberSessionDates, memberSigned, updateMember } from '../../db/repositories/members';
 import type { MemberRow } from '../../db/rows';
 
 const toView = (r: MemberRow): MemberView => {
@@ -26,16 +28,19 @@ export function memberView(db: Db, id: number): MemberView {
 
 /**
  * Adds a member (id null) or corrects one's civility and names. The surname is kept in capitals,
- * as the lists print it. Two members may not share civility, first name and surname: the
- * attendance lists could not tell them apart. A correction shows in every document printed
+ * as the lists print it. Two members may not share first name and surname, whatever the civility,
+ * accents or case (`findTwin`): a second entry is a typing slip the lists could not tell apart. A correction shows in every document printed
  * afterwards, past sessions included (signed PDFs keep their bytes).
  */
 export function saveMember(db: Db, m: { id: number | null; civility: Civility; firstName: string; lastName: string }): MemberView {
   const lastName = m.lastName.toLocaleUpperCase('fr');
   return db.transaction(() => {
-    const twin = findMemberId(db, { ...m, lastName }, m.id);
+    const twin = findTwin(listMembers(db), m, m.id);
     if (twin !== undefined) {
-      throw validationError(`Élu « ${listName({ ...m, lastName })} » déjà inscrit au registre : un même élu ne peut figurer deux fois.`, 'lastName');
+      throw validationError(
+        `Élu « ${listName({ ...m, lastName })} » déjà inscrit au registre : ${twin.label} ; un même élu ne peut figurer deux fois (corrigez sa fiche s'il le faut).`,
+        'lastName',
+      );
     }
     if (m.id === null) {
       return memberView(db, insertMember(db, { ...m, lastName }));
@@ -53,5 +58,27 @@ export function saveMember(db: Db, m: { id: number | null; civility: Civility; f
     }
     updateMember(db, m.id, { ...m, lastName });
     return memberView(db, m.id);
+  })();
+}
+
+/**
+ * Deletes a member entered by mistake, with its mandates: only one no session names (roster,
+ * attendance, procuration, presidency, vote, signature) — the register keeps whoever sat. One
+ * transaction.
+ */
+export function deleteMember(db: Db, input: { id: number }): { id: number; label: string } {
+  return db.transaction(() => {
+    const member = memberView(db, input.id);
+    const dates = memberSessionDates(db, input.id);
+    if (dates.length > 0 || memberSigned(db, input.id)) {
+      const first = dates[0];
+      const where = first === undefined ? 'a signé des actes' : `figure dans ${dates.length === 1 ? 'la séance' : `${dates.length} séances, dont celle`} du ${numericDate(first)}`;
+      throw validationError(
+        `${member.label} ${where} : un élu qui a siégé reste au registre ; s'il n'est plus en fonction, donnez une fin à son mandat.`,
+        'id',
+      );
+    }
+    deleteMemberRow(db, input.id);
+    return { id: input.id, label: member.label };
   })();
 }

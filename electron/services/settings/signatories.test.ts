@@ -38,7 +38,7 @@ describe('signatories', () => {
     const before = snapshot(db);
     const reply = await handle(db, 'signatory:save', { body: 'CP', formula: 'Pour le Président,', quality: 'la DGS,', name: '' }, now);
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'name' } });
-    if (!reply.ok) expect(reply.error.message).toContain('nom du signataire : obligatoire');
+    if (!reply.ok) expect(reply.error.message).toContain('Nom du signataire : obligatoire');
     expect(snapshot(db)).toEqual(before);
   });
 });

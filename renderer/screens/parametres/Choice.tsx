@@ -1,10 +1,24 @@
 import type { Key } from 'react-aria-components';
 import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue } from 'react-aria-components';
 
-/** A few options as radio buttons (civility, body), labelled, its refusal under it. */
-export function Choice<T extends string>(props: { name: string; label: string; value: T; options: readonly { id: T; label: string }[]; onChange: (value: T) => void }) {
+/** A few options as radio buttons (civility, body), labelled, its refusal under it; none chosen while `value` is null. */
+export function Choice<T extends string>(props: {
+  name: string;
+  label: string;
+  value: T | null;
+  options: readonly { id: T; label: string }[];
+  onChange: (value: T) => void;
+  isRequired?: boolean;
+}) {
   return (
-    <RadioGroup name={props.name} value={props.value} onChange={(v) => props.onChange(v as T)} orientation="horizontal" className="settings-field settings-choice">
+    <RadioGroup
+      name={props.name}
+      value={props.value}
+      onChange={(v) => props.onChange(v as T)}
+      orientation="horizontal"
+      className="settings-field settings-choice"
+      isRequired={props.isRequired ?? false}
+    >
       <Label>{props.label}</Label>
       <div className="settings-radios">
         {props.options.map((o) => (

@@ -4,7 +4,9 @@ import type { BodyView, MandateView, MemberView } from '../../../shared/contract
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
 import { bodyLabel } from '../../../shared/domain/body';
+import { counted } from '../../../shared/rules/plural';
 import type { Civility } from '../../../shared/domain/member';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Choice, Pick } from './Choice';
 import { Field, Outcome } from './Fields';
 import { useSave } from './use-save';
@@ -49,6 +51,7 @@ export function MembersPanel(props: { client: ContractClient; bodies: BodyView[]
         />
         <MandateForm key={`mandate-${formKey}-${mandate.memberId ?? ''}`} client={client} bodies={bodies} members={members} initial={mandate} onCancel={() => editMandate(newMandate(mandate.body, null))} saved={saved} />
       </div>
+      <DeleteMemberForm client={client} members={members} deleted={() => (editMember(null), saved())} />
       <h2>Ordre du tableau</h2>
       <p>Les élus ayant un rang (Président, vice-présidents…) viennent d'abord, dans l'ordre ; les autres suivent par ordre alphabétique. Un rang se donne dans le formulaire du mandat.</p>
       <Outcome state={move} />
@@ -85,7 +88,7 @@ function PrecedenceTable(props: {
   return (
     <table className="settings-table">
       <caption>
-        {props.body.name} — {props.mandates.length} élus en exercice
+        {props.body.name} — {counted(props.mandates.length, 'élu en exercice', 'élus en exercice')}
       </caption>
       <thead>
         <tr>
@@ -140,7 +143,8 @@ function PrecedenceTable(props: {
 
 function MemberForm(props: { client: ContractClient; initial: MemberView | null; onCancel: () => void; saved: (m: MemberView) => void }) {
   const { initial } = props;
-  const [civility, setCivility] = useState<Civility>(initial?.civility ?? 'Mme');
+  // No civility chosen in advance: a pre-checked « Mme » once made a second, silent entry of M. BERNARD.
+  const [civility, setCivility] = useState<Civility | null>(initial?.civility ?? null);
   const [firstName, setFirstName] = useState(initial?.firstName ?? '');
   const [lastName, setLastName] = useState(initial?.lastName ?? '');
   const save = useSave(['civility', 'firstName', 'lastName']);
@@ -154,6 +158,7 @@ function MemberForm(props: { client: ContractClient; initial: MemberView | null;
       validationErrors={save.errors}
       onSubmit={(e) => {
         e.preventDefault();
+        if (civility === null) return save.refuse({ type: 'validation', message: 'Civilité : obligatoire ; choisissez « M. » ou « Mme ».', field: 'civility' });
         void save.run(
           () => props.client.call('member:save', { id: initial?.id ?? null, civility, firstName, lastName }),
           (m) => {
@@ -163,6 +168,7 @@ function MemberForm(props: { client: ContractClient; initial: MemberView | null;
           (m) => {
             // A new member is added: the form is ready for the next one.
             if (initial === null) {
+              setCivility(null);
               setFirstName('');
               setLastName('');
             }
@@ -174,7 +180,7 @@ function MemberForm(props: { client: ContractClient; initial: MemberView | null;
       <h3 ref={heading} tabIndex={-1}>
         {title}
       </h3>
-      <Choice name="civility" label="Civilité" value={civility} options={CIVILITIES} onChange={(v) => (save.edited(), setCivility(v))} />
+      <Choice name="civility" label="Civilité" value={civility} options={CIVILITIES} onChange={(v) => (save.edited(), setCivility(v))} isRequired />
       <Field name="firstName" label="Prénom" value={firstName} onChange={(v) => (save.edited(), setFirstName(v))} isRequired />
       <Field name="lastName" label="Nom" value={lastName} onChange={(v) => (save.edited(), setLastName(v))} description="Écrit en capitales dans les listes." isRequired />
       <div className="actions">
@@ -268,6 +274,45 @@ function MandateForm(props: { client: ContractClient; bodies: BodyView[]; member
             Nouveau mandat
           </Button>
         )}
+      </div>
+      <Outcome state={save} />
+    </Form>
+  );
+}
+
+/**
+ * Deletes a member entered by mistake (a twin, a typo), after a confirmation; the register refuses,
+ * saying why, a member who sat in a session.
+ */
+function DeleteMemberForm(props: { client: ContractClient; members: MemberView[]; deleted: () => void }) {
+  const [id, setId] = useState<number | null>(null);
+  const save = useSave(['id']);
+  const chosen = props.members.find((m) => m.id === id);
+  return (
+    <Form className="settings-form" aria-labelledby="delete-member-title" validationBehavior="aria" validationErrors={save.errors} onSubmit={(e) => e.preventDefault()}>
+      <h3 id="delete-member-title">Supprimer un élu inscrit par erreur</h3>
+      <Pick name="id" label="Élu à supprimer" value={id} options={props.members.map((m) => ({ id: m.id, label: m.label }))} onChange={(v) => (save.edited(), setId(v))} />
+      <div className="actions">
+        <ConfirmDialog
+          trigger="Supprimer l'élu"
+          triggerClass="secondary"
+          title={`Supprimer ${chosen?.label ?? "l'élu"} ?`}
+          action="Supprimer définitivement"
+          isDisabled={chosen === undefined || save.busy}
+          onConfirm={() => {
+            if (id === null) return;
+            void save.run(
+              () => props.client.call('member:delete', { id }),
+              (v) => `${v.label} supprimé${chosen?.civility === 'Mme' ? 'e' : ''} du registre, avec ses mandats.`,
+              () => (setId(null), props.deleted()),
+            );
+          }}
+        >
+          <p>
+            {chosen?.label} et ses mandats seront supprimés du registre. Seul un élu qui n'a siégé dans aucune séance (ni présence, ni procuration, ni
+            présidence, ni vote, ni signature) peut l'être ; sinon, donnez une fin à son mandat.
+          </p>
+        </ConfirmDialog>
       </div>
       <Outcome state={save} />
     </Form>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AppErrorInfo, Result } from '../../../shared/domain/errors';
+import { messagesByField } from '../../../shared/domain/errors';
 
 /** What a settings form shows after its last call: errors by field, an error of the whole form, a confirmation. */
 export interface SaveState {
@@ -12,18 +13,16 @@ export interface SaveState {
 }
 
 /**
- * Runs one save of a form: the register's French refusal goes next to the field it names (mapped
- * by `fieldOf` to the form's field names), the confirmation to the form's live region.
+ * Runs one save of a form: each of the register's French refusals goes next to the field it names
+ * (mapped by `fieldOf` to the form's field names), the confirmation to the form's live region.
  */
 export function useSave(fields: readonly string[], fieldOf: (field: string) => string = (f) => f) {
   const [state, setState] = useState<SaveState>({ errors: {}, general: null, done: null, busy: false });
   const refuse = (error: AppErrorInfo) => {
-    const field = error.field === undefined ? undefined : fieldOf(error.field);
-    setState(
-      field !== undefined && fields.includes(field)
-        ? { errors: { [field]: error.message }, general: null, done: null, busy: false }
-        : { errors: {}, general: error.message, done: null, busy: false },
-    );
+    // Every refused field at once (D2), each message under its own field.
+    const issues = (error.issues ?? [{ field: error.field ?? '', message: error.message }]).map((i) => ({ ...i, field: fieldOf(i.field) }));
+    const { general = null, ...errors } = messagesByField({ ...error, issues }, fields.filter((f) => f !== 'general'));
+    setState({ errors, general, done: null, busy: false });
   };
   const run = async <T>(call: () => Promise<Result<T>>, confirm: (value: T) => string, then?: (value: T) => void) => {
     setState({ errors: {}, general: null, done: null, busy: true });

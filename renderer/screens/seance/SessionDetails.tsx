@@ -4,6 +4,7 @@ import type { ContractClient } from '../../../shared/contract/client';
 import type { SessionDetailsView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
+import { messagesByField } from '../../../shared/domain/errors';
 import { numericDate } from '../../../shared/rules/french-dates';
 import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
@@ -13,8 +14,8 @@ import { Field, Outcome } from '../parametres/Fields';
 
 type Errors = Record<string, string>;
 
-/** A refusal under the field it names (the schema's path, e.g. "certifier.name"), else for the whole form. */
-const errorsOf = (e: AppErrorInfo, fields: readonly string[]): Errors => ({ [fields.includes(e.field ?? '') ? (e.field ?? '') : 'general']: e.message });
+/** Each refusal under the field it names (the schema's path, e.g. "certifier.name"), else for the whole form. */
+const errorsOf = (e: AppErrorInfo, fields: readonly string[]): Errors => messagesByField(e, fields);
 
 /**
  * The « Séance » tab: date, time, place, président and certification, editable while none of the

@@ -8,6 +8,7 @@ import { sessionsByYear } from '../../app/sessions-by-year';
 import { Refused, Waiting } from '../../app/Status';
 import { preloadable } from '../../app/preloadable';
 import { useCall } from '../../app/use-call';
+import { openingYear } from './opening-year';
 
 // The year's sessions are drawn with React alone; the forms under them (react-aria) and the guided
 // screen of an empty register come in their own chunks. The forms' code is fetched at once, but
@@ -18,7 +19,7 @@ const FirstRegisterScreen = lazy(() => import('../premier-registre/FirstRegister
 
 
 /**
- * Séances: the sessions of one year of the register (the latest first), the other years one click
+ * Séances: the sessions of one year of the register (the current one first), the other years one click
  * away — a ten-year register shows fifty rows, not five hundred —, « Nouvelle séance », the import of
  * a session file and the year's open data.
  */
@@ -26,7 +27,7 @@ export function SessionsScreen({ client, open, focusNew }: { client: ContractCli
   const sessions = useCall(client, 'sessions:list', {});
   const years = useMemo(() => (sessions.state === 'ok' ? sessionsByYear(sessions.value) : new Map<string, SessionSummary[]>()), [sessions]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const year = chosen ?? [...years.keys()][0] ?? null;
+  const year = chosen ?? openingYear([...years.keys()], String(new Date().getFullYear()));
   const [toolsShown, showTools] = useState(false);
   useEffect(() => void preloadTools(), []);
   useEffect(() => {

@@ -3,7 +3,7 @@ import { NATURE_CODES } from '../../rules/ctes-id';
 import { act, body, channel, date } from '../channel';
 import { z } from '../zod-fr';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ, par exemple 2023-10-18' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date complète attendue (JJ/MM/AAAA)' });
 
 /** The @ctes nature and matière of an act, with what the editor offers to choose from. */
 export interface ActReferenceView {

@@ -84,7 +84,7 @@ export const SESSION_CHANNELS = {
       body,
       date,
       number: z.number({ error: 'numéro du recueil : un entier' }).int().positive('numéro du recueil : un entier positif'),
-      year: z.number({ error: 'année du recueil : un entier' }).int().min(1900, 'année du recueil : quatre chiffres').max(2999, 'année du recueil : quatre chiffres'),
+      year: z.number({ error: 'année du recueil : un entier' }).int().min(1900, 'année du recueil : entre 1900 et 2999').max(2999, 'année du recueil : entre 1900 et 2999'),
       publicationDate: date,
     }),
   ),

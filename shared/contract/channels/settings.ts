@@ -127,7 +127,7 @@ const optionalLine = (label: string) =>
     .superRefine(printable)
     .nullable()
     .transform((v) => (v === null || v === '' ? null : v));
-const isoDate = (label: string) => z.string({ error: `${label} : date attendue` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} : date attendue au format AAAA-MM-JJ` });
+const isoDate = (label: string) => z.string({ error: `${label} : date attendue` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} : date complète attendue (JJ/MM/AAAA)` });
 const id = (label: string) => z.number({ error: `${label} : numéro attendu` }).int().positive();
 const templateName = z.string().regex(/^[a-z][a-z-]{0,60}$/, { error: 'modèle : nom de modèle inconnu' });
 
@@ -166,6 +166,7 @@ export const SETTINGS_CHANNELS = {
       lastName: line('nom'),
     }),
   ),
+  'member:delete': channel<{ id: number; label: string }>()('deleteMember', z.strictObject({ id: id('élu') })),
   'mandate:save': channel<MandateView>()(
     'saveMandate',
     z.strictObject({

@@ -1,0 +1,27 @@
+/**
+ * The key under which two members are the same person whatever the civility, the accents or the
+ * case typed: « Jean-Marie » « bernard » and « Jean-Marie » « BERNARD » are one élu. A second entry
+ * with another civility is a typing slip (the civility is the easiest field to get wrong), not a
+ * namesake the attendance lists could tell apart.
+ *
+ * @example nameKey({ firstName: 'Jérôme', lastName: 'Épée-d’Orsay' }) // 'jerome epee-d'orsay'
+ */
+export function nameKey(m: { firstName: string; lastName: string }): string {
+  return `${m.firstName} ${m.lastName}`
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('fr');
+}
+
+/** The member among `members` (other than `exceptId`) bearing the same names as `m`, if any. */
+export function findTwin<M extends { id: number; firstName: string; lastName: string }>(
+  members: readonly M[],
+  m: { firstName: string; lastName: string },
+  exceptId: number | null,
+): M | undefined {
+  const key = nameKey(m);
+  return members.find((other) => other.id !== exceptId && nameKey(other) === key);
+}
