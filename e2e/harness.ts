@@ -108,7 +108,7 @@ export function appForFile(...args: Parameters<typeof startApp>): () => E2eApp {
   let app: E2eApp | undefined;
   beforeAll(async () => {
     app = await startApp(...args);
-  }, 120_000);
+  }, E2E_SETUP_TIMEOUT);
   afterAll(async () => {
     await app?.close();
   });

@@ -1,146 +1,137 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { settingValue } from '../electron/db/repositories/settings';
-import type { E2eApp } from './harness';
-import { chooseOption, startApp, E2E_SETUP_TIMEOUT } from './harness';
+import { appForFile, chooseOption } from './harness';
 
 // The defects a secretary met trying the app (notes/try-report.md), each on the screen she met it on.
-let app: E2eApp;
-let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  page = app.page;
-}, E2E_SETUP_TIMEOUT);
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
+const page = (): Page => app().page;
 
 const subjectOfG1 = () =>
-  app.db.prepare("SELECT a.subject_code FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = '2024-01-15' AND a.number = 1").pluck().get();
+  app().db.prepare("SELECT a.subject_code FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = '2024-01-15' AND a.number = 1").pluck().get();
 
 describe('screen defects found trying the app', () => {
   it('opens a new act of a new session', async () => {
-    await page.goto(app.host.url);
-    await page.getByLabel('Date').fill('2024-01-15');
-    await page.getByLabel('Lieu').fill('Hôtel du Département, Toulon');
-    await expect.poll(() => page.getByRole('button', { name: /Président de séance/ }).textContent()).toContain('M. Jean-Louis MASSON');
-    await page.getByRole('button', { name: 'Créer la séance' }).click();
-    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
-    await page.getByLabel('Objet du nouvel acte').fill('Aide aux collèges');
-    await page.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
-    await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'N° G1' }).isVisible()).toBe(true);
+    await page().goto(app().host.url);
+    await page().getByLabel('Date').fill('2024-01-15');
+    await page().getByLabel('Lieu').fill('Hôtel du Département, Toulon');
+    await expect.poll(() => page().getByRole('button', { name: /Président de séance/ }).textContent()).toContain('M. Jean-Louis MASSON');
+    await page().getByRole('button', { name: 'Créer la séance' }).click();
+    await page().getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page().getByLabel('Objet du nouvel acte').fill('Aide aux collèges');
+    await page().getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
+    await page().getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    await expect.poll(() => page().getByRole('heading', { name: 'N° G1' }).isVisible()).toBe(true);
   });
 
   it('D5: the matière search keeps only what matches, so ↓ Entrée saves the matière typed, and Échap saves nothing', async () => {
-    const field = page.getByRole('combobox', { name: /Matière/ });
+    const field = page().getByRole('combobox', { name: /Matière/ });
     await field.click();
     await field.pressSequentially('enseignement');
-    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual(['8.1 Domaines de compétences par thèmes – Enseignement']);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await expect.poll(() => page().getByRole('option').allTextContents()).toEqual(['8.1 Domaines de compétences par thèmes – Enseignement']);
+    await page().keyboard.press('ArrowDown');
+    await page().keyboard.press('Enter');
     await expect.poll(subjectOfG1).toBe('8.1');
     await field.selectText();
     await field.pressSequentially('7.3');
-    await expect.poll(async () => (await page.getByRole('option').allTextContents()).every((o) => o.startsWith('7.3'))).toBe(true);
-    expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await page().getByRole('option').allTextContents()).every((o) => o.startsWith('7.3'))).toBe(true);
+    expect(await page().getByRole('option').count()).toBeGreaterThan(0);
     await field.selectText();
     await field.pressSequentially('emprunt');
-    await expect.poll(() => page.getByRole('option').allTextContents()).toContain('7.3 Finances locales – Emprunts');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
+    await expect.poll(() => page().getByRole('option').allTextContents()).toContain('7.3 Finances locales – Emprunts');
+    await page().keyboard.press('Escape');
+    await page().keyboard.press('Escape');
     expect(await field.inputValue()).toBe('8.1 Domaines de compétences par thèmes – Enseignement');
     expect(subjectOfG1()).toBe('8.1');
   });
 
   it('D18: Ctrl+S saves the template being edited, a refusal beside it, and leaving it edited asks first', async () => {
-    await page.getByRole('button', { name: 'Paramètres' }).click();
-    await page.getByRole('tab', { name: 'Modèles' }).click();
-    const editor = page.getByRole('textbox', { name: 'Texte du modèle « Extrait de délibération »' });
+    await page().getByRole('button', { name: 'Paramètres' }).click();
+    await page().getByRole('tab', { name: 'Modèles' }).click();
+    const editor = page().getByRole('textbox', { name: 'Texte du modèle « Extrait de délibération »' });
     await expect.poll(() => editor.inputValue()).toContain('LE DÉPARTEMENT');
     const original = await editor.inputValue();
     // A refused template: Ctrl+S says why beside the text, and saves nothing.
     await editor.fill(original.replace('LE DÉPARTEMENT', 'DÉPARTEMENT DES HAUTES-ALPES').replace('N° : {acte.numéro}', 'N° : {acte.numero}'));
-    await page.keyboard.press('Control+s');
+    await page().keyboard.press('Control+s');
     const errorText = async () => {
       const ids = ((await editor.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
-      return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(' ');
+      return (await Promise.all(ids.map((id) => page().locator(`[id="${id}"]`).textContent()))).join(' ');
     };
     await expect.poll(errorText).toContain('champ inconnu {acte.numero}');
-    expect(settingValue(app.db, 'template.extrait')).toBeUndefined();
+    expect(settingValue(app().db, 'template.extrait')).toBeUndefined();
     // Leaving asks; « Rester sur le modèle » keeps the text typed.
-    const ask = page.getByRole('alertdialog', { name: 'Quitter sans enregistrer ?' });
-    await page.getByRole('button', { name: 'Journal' }).click();
+    const ask = page().getByRole('alertdialog', { name: 'Quitter sans enregistrer ?' });
+    await page().getByRole('button', { name: 'Journal' }).click();
     await expect.poll(() => ask.isVisible()).toBe(true);
     expect(await ask.textContent()).toContain("Le modèle « Extrait de délibération » est modifié et n'est pas enregistré");
     await ask.getByRole('button', { name: 'Rester sur le modèle' }).click();
     await expect.poll(() => ask.count()).toBe(0);
     expect(await editor.inputValue()).toContain('DÉPARTEMENT DES HAUTES-ALPES');
     // Another tab of Paramètres asks too.
-    await page.getByRole('tab', { name: 'Collectivité' }).click();
+    await page().getByRole('tab', { name: 'Collectivité' }).click();
     await expect.poll(() => ask.isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
+    await page().keyboard.press('Escape');
     await expect.poll(() => ask.count()).toBe(0);
     // Corrected, Ctrl+S saves it.
     await editor.fill((await editor.inputValue()).replace('N° : {acte.numero}', 'N° : {acte.numéro}'));
-    await page.keyboard.press('Control+s');
-    await expect.poll(() => page.getByRole('tabpanel', { name: 'Modèles' }).getByRole('status').textContent()).toBe('Modèle « Extrait de délibération » enregistré dans le registre.');
-    expect(settingValue(app.db, 'template.extrait')).toContain('DÉPARTEMENT DES HAUTES-ALPES');
+    await page().keyboard.press('Control+s');
+    await expect.poll(() => page().getByRole('tabpanel', { name: 'Modèles' }).getByRole('status').textContent()).toBe('Modèle « Extrait de délibération » enregistré dans le registre.');
+    expect(settingValue(app().db, 'template.extrait')).toContain('DÉPARTEMENT DES HAUTES-ALPES');
     // Saved, it leaves without asking; edited again, « Quitter sans enregistrer » leaves and loses the edit.
     await editor.fill((await editor.inputValue()).replace('DÉPARTEMENT DES HAUTES-ALPES', 'PERDU'));
-    await page.getByRole('button', { name: 'Journal' }).click();
+    await page().getByRole('button', { name: 'Journal' }).click();
     await ask.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Journal');
-    expect(settingValue(app.db, 'template.extrait')).not.toContain('PERDU');
+    await expect.poll(() => page().getByRole('heading', { level: 1 }).textContent()).toContain('Journal');
+    expect(settingValue(app().db, 'template.extrait')).not.toContain('PERDU');
   });
 
   it('D6: the Précision of a withdrawal is cleared when the status or the member changes, never copied onto an absence', async () => {
-    await page.getByRole('button', { name: 'Séances' }).click();
-    await page.getByRole('button', { name: '15 janvier 2024' }).click();
-    await page.getByRole('tab', { name: 'Présences' }).click();
-    await chooseOption(page, / Acte$/, /^G1 —/);
-    await chooseOption(page, / Élu$/, 'M. Marc LAURIOL');
-    await chooseOption(page, / Pour cet acte$/, 'ne prend pas part (se retire)');
-    await page.getByLabel('Précision (facultative)').fill("administrateur de l'OPH");
-    await chooseOption(page, / Pour cet acte$/, 'absent pour cet acte (sort de la salle)');
-    await chooseOption(page, / Pour cet acte$/, 'ne prend pas part (se retire)');
-    expect(await page.getByLabel('Précision (facultative)').inputValue()).toBe('');
-    await page.getByLabel('Précision (facultative)').fill("administrateur de l'OPH");
-    await chooseOption(page, / Pour cet acte$/, 'absent pour cet acte (sort de la salle)');
-    await page.getByRole('button', { name: 'Appliquer à G1' }).click();
-    const changes = page.getByRole('table', { name: 'Changements pour cet acte' });
+    await page().getByRole('button', { name: 'Séances' }).click();
+    await page().getByRole('button', { name: '15 janvier 2024' }).click();
+    await page().getByRole('tab', { name: 'Présences' }).click();
+    await chooseOption(page(), / Acte$/, /^G1 —/);
+    await chooseOption(page(), / Élu$/, 'M. Marc LAURIOL');
+    await chooseOption(page(), / Pour cet acte$/, 'ne prend pas part (se retire)');
+    await page().getByLabel('Précision (facultative)').fill("administrateur de l'OPH");
+    await chooseOption(page(), / Pour cet acte$/, 'absent pour cet acte (sort de la salle)');
+    await chooseOption(page(), / Pour cet acte$/, 'ne prend pas part (se retire)');
+    expect(await page().getByLabel('Précision (facultative)').inputValue()).toBe('');
+    await page().getByLabel('Précision (facultative)').fill("administrateur de l'OPH");
+    await chooseOption(page(), / Pour cet acte$/, 'absent pour cet acte (sort de la salle)');
+    await page().getByRole('button', { name: 'Appliquer à G1' }).click();
+    const changes = page().getByRole('table', { name: 'Changements pour cet acte' });
     await expect.poll(() => changes.textContent()).toContain('absent pour cet acte (sort de la salle)');
     expect(await changes.textContent()).not.toContain('OPH');
   });
 
   it("keyboard: opening an act puts the focus on its title « N° G1 », not on the page", async () => {
-    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
-    await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
-    await expect.poll(() => page.locator('h1:focus').count()).toBe(1);
-    expect(await page.locator(':focus').textContent()).toMatch(/^N° G1/);
+    await page().getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page().getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    await expect.poll(() => page().locator('h1:focus').count()).toBe(1);
+    expect(await page().locator(':focus').textContent()).toMatch(/^N° G1/);
   });
 
   it('D22: reloading the page (F5) reopens the act, or the session tab, that was in front', async () => {
-    await page.reload();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^N° G1/);
-    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
-    await page.getByRole('tab', { name: 'Génération' }).click();
-    await page.reload();
-    await expect.poll(() => page.getByRole('tab', { name: 'Génération' }).getAttribute('aria-selected')).toBe('true');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('séance du 15 janvier 2024');
+    await page().reload();
+    await expect.poll(() => page().getByRole('heading', { level: 1 }).textContent()).toMatch(/^N° G1/);
+    await page().getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await page().getByRole('tab', { name: 'Génération' }).click();
+    await page().reload();
+    await expect.poll(() => page().getByRole('tab', { name: 'Génération' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page().getByRole('heading', { level: 1 }).textContent()).toContain('séance du 15 janvier 2024');
   });
 
   it('D9: a vote count of « -1 » or « 8.5 » is refused quoting what was typed, never read as 0 or 8', async () => {
-    await page.getByRole('tab', { name: 'Ordre du jour' }).click();
-    await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
-    await chooseOption(page, / Résultat$/, 'Adopté à la majorité');
-    const against = page.getByLabel('Contre', { exact: true });
-    const alert = page.locator('.vote [role="alert"]');
+    await page().getByRole('tab', { name: 'Ordre du jour' }).click();
+    await page().getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    await chooseOption(page(), / Résultat$/, 'Adopté à la majorité');
+    const against = page().getByLabel('Contre', { exact: true });
+    const alert = page().locator('.vote [role="alert"]');
     await against.fill('-1');
     await expect.poll(() => alert.textContent()).toBe("Contre : « -1 » n'est pas un nombre de voix ; un nombre entier, 0 ou plus, est attendu.");
     expect(await against.inputValue()).toBe('-1');
-    await page.getByLabel('Pour', { exact: true }).fill('8.5');
+    await page().getByLabel('Pour', { exact: true }).fill('8.5');
     await expect.poll(() => alert.textContent()).toContain('« 8.5 »');
     expect(await against.inputValue()).toBe('-1');
     await against.fill('0');
@@ -148,14 +139,14 @@ describe('screen defects found trying the app', () => {
   });
 
   it('D8: the members of a public ballot are listed in the ordre du tableau, as the attendance grid lists them', async () => {
-    await page.getByLabel('Pour', { exact: true }).fill('46');
-    await chooseOption(page, / Scrutin$/, 'scrutin public');
-    await page.getByRole('button', { name: /Ajouter : ont voté contre$/ }).click();
-    const offered = (await page.getByRole('option').allTextContents()).map((o) => o.trim());
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Séance du 15/01/2024' }).click();
-    await page.getByRole('tab', { name: 'Présences' }).click();
-    const groups = page.getByRole('radiogroup', { name: /^Présence de / });
+    await page().getByLabel('Pour', { exact: true }).fill('46');
+    await chooseOption(page(), / Scrutin$/, 'scrutin public');
+    await page().getByRole('button', { name: /Ajouter : ont voté contre$/ }).click();
+    const offered = (await page().getByRole('option').allTextContents()).map((o) => o.trim());
+    await page().keyboard.press('Escape');
+    await page().getByRole('button', { name: 'Séance du 15/01/2024' }).click();
+    await page().getByRole('tab', { name: 'Présences' }).click();
+    const groups = page().getByRole('radiogroup', { name: /^Présence de / });
     await expect.poll(() => groups.count()).toBeGreaterThan(40);
     const grid = (await groups.locator('> span').allTextContents()).map((n) => n.replace(/^Présence de /, '').trim());
     expect(offered.length).toBeGreaterThan(40);
