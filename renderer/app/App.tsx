@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
-import type { UnsavedDraft } from './leave-guard';
-import { unsavedDraft } from './leave-guard';
 import { preloadable } from './preloadable';
+import { useGuardedMove } from './use-guarded-move';
 import { prefetchRead } from './use-call';
 import { SessionsScreen } from '../screens/seances/SessionsScreen';
 import { ShellProvider, useShell } from './shell/shell-context';
@@ -23,7 +22,6 @@ const BackupsScreen = lazy(() => import('../screens/sauvegardes/BackupsScreen').
 const loadSessionScreen = () => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen }));
 const { Screen: SessionScreen, preload: preloadSessionScreen } = preloadable(loadSessionScreen);
 const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-const LeaveDialog = lazy(() => import('./LeaveDialog').then((m) => ({ default: m.LeaveDialog })));
 const VerifyScreen = lazy(() => import('../screens/verification/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 
 type ToolScreen = 'settings' | 'journal' | 'backups' | 'verify';
@@ -52,8 +50,6 @@ function Desk({ client }: { client: ContractClient }) {
   }, [view]);
   // Every move may follow a change of the sessions (created, restored): the sidebar reloads them.
   const [moves, setMoves] = useState(0);
-  // Leaving an act with a refused field, or an edited template, asks first (its draft is kept in the tab meanwhile).
-  const [asking, setAsking] = useState<{ unsaved: UnsavedDraft; next: View } | null>(null);
   useEffect(() => {
     const idle = requestIdleCallback(() => void preloadSessionScreen());
     return () => cancelIdleCallback(idle);
@@ -66,11 +62,8 @@ function Desk({ client }: { client: ContractClient }) {
     setView(next);
     setMoves((n) => n + 1);
   };
-  const go = (next: View) => {
-    const unsaved = unsavedDraft();
-    if (unsaved === null) move(next);
-    else setAsking({ unsaved, next });
-  };
+  // Leaving an act with a refused field, or an edited template, asks first.
+  const { go, dialog: leaveDialog } = useGuardedMove(move);
   const { commands, reportSaveState, sessionChanges } = useShell();
   const search = () => document.getElementById('recherche')?.focus();
   const save = () => (commands.current.save !== undefined ? commands.current.save() : reportSaveState('Tout est déjà enregistré.'));
@@ -125,18 +118,7 @@ function Desk({ client }: { client: ContractClient }) {
         </Suspense>
       </main>
       <StatusBar client={client} />
-      {asking !== null && (
-        <Suspense fallback={null}>
-          <LeaveDialog
-            unsaved={asking.unsaved}
-            stay={() => setAsking(null)}
-            leave={() => {
-              setAsking(null);
-              move(asking.next);
-            }}
-          />
-        </Suspense>
-      )}
+      {leaveDialog}
     </div>
   );
 }

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { UnsavedDraft } from './leave-guard';
 import { unsavedDraft } from './leave-guard';
-import { LeaveDialog } from './LeaveDialog';
+
+// Its own chunk: the first screen does not load a dialog it shows only when leaving a draft.
+const LeaveDialog = lazy(() => import('./LeaveDialog').then((m) => ({ default: m.LeaveDialog })));
 
 /**
- * A move within a screen (another tab of Paramètres, another template) that asks « Quitter sans
- * enregistrer ? » first when the part left holds an unsaved edit, as the desk does between screens.
- * Returns the guarded move and the dialog to render.
+ * A move (to another screen, another tab of Paramètres, another template) that asks « Quitter sans
+ * enregistrer ? » first when the part left holds an unsaved edit (its draft is kept in the tab
+ * meanwhile). Returns the guarded move and the dialog to render.
  */
 export function useGuardedMove<T>(move: (next: T) => void): { go: (next: T) => void; dialog: ReactNode } {
   const [asking, setAsking] = useState<{ unsaved: UnsavedDraft; next: T } | null>(null);
@@ -18,14 +20,16 @@ export function useGuardedMove<T>(move: (next: T) => void): { go: (next: T) => v
   };
   const dialog =
     asking === null ? null : (
-      <LeaveDialog
-        unsaved={asking.unsaved}
-        stay={() => setAsking(null)}
-        leave={() => {
-          setAsking(null);
-          move(asking.next);
-        }}
-      />
+      <Suspense fallback={null}>
+        <LeaveDialog
+          unsaved={asking.unsaved}
+          stay={() => setAsking(null)}
+          leave={() => {
+            setAsking(null);
+            move(asking.next);
+          }}
+        />
+      </Suspense>
     );
   return { go, dialog };
 }
