@@ -13,5 +13,7 @@ export default defineConfig({
     pool: 'forks',
     // templates/ is handed the folder of its files, as the app does at startup.
     setupFiles: ['templates/testing/templates-root.ts'],
+    // REGISTRE_TEST_ENGINE=postgres runs the register's tests on a throwaway PostgreSQL server.
+    globalSetup: process.env.REGISTRE_TEST_ENGINE === 'postgres' ? ['electron/testing/pg-engine-setup.ts'] : [],
   },
 });

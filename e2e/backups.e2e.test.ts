@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../electron/db/open';
+import type { SqliteDb } from '../electron/db/open';
 import { recordLegalityDates } from '../electron/services/ctes/legality';
 import type { E2eApp } from './harness';
 import { screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
 
 let app: E2eApp;
-let db: Db;
+let db: SqliteDb;
 let page: Page;
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import { vi } from 'vitest';
-import type { Db } from '../electron/db/open';
+import type { SqliteDb } from '../electron/db/open';
 import type { RunningHost } from '../electron/host/server';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register/register-prepare';
@@ -52,7 +52,7 @@ export async function screenshot(page: Page, name: string, options: Omit<PageScr
 /** A browser on the app served by the local host, over a fresh demo register in a temp folder. */
 export interface E2eApp {
   dir: string;
-  db: Db;
+  db: SqliteDb;
   host: RunningHost;
   browser: Browser;
   page: Page;

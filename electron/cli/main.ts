@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { isSealRefusal } from '../db/register';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RegisterLock } from '../services/register/register-lock';
@@ -123,7 +124,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       return 1;
     }
     // The register's seals refuse in French from their SQL triggers, as in the app.
-    if (e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
+    if (isSealRefusal(e)) {
       io.err(`Erreur : ${e.message}`);
       return 1;
     }

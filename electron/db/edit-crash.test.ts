@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftReferenceRegister } from '../testing/temp-register';
+import { requireSqlite } from './register';
 
 const RUNS = 20;
 const probe = new URL('../testing/edit-process.ts', import.meta.url).pathname;
@@ -15,7 +16,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'registre-edit-crash-'));
   // The reference session still in preparation: its place and its acts may be edited.
   const r = draftReferenceRegister();
-  r.db.pragma('wal_checkpoint(TRUNCATE)');
+  const sqlite = requireSqlite(r.db, 'test');
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
   r.db.close();
   seed = join(dir, 'seed.sqlite');
   copyFileSync(r.file, seed);

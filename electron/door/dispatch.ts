@@ -6,8 +6,8 @@ import { fieldPath } from '../../shared/contract/zod-fr';
 import type { FieldIssue, Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { isSealRefusal, isServerUnreachable, localFolder } from '../db/register';
 import { diskFull, isDiskFull } from '../services/register/disk-full';
-import { dirname } from 'node:path';
 import { ACT_HANDLERS } from './handlers/acts';
 import { ATTENDANCE_HANDLERS } from './handlers/attendance';
 import { DOCUMENT_HANDLERS } from './handlers/documents';
@@ -67,11 +67,19 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toInfo() };
     // The register's own locks (executory or signed acts) refuse in French from their SQL triggers.
-    if (e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
-      return { ok: false, error: { type: 'locked', message: e.message } };
+    if (isSealRefusal(e)) return { ok: false, error: { type: 'locked', message: e.message } };
+    // A shared register's server gone: nothing was written; the screen keeps what was typed.
+    if (isServerUnreachable(e)) {
+      return {
+        ok: false,
+        error: {
+          type: 'conflict',
+          message: `Le serveur du registre partagé ne répond pas (${db.name}) : rien n'a été enregistré ; votre saisie est gardée, réessayez quand il répondra.`,
+        },
+      };
     }
     // A transaction that found the disk full was rolled back: said as such, the register's folder named.
-    const folder = db.memory ? '' : dirname(db.name);
+    const folder = localFolder(db) ?? '';
     if (isDiskFull(e, folder)) {
       return { ok: false, error: diskFull(folder, "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").toInfo() };
     }

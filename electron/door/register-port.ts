@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
+import { requireSqlite } from '../db/register';
 import { backupRegister } from '../services/register/backups';
 import { handle } from './dispatch';
 import type { RegisterLock } from '../services/register/register-lock';
@@ -94,7 +95,7 @@ export function serveRegister(port: Port, now: () => Date = () => new Date()): v
             throw new AppError('validation', 'Copie du registre : choisissez un autre fichier que le registre ouvert.', 'to');
           }
           // SQLite's online backup: a consistent copy, even while the register is in use.
-          await opened().backup(request.to);
+          await requireSqlite(opened(), 'Copie du registre').backup(request.to);
           return { ok: true, value: request.to };
         case 'close':
           db?.close();

@@ -1,12 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db } from '../db/open';
+import type { Db, SqliteDb } from '../db/open';
+import { connectPostgresSync } from '../db/postgres/connect';
+import { SharedRegister } from '../db/postgres/shared-register';
+import { isShared } from '../db/register';
+import type { SyncConnection } from '../db/postgres/sync-connection';
+import { PG_ENGINE_ADMIN_URL, TEMPLATE_DATABASE } from './pg-engine-setup';
 import { openRegister } from '../db/open';
 import { importSession } from '../services/sessions/session-import';
 
 /** A real register file in a fresh temporary folder; `cleanup` closes it and removes the folder. */
-export function tempRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {
+export function tempSqliteRegister(): { db: SqliteDb; file: string; dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'registre-test-'));
   const file = join(dir, 'registre.sqlite');
   const db = openRegister(file);
@@ -16,6 +21,39 @@ export function tempRegister(): { db: Db; file: string; dir: string; cleanup: ()
     dir,
     cleanup: () => {
       if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A real register for a test: a SQLite file in a temporary folder, or, when the suite runs on
+ * PostgreSQL (REGISTRE_TEST_ENGINE=postgres), a fresh database of the test cluster.
+ */
+export function tempRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {
+  return process.env.REGISTRE_TEST_ENGINE === 'postgres' ? tempSharedRegister() : tempSqliteRegister();
+}
+
+let admin: SyncConnection | undefined;
+let databases = 0;
+
+/** A fresh database of the run's cluster, copied from its migrated template; `cleanup` drops it. */
+function tempSharedRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {
+  const adminUrl = process.env[PG_ENGINE_ADMIN_URL];
+  if (adminUrl === undefined) throw new Error(`REGISTRE_TEST_ENGINE=postgres needs the global setup electron/testing/pg-engine-setup.ts (${PG_ENGINE_ADMIN_URL} unset)`);
+  admin ??= connectPostgresSync(adminUrl);
+  const name = `test_${process.pid}_${++databases}`;
+  admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+  const dir = mkdtempSync(join(tmpdir(), 'registre-test-'));
+  const db = new SharedRegister(url, connectPostgresSync(url), dir);
+  return {
+    db,
+    file: join(dir, 'registre.sqlite'),
+    dir,
+    cleanup: () => {
+      if (db.open) db.close();
+      admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -71,8 +109,21 @@ export interface ReferenceSession {
   [key: string]: unknown;
 }
 
+/** The register's tables, by name, whatever its engine. */
+export function tableNames(db: Db): string[] {
+  return (
+    isShared(db)
+      ? db.prepare("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1")
+      : db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+  )
+    .pluck()
+    .all() as string[];
+}
+
 /** Every row of every table: to prove a refused write changed nothing. */
 export function snapshot(db: Db): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
+  const tables = tableNames(db);
+  // PostgreSQL keeps no rowid order: rows sorted by their text, the same before and after.
+  const order = isShared(db) ? ' t ORDER BY t::text' : '';
+  return Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}"${order}`).all()]));
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempRegister } from '../../testing/temp-register';
+import { tempSqliteRegister } from '../../testing/temp-register';
 import { migrate } from '../migrate';
 import { MIGRATIONS } from '.';
 
@@ -9,7 +9,7 @@ afterEach(() => cleanup());
 
 describe('migration 0001 register', () => {
   it('creates strict tables with foreign keys on and WAL', () => {
-    const r = tempRegister();
+    const r = tempSqliteRegister();
     cleanup = r.cleanup;
     expect(r.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(r.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -23,13 +23,13 @@ describe('migration 0001 register', () => {
   });
 
   it('is applied once: opening again runs nothing', () => {
-    const r = tempRegister();
+    const r = tempSqliteRegister();
     cleanup = r.cleanup;
     expect(migrate(r.db, MIGRATIONS)).toEqual([]);
   });
 
   it('refuses a register migrated by a newer version of the app', () => {
-    const r = tempRegister();
+    const r = tempSqliteRegister();
     cleanup = r.cleanup;
     r.db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01')").run();
     expect(() => migrate(r.db, MIGRATIONS)).toThrow(/version plus récente de Registre \(étape 99 « future » inconnue\)/);

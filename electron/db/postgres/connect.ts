@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { AppError, validationError } from '../../../shared/domain/errors';
+import { SyncConnection } from './sync-connection';
 
 /** Whether `--db` names a PostgreSQL register (postgres://…) rather than a SQLite file. */
 export function isPostgresUrl(db: string): boolean {
@@ -82,7 +83,7 @@ export function pgpassPassword(target: PostgresTarget, file = process.env.PGPASS
 }
 
 /** The French message for a failed connection, naming what to check. */
-function connectionError(e: unknown, target: PostgresTarget): AppError {
+export function connectionError(e: unknown, target: PostgresTarget): AppError {
   const code = (e as { code?: string }).code;
   const where = `${target.host}:${target.port}`;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
@@ -99,20 +100,36 @@ function connectionError(e: unknown, target: PostgresTarget): AppError {
   return new AppError('internal', `Connexion au serveur PostgreSQL (${where}) impossible : ${(e as Error).message}`);
 }
 
-/** A connected client on the register named by `url` (password from PGPASSWORD or ~/.pgpass). End it. */
-export async function connectPostgres(url: string): Promise<pg.Client> {
+/** The client settings for `url` (without the password, given apart). */
+export function clientConfig(url: string): pg.ClientConfig {
   const target = parsePostgresUrl(url);
-  const client = new pg.Client({
-    connectionString: url,
-    user: target.user,
-    application_name: 'registre',
-    password: () => Promise.resolve(process.env.PGPASSWORD ?? pgpassPassword(target) ?? ''),
-    connectionTimeoutMillis: 30_000,
-  });
+  return { connectionString: url, user: target.user, application_name: 'registre', connectionTimeoutMillis: 30_000 };
+}
+
+/**
+ * The password for `url`: the one given (the app's, from the OS keychain), else PGPASSWORD, else
+ * ~/.pgpass, else none (a server that trusts the connection).
+ */
+export function passwordFor(url: string, given?: string): string {
+  return given ?? process.env.PGPASSWORD ?? pgpassPassword(parsePostgresUrl(url)) ?? '';
+}
+
+/** A connected client on the register named by `url` (password: see passwordFor). End it. */
+export async function connectPostgres(url: string, password?: string): Promise<pg.Client> {
+  const client = new pg.Client({ ...clientConfig(url), password: () => Promise.resolve(passwordFor(url, password)) });
   try {
     await client.connect();
   } catch (e) {
-    throw connectionError(e, target);
+    throw connectionError(e, parsePostgresUrl(url));
   }
   return client;
+}
+
+/** A synchronous connection on `url` (see sync-connection.ts), its failures said as connectPostgres says them. */
+export function connectPostgresSync(url: string, password?: string): SyncConnection {
+  try {
+    return new SyncConnection(clientConfig(url), passwordFor(url, password));
+  } catch (e) {
+    throw connectionError(e, parsePostgresUrl(url));
+  }
 }

@@ -14,7 +14,7 @@ export interface PostgresStep {
 export const sqlText = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** The SQLSTATE of every refusal by a seal or the journal's rules: the app maps it to « verrouillé ». */
-export const SEALED_SQLSTATE = 'RG001';
+export const SEALED_SQLSTATE = 'RG001'; // also in ../register.ts (isSealRefusal), which the services import
 
 /** A PL/pgSQL statement refusing the write with `message`. */
 export const refuse = (message: string) => `RAISE EXCEPTION USING MESSAGE = ${sqlText(message)}, ERRCODE = '${SEALED_SQLSTATE}';`;

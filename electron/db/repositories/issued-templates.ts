@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { isShared } from '../register';
 
 /*
  * The template an act's documents were issued with (table act_templates, migration 0012): written
@@ -19,7 +20,7 @@ export function issuedTemplate(db: Db, actId: number, name: string): string | nu
 export function keepIssuedTemplate(db: Db, actId: number, name: string, source: string): void {
   db.prepare(
     `INSERT INTO act_templates (act_id, name, source)
-     SELECT @actId, @name, @source
+     SELECT CAST(@actId AS INTEGER), CAST(@name AS TEXT), CAST(@source AS TEXT)
      WHERE NOT EXISTS (SELECT 1 FROM act_templates WHERE act_id = @actId AND name = @name)
        AND NOT EXISTS (SELECT 1 FROM signatures WHERE act_id = @actId)
        AND NOT EXISTS (SELECT 1 FROM acts WHERE id = @actId AND (executory_date IS NOT NULL OR transmission_date IS NOT NULL))`,
@@ -27,20 +28,10 @@ export function keepIssuedTemplate(db: Db, actId: number, name: string, source: 
 }
 
 /**
- * Keeps `source` as template `name` of acts that arrive in the register already out of the
- * secretariat (a session file's transmitted or executory acts): they were issued elsewhere, with
- * the register's template of the day as the best record of it. Their seal (trigger
- * act_templates_sealed_insert) is set aside for these rows only, in the caller's transaction, and
- * put back exactly as it was; an act that has its template keeps it. A register before migration
- * 0012 has neither the seal nor the table: nothing is kept, the migration will do it.
+ * Whether the register keeps issued templates: a SQLite file before migration 0012 (an import
+ * while it is brought up to date, the migrations' tests) has no such table; a shared register is
+ * always at the current schema.
  */
-export function keepImportedTemplate(db: Db, actIds: readonly number[], name: string, source: string): void {
-  if (actIds.length === 0) return;
-  if (!db.inTransaction) throw new Error("keepImportedTemplate : hors transaction, le sceau des modèles d'émission serait levé pour tous.");
-  const seal = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'act_templates_sealed_insert'").pluck().get() as string | undefined;
-  if (seal === undefined) return;
-  db.exec('DROP TRIGGER act_templates_sealed_insert');
-  const keep = db.prepare('INSERT INTO act_templates (act_id, name, source) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
-  for (const id of actIds) keep.run(id, name, source);
-  db.exec(seal);
+export function keepsIssuedTemplates(db: Db): boolean {
+  return isShared(db) || db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'act_templates'").get() !== undefined;
 }

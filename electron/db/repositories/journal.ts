@@ -1,6 +1,7 @@
 import type { BodyCode } from '../../../shared/domain/body';
 import type { Member } from '../../../shared/domain/member';
 import type { Db } from '../open';
+import { isShared } from '../register';
 import { statement } from '../statements';
 
 /** A row of the journal (migration 0007), written by its triggers or by recordJournalEntry. */
@@ -18,7 +19,9 @@ export interface JournalRow {
 
 /** Who the following changes are by, kept in the one row of journal_context. */
 export function setJournalContextAuthor(db: Db, author: string): void {
-  db.prepare('UPDATE journal_context SET author = ? WHERE id = 1').run(author);
+  // On a shared register, the session's registre.user (registre_author()): an app login mapped to a role.
+  if (isShared(db)) db.prepare("SELECT set_config('registre.user', ?, false)").get(author);
+  else db.prepare('UPDATE journal_context SET author = ? WHERE id = 1').run(author);
 }
 
 /** The journal as it stands, every column, and who the next changes are by: kept across a restoration. */
@@ -67,10 +70,17 @@ export function insertJournalEntry(db: Db, e: { sessionId: number | null; subjec
   statement(
     db,
     `INSERT INTO journal (author, session_id, body, session_date, subject, before, after)
-     SELECT c.author, s.id, b.code, s.date, ?, ?, ?
-     FROM journal_context c LEFT JOIN sessions s ON s.id = ? LEFT JOIN bodies b ON b.id = s.body_id WHERE c.id = 1`,
+     SELECT ${journalAuthor(db)}, s.id, b.code, s.date, ?, ?, ?
+     FROM (SELECT 1) one LEFT JOIN sessions s ON s.id = ? LEFT JOIN bodies b ON b.id = s.body_id`,
   ).run(e.subject, e.before, e.after, e.sessionId);
 }
+
+/**
+ * Who the entries are by, as the engine's triggers write it: in a SQLite file, the author the app
+ * set at open (journal_context); on a shared register, the connected role (registre_author()), so
+ * that a secretary is named by her own login, never by another's setting.
+ */
+const journalAuthor = (db: Db) => (isShared(db) ? 'registre_author()' : '(SELECT author FROM journal_context WHERE id = 1)');
 
 /** Every member's name parts by id (those of past sessions included), to print a public ballot's names. */
 export function memberNameParts(db: Db): (Pick<Member, 'civility' | 'firstName' | 'lastName'> & { id: number })[] {

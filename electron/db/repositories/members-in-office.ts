@@ -6,10 +6,10 @@ import type { Db } from '../open';
 export function membersInOffice(db: Db, bodyId: number, date: string): Member[] {
   const rows = db
     .prepare(
-      `SELECT m.id, m.civility, m.first_name, m.last_name, md.quality, md.precedence
+      `SELECT m.id, m.civility, m.first_name, m.last_name, min(md.quality) AS quality, min(md.precedence) AS precedence
        FROM mandates md JOIN members m ON m.id = md.member_id
        WHERE md.body_id = ? AND md.start_date <= ? AND (md.end_date IS NULL OR md.end_date >= ?)
-       GROUP BY m.id`,
+       GROUP BY m.id, m.civility, m.first_name, m.last_name`,
     )
     .all(bodyId, date, date) as { id: number; civility: Member['civility']; first_name: string; last_name: string; quality: string | null; precedence: number | null }[];
   // Sorted here, not by SQLite: its ORDER BY compares bytes and would put « ÉPÉE » after « TENOUX ».

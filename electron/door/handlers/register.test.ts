@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, Input } from '../../../shared/contract/contract';
-import type { Db } from '../../db/open';
+import type { SqliteDb } from '../../db/open';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { tempRegister } from '../../testing/temp-register';
@@ -18,7 +18,7 @@ const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
 const opened = new Date('2026-11-24T09:00:00Z');
 const later = new Date('2026-11-24T10:30:00Z');
-let db: Db;
+let db: SqliteDb;
 let file: string;
 let cleanup: () => void;
 

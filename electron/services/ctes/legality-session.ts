@@ -4,6 +4,7 @@ import { AppError, validationError } from '../../../shared/domain/errors';
 import { ACT_STATE_LABELS } from '../../../shared/rules/act-state';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
+import { isSealRefusal } from '../../db/register';
 import { loadSessionLegality } from '../../db/repositories/legality';
 import { decodeXmlBytes } from './ctes-xml';
 import { sessionContext } from '../editing/session-context';
@@ -65,7 +66,6 @@ export function recordOnline(db: Db, input: { body: BodyCode; date: string; onli
   return sessionLegality(db, input.body, input.date);
 }
 
-const isTriggerRefusal = (e: unknown): e is Error => e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER';
 
 /**
  * Imports @ctes acknowledgements (ARActe files), each on its own: a file that cannot be read, names
@@ -78,7 +78,7 @@ export function importAcknowledgements(db: Db, files: { name: string; base64: st
         const a = importAcknowledgement(db, decodeXmlBytes(Buffer.from(f.base64, 'base64')), now);
         return { name: f.name, taken: true as const, act: formatActNumber({ series: a.series, value: a.number }), receptionDate: a.legalityReceptionDate ?? '' };
       } catch (e) {
-        if (e instanceof AppError || isTriggerRefusal(e)) return { name: f.name, taken: false as const, message: e.message };
+        if (e instanceof AppError || isSealRefusal(e)) return { name: f.name, taken: false as const, message: e.message };
         throw e;
       }
     }),

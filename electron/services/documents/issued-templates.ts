@@ -3,7 +3,7 @@ import { templateFor } from '../../../templates/catalogue';
 import type { Template } from '../../../templates/engine/template';
 import { shippedTemplate } from '../../../templates/template-files';
 import type { Db } from '../../db/open';
-import { issuedTemplate, keepImportedTemplate, keepIssuedTemplate } from '../../db/repositories/issued-templates';
+import { issuedTemplate, keepIssuedTemplate, keepsIssuedTemplates } from '../../db/repositories/issued-templates';
 import { savedTemplates } from '../settings/custom-templates';
 
 /** The templates an act's own documents are produced from, with their shipped file. */
@@ -22,11 +22,16 @@ export function keepActTemplates(db: Db, actId: number): void {
 /**
  * Keeps with acts imported already out of the secretariat (transmitted, executory) the register's
  * templates of the day: a later template edit leaves their documents as they are, as it does for
- * the acts that left from this register. Called in the import's transaction.
+ * the acts that left from this register. Called in the import's transaction, before the dates that
+ * make them leave are written (then the seal refuses any template): no seal is ever set aside.
  */
 export function keepImportedActTemplates(db: Db, actIds: readonly number[]): void {
+  if (actIds.length === 0 || !keepsIssuedTemplates(db)) return;
   const saved = savedTemplates(db);
-  for (const t of ACT_TEMPLATES) keepImportedTemplate(db, actIds, t.name, saved[t.name] ?? shippedTemplate(t.file));
+  for (const t of ACT_TEMPLATES) {
+    const source = saved[t.name] ?? shippedTemplate(t.file);
+    for (const actId of actIds) keepIssuedTemplate(db, actId, t.name, source);
+  }
 }
 
 /**

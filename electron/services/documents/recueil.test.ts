@@ -9,6 +9,7 @@ import { addAnnex } from '../editing/act-annexes';
 import { renderRecueil } from './recueil';
 import { loadDemo } from '../register/register-file';
 import { makeAnnexPdf } from '../../testing/annex-pdf';
+import { onPostgres } from '../../testing/engine';
 
 const now = new Date('2023-10-20T08:00:00Z');
 const args = { body: 'CP' as const, date: '2023-10-16', now };
@@ -146,7 +147,7 @@ describe('renderRecueil', () => {
 
   it('refuses, in French, a séance without recueil data', async () => {
     // The reference acts are executory, so their recueil is sealed (0008): set the seal aside to lose it.
-    db.exec('DROP TRIGGER recueils_sealed_delete');
+    db.exec(onPostgres ? 'DROP TRIGGER recueils_sealed_delete ON recueils' : 'DROP TRIGGER recueils_sealed_delete');
     db.prepare('DELETE FROM recueils').run();
     const refused = renderRecueil(db, args);
     await expect(refused).rejects.toBeInstanceOf(AppError);

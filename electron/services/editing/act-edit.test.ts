@@ -5,6 +5,7 @@ import { referenceRegister, snapshot } from '../../testing/temp-register';
 import type { Channel, Input } from '../../../shared/contract/contract';
 import { callValue } from '../../testing/contract-call';
 import { handle } from '../../door/dispatch';
+import { onPostgres } from '../../testing/engine';
 
 const now = new Date('2024-01-15T10:00:00Z');
 const reg = referenceRegister();
@@ -128,7 +129,8 @@ describe('the journal of an act', () => {
     const withdrawn = reg.db.prepare('SELECT max(id) FROM acts').pluck().get();
     await call('act:withdraw', { ...session, act: 'G8' });
     expect(await call('act:create', { ...session, object: 'Nouveau projet' })).toEqual({ number: 'G9' });
-    expect(reg.db.prepare('SELECT max(id) FROM acts').pluck().get()).toBe(withdrawn);
+    // SQLite reuses the id of the last row deleted; PostgreSQL's identity never does.
+    if (!onPostgres) expect(reg.db.prepare('SELECT max(id) FROM acts').pluck().get()).toBe(withdrawn);
     const entries = await call('journal:act', { ...session, act: 'G9' });
     expect(entries.map((e) => e.after)).toEqual(['acte créé : Nouveau projet']);
   });

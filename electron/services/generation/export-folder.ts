@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { checkExportName } from '../../../shared/rules/file-name';
 import { removeStalePartials } from '../files/stale-partials';
 import type { Db } from '../../db/open';
+import { localFolder } from '../../db/register';
 
 /*
  * Every generated document of a session goes into one folder beside the register file:
@@ -14,11 +15,9 @@ import type { Db } from '../../db/open';
 
 /** The session's export folder, e.g. "/home/…/Registre/exports/CP-2023-10-16". */
 export function exportFolder(db: Db, session: { body: BodyCode; date: string }): string {
-  // better-sqlite3 names an in-memory or temporary database ":memory:" or "": it has no folder.
-  if (db.memory || db.name === '' || db.name === ':memory:') {
-    throw new AppError('internal', "Ce registre n'est pas un fichier : il n'a pas de dossier d'export.", 'registre');
-  }
-  return join(dirname(resolve(db.name)), 'exports', `${session.body}-${session.date}`);
+  const folder = localFolder(db);
+  if (folder === null) throw new AppError('internal', "Ce registre n'est pas un fichier : il n'a pas de dossier d'export.", 'registre');
+  return join(folder, 'exports', `${session.body}-${session.date}`);
 }
 
 /** The path of `fileName` in the session's export folder, after the name rule and a path check. */
@@ -48,7 +47,7 @@ export function writeExport(db: Db, session: { body: BodyCode; date: string }, f
   }
   mkdirSync(folder, { recursive: true });
   // The folder itself must not be a link leading elsewhere.
-  const registerFolder = realpathSync(dirname(resolve(db.name)));
+  const registerFolder = realpathSync(dirname(dirname(folder)));
   if (realpathSync(folder) !== join(registerFolder, 'exports', basename(folder))) {
     throw new AppError('validation', `Le dossier d'export « ${folder} » mène hors du dossier du registre : rien n'a été écrit.`, 'fileName');
   }

@@ -7,6 +7,7 @@ import type { Outcome } from '../../../shared/domain/outcome';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import { outcomeText } from '../../../shared/rules/vote';
 import type { Db } from '../../db/open';
+import { isShared } from '../../db/register';
 import { findActId } from '../../db/repositories/acts';
 import type { JournalRow } from '../../db/repositories/journal';
 import type { JournalScope } from '../../db/repositories/journal';
@@ -63,6 +64,9 @@ export interface BulkJournal {
  */
 export function startBulk(db: Db, only?: readonly string[]): BulkJournal {
   if (!db.inTransaction) throw new Error('startBulk : hors transaction, le journal perdrait ses déclencheurs.');
+  // A shared register never sets its journal aside (another client could write meanwhile unjournaled):
+  // its triggers journal each row of the import, and the summary entry follows.
+  if (isShared(db)) return { triggers: [] };
   return { triggers: dropJournalRowTriggers(db, only) };
 }
 

@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import type { BackupPreviewView, BackupView } from '../../../shared/contract/channels/register';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
+import { isShared } from '../../db/register';
 import { MIGRATIONS } from '../../db/migrations';
 import { appliedMigrations, backupContents } from '../../db/repositories/backup-contents';
 import { listBackups } from './backups';
@@ -17,6 +18,9 @@ import { diskFull, isDiskFull } from './disk-full';
 
 /** The file of the open register; an in-memory one has no backups. */
 export function registerFileOf(db: Db): string {
+  if (isShared(db)) {
+    throw new AppError('conflict', "Ce registre est partagé : ses sauvegardes se font sur son serveur (registre backup --db postgres://…).", 'registre');
+  }
   if (db.memory || db.name === '' || db.name === ':memory:') {
     throw new AppError('conflict', "Ce registre n'est pas un fichier : il n'a pas de sauvegardes.", 'registre');
   }

@@ -3,7 +3,8 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, r
 import { basename, dirname } from 'node:path';
 import type { BackupPreviewView, RestoreView } from '../../../shared/contract/channels/register';
 import { AppError } from '../../../shared/domain/errors';
-import type { Db } from '../../db/open';
+import type { Db, SqliteDb } from '../../db/open';
+import { requireSqlite } from '../../db/register';
 import { connect } from '../../db/open';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
@@ -29,7 +30,8 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * the journal tells what was changed, then undone. A backup from an older version of the app is
  * brought to the current schema by the usual migrations.
  */
-export async function restoreIntoOpen(db: Db, name: string, now: Date): Promise<RestoreView> {
+export async function restoreIntoOpen(register: Db, name: string, now: Date): Promise<RestoreView> {
+  const db = requireSqlite(register, 'Restauration');
   const file = registerFileOf(db);
   const source = backupByName(file, name);
   restorableBackup(source, name, 'name');
@@ -52,7 +54,7 @@ export async function restoreIntoOpen(db: Db, name: string, now: Date): Promise<
 }
 
 /** The one transaction of the restoration: schema and rows, migrations, journal, then the foreign keys checked. */
-function copyBackup(db: Db, name: string, previous: string, journal: ReturnType<typeof journalSnapshot>): void {
+function copyBackup(db: SqliteDb, name: string, previous: string, journal: ReturnType<typeof journalSnapshot>): void {
   db.transaction(() => {
     replaceSchemaAndRows(db);
     migrate(db, MIGRATIONS);
@@ -104,7 +106,7 @@ function syncFolder(folder: string): void {
  */
 async function keepRegister(registerFile: string, now: Date): Promise<string | null> {
   if (!existsSync(registerFile) || statSync(registerFile).size === 0) return null;
-  let db: Db | undefined;
+  let db: SqliteDb | undefined;
   try {
     db = connect(registerFile);
     const kept = await backupRegister(db, registerFile, now, 'avant-restauration');

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
+import { requireSqlite } from '../../db/register';
 import { diskFull, isDiskFull } from './disk-full';
 import { regExpLiteral, removeStalePartials } from '../files/stale-partials';
 
@@ -50,7 +51,7 @@ export async function backupRegister(db: Db, registerFile: string, now: Date, re
   const partial = `${target}.${process.pid}.tmp`;
   removeStalePartials(dirname(target), new RegExp(`^${regExpLiteral(stem(registerFile))}-\\d{8}-\\d{6}-.*\\.sqlite\\.(\\d+)\\.tmp$`));
   try {
-    await db.backup(partial);
+    await requireSqlite(db, 'Sauvegarde').backup(partial);
     syncFile(partial);
     renameSync(partial, target);
   } catch (e) {

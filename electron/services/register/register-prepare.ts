@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isDiskFull } from './disk-full';
 import { AppError } from '../../../shared/domain/errors';
-import type { Db } from '../../db/open';
+import type { Db, SqliteDb } from '../../db/open';
 import Database from 'better-sqlite3';
 import { connect } from '../../db/open';
 import { migrate, pendingMigrations, refuseUnknownMigrations } from '../../db/migrate';
@@ -19,7 +19,7 @@ import { loadDemo } from './register-file';
 export type MissingRegister = 'demo' | 'empty' | 'refuse';
 
 export interface PreparedRegister {
-  db: Db;
+  db: SqliteDb;
   created: boolean;
   backups: string[];
 }
@@ -36,7 +36,7 @@ export async function prepareRegister(file: string, now: Date, missing: MissingR
   // SQLite would take an empty file for a new register: what a killed copy or a power cut leaves
   // must be restored, never silently replaced by an empty register.
   if (!created && !sqliteHeader(file)) throw damaged(file, `vide ou qui n'est pas une base SQLite (${statSync(file).size} octets)`);
-  let db: Db;
+  let db: SqliteDb;
   try {
     db = connect(file);
   } catch (e) {
@@ -80,7 +80,7 @@ export async function prepareRegister(file: string, now: Date, missing: MissingR
 export function readRegister(file: string): Db | null {
   if (!existsSync(file)) throw registerNotFound(file);
   if (!sqliteHeader(file)) throw damaged(file, `vide ou qui n'est pas une base SQLite (${statSync(file).size} octets)`);
-  let db: Db;
+  let db: SqliteDb;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');

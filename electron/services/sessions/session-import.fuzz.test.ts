@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../../db/open';
-import { referenceSession, tempRegister } from '../../testing/temp-register';
+import { referenceSession, tableNames, tempRegister } from '../../testing/temp-register';
 import { importSession, importSessionText } from './session-import';
 
 /**
@@ -11,7 +11,7 @@ import { importSession, importSessionText } from './session-import';
  * see any write of a refused import, and cheap enough for 1 000 runs on a growing register.
  */
 function fingerprint(db: Db): string {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = tableNames(db);
   const counts = tables.map((t) => `${t}:${String(db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get())}`);
   return createHash('sha256').update(counts.join('|')).update(JSON.stringify(db.prepare('SELECT * FROM mandates ORDER BY id').all())).digest('hex');
 }

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open';
+import type { SqliteDb } from '../../db/open';
 import type { ReferenceSession } from '../../testing/temp-register';
-import { referenceSession, snapshot, tempRegister } from '../../testing/temp-register';
+import { referenceSession, snapshot, tempRegister, tempSqliteRegister } from '../../testing/temp-register';
 import { exportSession } from './session-export';
 import { importSession, importSessionText, importSessionTexts } from './session-import';
 import { BODY_DEFAULTS } from '../../../shared/domain/body';
 import { saveBody } from '../settings/bodies';
 
-let db: Db;
+let db: SqliteDb;
 let cleanup: () => void;
 beforeEach(() => {
-  ({ db, cleanup } = tempRegister());
+  ({ db, cleanup } = tempSqliteRegister());
 });
 afterEach(() => cleanup());
 

@@ -8,6 +8,7 @@ import { parseJsonText } from '../../../shared/rules/json-text';
 import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
+import { asSqlite } from '../../db/register';
 import { findActId, insertAct, setExecutoryDate, setTransmissionDate } from '../../db/repositories/acts';
 import { keepImportedActTemplates } from '../documents/issued-templates';
 import { importConventions } from '../documents/conventions';
@@ -91,12 +92,14 @@ export function importSessionTexts(db: Db, files: Iterable<SessionFileText>, now
   // Years of sessions in one transaction outgrow SQLite's default page cache (2 MB): its pages
   // would be spilled to the WAL and read back. A larger cache for this import only; it does not
   // touch durability (the commit is synced as every other).
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
+  const sqlite = asSqlite(db);
+  if (sqlite === null) return importAll(db, files, now);
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
   try {
     return importAll(db, files, now);
   } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
+    sqlite.pragma(`cache_size = ${cacheSize}`);
   }
 }
 
@@ -168,6 +171,7 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile, conventions?: 
   const internalNumber = internalNumberAllocator(db, plan.collectivity, body.code, body.series, plan.session.date);
   const classification = file.acts.some((a) => a.subject !== undefined) ? activeClassification(db) : null;
   const executory: [number, string][] = [];
+  const transmitted: [number, string][] = [];
   const left: number[] = [];
   file.acts.forEach((fileAct, index) => {
     const act = plan.acts[index];
@@ -184,7 +188,7 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile, conventions?: 
       },
       correctedAct(db, fileAct),
     );
-    if (act.transmissionDate !== null) setTransmissionDate(db, actId, act.transmissionDate);
+    if (act.transmissionDate !== null) transmitted.push([actId, act.transmissionDate]);
     if (act.transmissionDate !== null || act.legalityReceptionDate !== null || act.executoryDate !== null) left.push(actId);
     // An executory act may still receive its missing matière (migration 0003): written after the act.
     if (fileAct.subject !== undefined && classification !== null) {
@@ -194,8 +198,10 @@ function writeSession(db: Db, { file, plan }: CheckedSessionFile, conventions?: 
     if (act.executoryDate !== null) executory.push([actId, act.executoryDate]);
   });
   const annexed = conventions === undefined ? [] : importConventions(db, conventions).numbers;
-  for (const [actId, date] of executory) setExecutoryDate(db, actId, date);
+  // Its templates kept before it leaves: then the seal of issued templates holds (migration 0012).
   keepImportedActTemplates(db, left);
+  for (const [actId, date] of transmitted) setTransmissionDate(db, actId, date);
+  for (const [actId, date] of executory) setExecutoryDate(db, actId, date);
   return {
     sessionId,
     body: body.code,
