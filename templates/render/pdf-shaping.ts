@@ -32,8 +32,11 @@ interface Shaped {
   positions: GlyphPosition[];
 }
 
-// Shaped strings by parsed font, shared by every document: the extracts of a séance are as many
-// PDF documents, each shaping again with fontkit the same words (a fifth of their time).
+// Shaped runs (a word and the space after it, as PDFKit splits a string) by parsed font, shared by
+// every document: the extracts of a séance are as many PDF documents, each shaping again with
+// fontkit the same words (a fifth of their time). Kept by run, not by line: a year's registre
+// writes tens of thousands of different lines but only a few thousand different words, and each
+// glyph's position kept is an object of four numbers.
 const shapedByFont = new WeakMap<ParsedFont, Map<string, Shaped>>();
 const SHAPED_LIMIT = 20_000;
 
@@ -44,40 +47,45 @@ const SHAPED_LIMIT = 20_000;
  * as PDFKit splits it after each space or tab) is kept across documents.
  */
 export function encodeText(font: EncodingFont, text: string): [string[], GlyphPosition[]] {
-  const { glyphs, positions } = shaped(font, text);
   const encoded: string[] = [];
-  for (const glyph of glyphs) {
-    const gid = font.subset.includeGlyph(glyph.id);
-    encoded.push(`0000${gid.toString(16)}`.slice(-4));
-    font.widths[gid] ??= glyph.advanceWidth * font.scale;
-    font.unicode[gid] ??= glyph.codePoints;
+  const positions: GlyphPosition[] = [];
+  let last = 0;
+  let index = 0;
+  while (index <= text.length) {
+    if ((index === text.length && last < index) || text.charAt(index) === ' ' || text.charAt(index) === '\t') {
+      const run = shapedRun(font, text.slice(last, ++index));
+      for (const glyph of run.glyphs) {
+        const gid = font.subset.includeGlyph(glyph.id);
+        encoded.push(`0000${gid.toString(16)}`.slice(-4));
+        font.widths[gid] ??= glyph.advanceWidth * font.scale;
+        font.unicode[gid] ??= glyph.codePoints;
+      }
+      for (const position of run.positions) positions.push(position);
+      last = index;
+    } else index++;
   }
   return [encoded, positions];
 }
 
-function shaped(font: EncodingFont, text: string): Shaped {
+/** One run shaped by fontkit, its positions scaled to thousandths of an em as PDFKit scales them. */
+function shapedRun(font: EncodingFont, run: string): Shaped {
   let cache = shapedByFont.get(font.font);
   if (cache === undefined) shapedByFont.set(font.font, (cache = new Map<string, Shaped>()));
-  let found = cache.get(text);
+  let found = cache.get(run);
   if (found === undefined) {
-    found = { glyphs: [], positions: [] };
-    let last = 0;
-    let index = 0;
-    while (index <= text.length) {
-      if ((index === text.length && last < index) || text.charAt(index) === ' ' || text.charAt(index) === '\t') {
-        const run = font.font.layout(text.slice(last, ++index));
-        run.positions.forEach((position, i) => {
-          const scaled: Record<string, number> = {};
-          for (const key in position) scaled[key] = position[key]! * font.scale;
-          scaled.advanceWidth = run.glyphs[i]!.advanceWidth * font.scale;
-          found!.positions.push(scaled as unknown as GlyphPosition);
-        });
-        found.glyphs.push(...run.glyphs);
-        last = index;
-      } else index++;
-    }
+    const { glyphs, positions } = font.font.layout(run);
+    const scale = font.scale;
+    found = {
+      glyphs,
+      positions: positions.map((position, i) => ({
+        xAdvance: position.xAdvance! * scale,
+        advanceWidth: glyphs[i]!.advanceWidth * scale,
+        xOffset: position.xOffset! * scale,
+        yOffset: position.yOffset! * scale,
+      })),
+    };
     if (cache.size >= SHAPED_LIMIT) cache.clear();
-    cache.set(text, found);
+    cache.set(run, found);
   }
   return found;
 }
