@@ -1,10 +1,15 @@
-/** A glyph's placement as PDFKit's font encoder gives it, in thousandths of an em. */
-export interface GlyphPosition {
-  xAdvance: number;
-  advanceWidth: number;
-  xOffset: number;
-  yOffset: number;
-}
+/**
+ * The glyphs' placements as PDFKit's font encoder gives them, in thousandths of an em: four numbers
+ * a glyph, end to end — its advance, its width, its horizontal and vertical offsets (see the
+ * POSITION_* indexes). A flat array of numbers holds them unboxed: an object a glyph held four
+ * boxed numbers, most of the shaping cache.
+ */
+export type GlyphPositions = number[];
+export const POSITION_FIELDS = 4;
+export const X_ADVANCE = 0;
+export const ADVANCE_WIDTH = 1;
+export const X_OFFSET = 2;
+export const Y_OFFSET = 3;
 
 /** What of a fontkit glyph the encoding keeps. */
 interface ShapedGlyph {
@@ -29,7 +34,7 @@ export interface EncodingFont {
 
 interface Shaped {
   glyphs: ShapedGlyph[];
-  positions: GlyphPosition[];
+  positions: GlyphPositions;
 }
 
 // Shaped runs (a word and the space after it, as PDFKit splits a string) by parsed font, shared by
@@ -46,9 +51,9 @@ const SHAPED_LIMIT = 20_000;
  * the same order, their widths and characters noted. The shaping itself (fontkit's layout, split
  * as PDFKit splits it after each space or tab) is kept across documents.
  */
-export function encodeText(font: EncodingFont, text: string): [string[], GlyphPosition[]] {
+export function encodeText(font: EncodingFont, text: string): [string[], GlyphPositions] {
   const encoded: string[] = [];
-  const positions: GlyphPosition[] = [];
+  const positions: GlyphPositions = [];
   let last = 0;
   let index = 0;
   while (index <= text.length) {
@@ -75,15 +80,11 @@ function shapedRun(font: EncodingFont, run: string): Shaped {
   if (found === undefined) {
     const { glyphs, positions } = font.font.layout(run);
     const scale = font.scale;
-    found = {
-      glyphs,
-      positions: positions.map((position, i) => ({
-        xAdvance: position.xAdvance! * scale,
-        advanceWidth: glyphs[i]!.advanceWidth * scale,
-        xOffset: position.xOffset! * scale,
-        yOffset: position.yOffset! * scale,
-      })),
-    };
+    const scaled: GlyphPositions = [];
+    positions.forEach((position, i) => {
+      scaled.push(position.xAdvance! * scale, glyphs[i]!.advanceWidth * scale, position.xOffset! * scale, position.yOffset! * scale);
+    });
+    found = { glyphs, positions: scaled };
     if (cache.size >= SHAPED_LIMIT) cache.clear();
     cache.set(run, found);
   }
