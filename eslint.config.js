@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-renderer', 'release', 'bin'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-renderer', 'release', 'bin', 'dist-bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -25,7 +25,7 @@ interface BookRun {
 }
 
 /** A register of one year of `sessions` séances of the CP with `acts` délibérations each, the first with its recueil. */
-function yearRegister(file: string, sessions: number, acts: number): string[] {
+export function yearRegister(file: string, sessions: number, acts: number): string[] {
   const db = openRegister(file);
   try {
     const reference = referenceSession();

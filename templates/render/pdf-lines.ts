@@ -40,8 +40,30 @@ type Token =
 
 type Segment = { kind: 'word'; word: Word } | { kind: 'space'; pieces: Piece[] };
 
-// Only U+0020 and tabs break lines: U+00A0 and U+202F bind "16 octobre" and "« guillemets »".
-const PIECE_PATTERN = /\n|[ \t]+|[^ \t\n]+/g;
+const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
+const isBlank = (code: number): boolean => code === SPACE || code === TAB;
+
+/**
+ * Where the piece of `text` starting at `start` ends: a newline alone, a row of spaces and tabs,
+ * or a row of anything else. Only U+0020 and tabs break lines: U+00A0 and U+202F bind
+ * "16 octobre" and "« guillemets »". Scanned by hand: a regular expression's match was an array a
+ * word, the most allocated object of a book.
+ */
+function pieceEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (first === NEWLINE) return start + 1;
+  let end = start + 1;
+  if (isBlank(first)) while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+  else
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code === NEWLINE || isBlank(code)) break;
+      end++;
+    }
+  return end;
+}
 // A line may end after the hyphen of "LIEU-DIT" or "083-228300018-…"; no hyphen is ever added.
 const AFTER_HYPHEN = /(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u;
 
@@ -117,9 +139,10 @@ function tokenize(runs: readonly Run[], styleOf: (run: Run) => InlineStyle, meas
   let word: Word | null = null;
   for (const run of runs) {
     const style = styleOf(run);
-    PIECE_PATTERN.lastIndex = 0;
-    for (let match = PIECE_PATTERN.exec(run.text); match !== null; match = PIECE_PATTERN.exec(run.text)) {
-      const text = match[0];
+    const source = run.text;
+    for (let start = 0, end = 0; start < source.length; start = end) {
+      end = pieceEnd(source, start);
+      const text = source.slice(start, end);
       if (text === '\n') {
         if (word !== null) tokens.push({ kind: 'word', word });
         word = null;

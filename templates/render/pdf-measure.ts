@@ -78,6 +78,9 @@ export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void
 // with fontkit costs a hundred times a lookup, and most runs have been met before.
 const widthCache = new Map<string, { widths: Map<string, number>; advances: Map<string, number> }>();
 const WIDTH_CACHE_LIMIT = 100_000;
+// The same face object is measured word after word (a run's style): its cache is found by the
+// object, without building its key string for every word.
+const widthsByFace = new WeakMap<FontFace, { widths: Map<string, number>; advances: Map<string, number> }>();
 
 /**
  * Width of `text` in `face` at `sizePt`, in points (kerning included), measured on the parsed font
@@ -86,9 +89,13 @@ const WIDTH_CACHE_LIMIT = 100_000;
  * from one run to the next. Measured as PDFKit does: runs split after each space or tab.
  */
 export function measureText(text: string, face: FontFace, sizePt: number): number {
-  const key = faceKey(face);
-  let cache = widthCache.get(key);
-  if (cache === undefined) widthCache.set(key, (cache = { widths: new Map<string, number>(), advances: new Map<string, number>() }));
+  let cache = widthsByFace.get(face);
+  if (cache === undefined) {
+    const key = faceKey(face);
+    cache = widthCache.get(key);
+    if (cache === undefined) widthCache.set(key, (cache = { widths: new Map<string, number>(), advances: new Map<string, number>() }));
+    widthsByFace.set(face, cache);
+  }
   let widthAt1Pt = cache.widths.get(text);
   if (widthAt1Pt === undefined) {
     const font = parsedFont(face);

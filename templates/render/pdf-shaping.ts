@@ -1,10 +1,15 @@
-/** A glyph's placement as PDFKit's font encoder gives it, in thousandths of an em. */
-export interface GlyphPosition {
-  xAdvance: number;
-  advanceWidth: number;
-  xOffset: number;
-  yOffset: number;
-}
+/**
+ * The glyphs' placements as PDFKit's font encoder gives them, in thousandths of an em: four numbers
+ * a glyph, end to end — its advance, its width, its horizontal and vertical offsets (see the
+ * POSITION_* indexes). A flat array of numbers holds them unboxed: an object a glyph held four
+ * boxed numbers, most of the shaping cache.
+ */
+export type GlyphPositions = number[];
+export const POSITION_FIELDS = 4;
+export const X_ADVANCE = 0;
+export const ADVANCE_WIDTH = 1;
+export const X_OFFSET = 2;
+export const Y_OFFSET = 3;
 
 /** What of a fontkit glyph the encoding keeps. */
 interface ShapedGlyph {
@@ -29,11 +34,14 @@ export interface EncodingFont {
 
 interface Shaped {
   glyphs: ShapedGlyph[];
-  positions: GlyphPosition[];
+  positions: GlyphPositions;
 }
 
-// Shaped strings by parsed font, shared by every document: the extracts of a séance are as many
-// PDF documents, each shaping again with fontkit the same words (a fifth of their time).
+// Shaped runs (a word and the space after it, as PDFKit splits a string) by parsed font, shared by
+// every document: the extracts of a séance are as many PDF documents, each shaping again with
+// fontkit the same words (a fifth of their time). Kept by run, not by line: a year's registre
+// writes tens of thousands of different lines but only a few thousand different words, and each
+// glyph's position kept is an object of four numbers.
 const shapedByFont = new WeakMap<ParsedFont, Map<string, Shaped>>();
 const SHAPED_LIMIT = 20_000;
 
@@ -43,41 +51,42 @@ const SHAPED_LIMIT = 20_000;
  * the same order, their widths and characters noted. The shaping itself (fontkit's layout, split
  * as PDFKit splits it after each space or tab) is kept across documents.
  */
-export function encodeText(font: EncodingFont, text: string): [string[], GlyphPosition[]] {
-  const { glyphs, positions } = shaped(font, text);
+export function encodeText(font: EncodingFont, text: string): [string[], GlyphPositions] {
   const encoded: string[] = [];
-  for (const glyph of glyphs) {
-    const gid = font.subset.includeGlyph(glyph.id);
-    encoded.push(`0000${gid.toString(16)}`.slice(-4));
-    font.widths[gid] ??= glyph.advanceWidth * font.scale;
-    font.unicode[gid] ??= glyph.codePoints;
+  const positions: GlyphPositions = [];
+  let last = 0;
+  let index = 0;
+  while (index <= text.length) {
+    if ((index === text.length && last < index) || text.charAt(index) === ' ' || text.charAt(index) === '\t') {
+      const run = shapedRun(font, text.slice(last, ++index));
+      for (const glyph of run.glyphs) {
+        const gid = font.subset.includeGlyph(glyph.id);
+        encoded.push(`0000${gid.toString(16)}`.slice(-4));
+        font.widths[gid] ??= glyph.advanceWidth * font.scale;
+        font.unicode[gid] ??= glyph.codePoints;
+      }
+      for (const position of run.positions) positions.push(position);
+      last = index;
+    } else index++;
   }
   return [encoded, positions];
 }
 
-function shaped(font: EncodingFont, text: string): Shaped {
+/** One run shaped by fontkit, its positions scaled to thousandths of an em as PDFKit scales them. */
+function shapedRun(font: EncodingFont, run: string): Shaped {
   let cache = shapedByFont.get(font.font);
   if (cache === undefined) shapedByFont.set(font.font, (cache = new Map<string, Shaped>()));
-  let found = cache.get(text);
+  let found = cache.get(run);
   if (found === undefined) {
-    found = { glyphs: [], positions: [] };
-    let last = 0;
-    let index = 0;
-    while (index <= text.length) {
-      if ((index === text.length && last < index) || text.charAt(index) === ' ' || text.charAt(index) === '\t') {
-        const run = font.font.layout(text.slice(last, ++index));
-        run.positions.forEach((position, i) => {
-          const scaled: Record<string, number> = {};
-          for (const key in position) scaled[key] = position[key]! * font.scale;
-          scaled.advanceWidth = run.glyphs[i]!.advanceWidth * font.scale;
-          found!.positions.push(scaled as unknown as GlyphPosition);
-        });
-        found.glyphs.push(...run.glyphs);
-        last = index;
-      } else index++;
-    }
+    const { glyphs, positions } = font.font.layout(run);
+    const scale = font.scale;
+    const scaled: GlyphPositions = [];
+    positions.forEach((position, i) => {
+      scaled.push(position.xAdvance! * scale, glyphs[i]!.advanceWidth * scale, position.xOffset! * scale, position.yOffset! * scale);
+    });
+    found = { glyphs, positions: scaled };
     if (cache.size >= SHAPED_LIMIT) cache.clear();
-    cache.set(text, found);
+    cache.set(run, found);
   }
   return found;
 }

@@ -20,13 +20,14 @@ type StructElement = PDFKit.PDFStructureElement;
  */
 /** What PDFKit keeps, until the end, of the elements whose content a page holds (its parent tree). */
 interface ParentTreeHolder {
-  getStructParentTree(): { get(key: number): unknown[] };
+  getStructParentTree(): { get(key: number): unknown; add(key: number, value: unknown): unknown };
 }
 
 /** An indirect reference as PDFKit writes it ("12 0 R"): its id and generation, nothing more. */
 interface PdfRef {
   id: number;
   gen: number;
+  toString(): string;
 }
 
 export class DocumentTagger {
@@ -96,23 +97,42 @@ export class DocumentTagger {
   /**
    * Ends the document's elements: PDFKit writes them out at once, but its parent tree (page →
    * elements, written at the very end) would hold every element of the book in memory, each with
-   * its parents and pages. The tree needs only their references: it is left with those.
+   * its parents and pages. The tree needs only how it writes each page's entry ("[12 0 R 13 0 R]"):
+   * it is left with that, one string a page instead of an object an element.
    */
   end(): void {
     this.section.end();
     this.elements.clear();
     const parentTree = (this.pdf as unknown as ParentTreeHolder).getStructParentTree();
     for (const key of this.pageKeys) {
-      const entries = parentTree.get(key) as (PdfRef | null)[];
-      entries.forEach((ref, index) => {
-        if (ref !== null) entries[index] = referenceOnly(ref);
-      });
+      const entries = parentTree.get(key) as unknown[];
+      const written = writtenEntries(entries);
+      if (written !== null) parentTree.add(key, written);
     }
     this.pageKeys.clear();
   }
 }
 
-/** A reference that PDFKit writes as `ref` ("12 0 R"), without the object it refers to. */
-function referenceOnly(ref: PdfRef): PdfRef {
-  return Object.assign(Object.create(Object.getPrototypeOf(ref) as object) as PdfRef, { id: ref.id, gen: ref.gen });
+const isRef = (value: unknown): value is PdfRef =>
+  typeof value === 'object' && value !== null && typeof (value as PdfRef).id === 'number' && typeof (value as PdfRef).gen === 'number';
+
+/**
+ * A value that PDFKit writes as it writes `entries`, an array of references and holes
+ * ("[12 0 R null 13 0 R]"), without the objects they refer to: an object of the references' own
+ * class, which PDFKit writes by its `toString()`. Null when an entry is something else.
+ */
+function writtenEntries(entries: readonly unknown[]): unknown {
+  let prototype: object | null = null;
+  const items: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry === undefined || entry === null) items.push('null');
+    else if (isRef(entry)) {
+      prototype ??= Object.getPrototypeOf(entry) as object;
+      items.push(entry.toString());
+    } else return null;
+  }
+  if (prototype === null) return null;
+  const text = `[${items.join(' ')}]`;
+  return Object.assign(Object.create(prototype) as object, { toString: () => text });
 }

@@ -1,5 +1,5 @@
 import type { Pdf } from './pdf-measure';
-import { encodeText, type EncodingFont, type GlyphPosition } from './pdf-shaping';
+import { ADVANCE_WIDTH, encodeText, POSITION_FIELDS, X_ADVANCE, X_OFFSET, Y_OFFSET, type EncodingFont, type GlyphPositions } from './pdf-shaping';
 
 /** What writing a line needs of PDFKit's current embedded font, a type PDFKit does not export. */
 interface EmbeddedFont extends EncodingFont {
@@ -63,14 +63,15 @@ export function writeText(pdf: Pdf, text: string, xPt: number, yPt: number, targ
  * Runs of glyphs in one TJ array, a kerning adjustment after a glyph whose advance differs from
  * its width ('' for no glyph); null when a glyph is shifted.
  */
-function unshiftedGlyphs([encoded, positions]: [string[], GlyphPosition[]]): string | null {
+function unshiftedGlyphs([encoded, positions]: [string[], GlyphPositions]): string | null {
   const commands: string[] = [];
+  const count = encoded.length;
   let last = 0;
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i]!;
-    if (position.xOffset || position.yOffset) return null;
-    const kerning = position.xAdvance - position.advanceWidth;
-    if (kerning !== 0 || i === positions.length - 1) {
+  for (let i = 0; i < count; i++) {
+    const at = i * POSITION_FIELDS;
+    if (positions[at + X_OFFSET] || positions[at + Y_OFFSET]) return null;
+    const kerning = positions[at + X_ADVANCE]! - positions[at + ADVANCE_WIDTH]!;
+    if (kerning !== 0 || i === count - 1) {
       commands.push(`<${encoded.slice(last, i + 1).join('')}> ${number(-kerning)}`);
       last = i + 1;
     }
@@ -79,17 +80,16 @@ function unshiftedGlyphs([encoded, positions]: [string[], GlyphPosition[]]): str
 }
 
 /** As PDFKit writes a run whose glyphs are shifted: each shifted glyph placed by its own text matrix. */
-function shiftedGlyphs([encoded, positions]: [string[], GlyphPosition[]], x0: number, y: number, scale: number): string {
+function shiftedGlyphs([encoded, positions]: [string[], GlyphPositions], x0: number, y: number, scale: number): string {
   const lines: string[] = [];
   const commands: string[] = [];
+  const xAdvance = (i: number) => positions[i * POSITION_FIELDS + X_ADVANCE]!;
+  const kerning = (i: number) => xAdvance(i) - positions[i * POSITION_FIELDS + ADVANCE_WIDTH]!;
   let x = x0;
   let last = 0;
   let hadOffset = false;
   const addSegment = (cur: number): void => {
-    if (last < cur) {
-      const position = positions[cur - 1]!;
-      commands.push(`<${encoded.slice(last, cur).join('')}> ${number(-(position.xAdvance - position.advanceWidth))}`);
-    }
+    if (last < cur) commands.push(`<${encoded.slice(last, cur).join('')}> ${number(-kerning(cur - 1))}`);
     last = cur;
   };
   const flush = (cur: number): void => {
@@ -100,11 +100,12 @@ function shiftedGlyphs([encoded, positions]: [string[], GlyphPosition[]], x0: nu
     }
   };
   let i = 0;
-  for (; i < positions.length; i++) {
-    const position = positions[i]!;
-    if (position.xOffset || position.yOffset) {
+  for (; i < encoded.length; i++) {
+    const xOffset = positions[i * POSITION_FIELDS + X_OFFSET]!;
+    const yOffset = positions[i * POSITION_FIELDS + Y_OFFSET]!;
+    if (xOffset || yOffset) {
       flush(i);
-      lines.push(`1 0 0 1 ${number(x + position.xOffset * scale)} ${number(y + position.yOffset * scale)} Tm`);
+      lines.push(`1 0 0 1 ${number(x + xOffset * scale)} ${number(y + yOffset * scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
@@ -112,9 +113,9 @@ function shiftedGlyphs([encoded, positions]: [string[], GlyphPosition[]], x0: nu
         lines.push(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
         hadOffset = false;
       }
-      if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
+      if (kerning(i) !== 0) addSegment(i + 1);
     }
-    x += position.xAdvance * scale;
+    x += xAdvance(i) * scale;
   }
   flush(i);
   return lines.join('\n');

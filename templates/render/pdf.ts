@@ -224,8 +224,12 @@ function drawDocument(
   const anchorsByPage = new Map<number, string[]>();
   for (const [anchor, index] of pagination.anchorPages) anchorsByPage.set(index, [...(anchorsByPage.get(index) ?? []), anchor]);
   for (const [index, placed] of pagination.pages.entries()) {
+    const previous = (canvas.pdf as { page?: WrittenPage | null }).page;
     // Margins are ours to keep: PDFKit must never add a page on its own.
     canvas.pdf.addPage({ size: [geometry.widthPt, geometry.heightPt], margin: 0 });
+    // PDFKit has just written the previous page out: what it holds of it until the end (the page's
+    // reference, in the page tree and every link, bookmark and destination to it) needs only its number.
+    if (previous != null) forgetWrittenPage(previous);
     const endPage = bufferPageContent(canvas.pdf);
     const anchors = anchorsByPage.get(index) ?? [];
     for (const anchor of anchors) canvas.pdf.addNamedDestination(anchor);
@@ -241,6 +245,20 @@ function drawDocument(
     }
     endPage();
   }
+}
+
+/** What PDFKit keeps of a page once written: its dictionary (with its resources and content), by reference. */
+interface WrittenPage {
+  dictionary: { data: Record<string, unknown> };
+}
+
+/**
+ * Drops the dictionary of a page PDFKit has written out (its resources, content stream, fonts): the
+ * page's reference is still written as "12 0 R" wherever it is named, and nothing reads its
+ * dictionary again. A book of thousands of pages would otherwise keep them all until its end.
+ */
+function forgetWrittenPage(page: WrittenPage): void {
+  page.dictionary.data = {};
 }
 
 interface BookmarkPlacer {

@@ -148,6 +148,23 @@ export function loadActs(db: Db, sessionId: number): Act[] {
   }));
 }
 
+/** An act as a book's tables and bookmarks name it, without its texts. */
+export interface ActHeading {
+  id: number;
+  number: number;
+  object: string;
+  outcome: Outcome;
+}
+
+/** The acts of a session in number order, their numbers, OBJETs and outcomes only. */
+export function loadActHeadings(db: Db, sessionId: number): ActHeading[] {
+  const rows = db.prepare('SELECT id, number, object, outcome FROM acts WHERE session_id = ? ORDER BY number').all(sessionId) as Pick<
+    ActRow,
+    'id' | 'number' | 'object' | 'outcome'
+  >[];
+  return rows.map((r) => ({ id: r.id, number: r.number, object: r.object, outcome: parse<Outcome>(r.outcome) }));
+}
+
 /** An act as the annual table by date lists it. */
 export interface ActListItem {
   sessionDate: string;

@@ -16,7 +16,6 @@ import { buildTripartite } from '../../../templates/convention-tripartite/build-
 import { tripartiteValues } from '../../../templates/convention-tripartite/tripartite-values';
 import type { TemplateValues } from '../../../templates/engine/template';
 import type { Document } from '../../../templates/model';
-import { renderDocx } from '../../../templates/render/docx';
 import { renderPdf } from '../../../templates/render/pdf';
 import type { Db } from '../../db/open';
 import { actSealed } from '../../db/repositories/acts';
@@ -102,7 +101,9 @@ export async function renderConvention(
   const data = parseConventionData(stored.kind, stored.data);
   if (!data.ok) throw new AppError('internal', `Convention ${stored.number} : données illisibles — ${describeIssues(data.error)}`, 'data');
   const doc = documentOf(stored.number, session.date, data.value, savedTemplates(db), args.now);
-  const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await renderDocx(doc);
+  // The DOCX writer (and its library) is loaded only when a DOCX is asked for: a recueil, which
+  // reads the conventions through this module, has no use for it.
+  const bytes = args.format === 'pdf' ? (await renderPdf(doc)).bytes : await (await import('../../../templates/render/docx')).renderDocx(doc);
   return { number: stored.number, bytes };
 }
 

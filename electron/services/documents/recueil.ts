@@ -17,7 +17,7 @@ import { loadSession } from '../../db/repositories/sessions';
 import type { SavedTemplates } from '../../../templates/catalogue';
 import { savedTemplates } from '../settings/custom-templates';
 import { extractTemplateOf } from './issued-templates';
-import { type AnnexPlacement, drawAttachedAnnexes } from './recueil-annex-pages';
+import type { AnnexPlacement } from './recueil-annex-pages';
 import { isDecided } from '../../../shared/domain/outcome';
 
 /**
@@ -139,6 +139,8 @@ export async function renderRecueil(
   }
   const rendered = { pageCount: built.pageCount, sommaire: built.sommaire };
   if (streamed !== undefined) return { ...rendered, bytes: new Uint8Array() };
+  // The PDF library that draws attached files is loaded only for a recueil that has some.
+  const { drawAttachedAnnexes } = await import('./recueil-annex-pages');
   const bytes = await drawAttachedAnnexes(built.bytes, placements);
   if (args.output === undefined) return { ...rendered, bytes };
   args.output(bytes);

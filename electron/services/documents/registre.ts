@@ -8,7 +8,7 @@ import { buildExtract } from '../../../templates/extrait/build-extract';
 import { buildRegistre, registreTemplates, type RegistreEntry, type SubjectGroup } from '../../../templates/registre/build-registre';
 import type { PdfSink } from '../../../templates/render/pdf';
 import type { Db } from '../../db/open';
-import { loadActs } from '../../db/repositories/acts';
+import { loadActHeadings, loadActs } from '../../db/repositories/acts';
 import { getCollectivity } from '../../db/repositories/collectivity';
 import { loadSessionLegality } from '../../db/repositories/legality';
 import { listSessions, loadSessionById } from '../../db/repositories/sessions';
@@ -16,6 +16,7 @@ import { activeClassification } from '../ctes/ctes-classification';
 import { savedTemplates } from '../settings/custom-templates';
 import { extractTemplateOf } from './issued-templates';
 import { isDecided } from '../../../shared/domain/outcome';
+import type { Act } from '../../../shared/domain/session';
 
 /** Where the writing of a registre stands, told once per séance. */
 export interface RegistreProgress {
@@ -67,6 +68,9 @@ export async function renderRegistre(
   const classification = activeClassification(db);
   const subjectOf = (code: string | null) =>
     code === null ? null : { code, label: classification.subjects.find((s) => s.code === code)?.label ?? '' };
+  // The acts' texts are read a séance at a time, as its extracts are drawn, and let go once drawn:
+  // a year's texts are never all in memory.
+  const texts = sessionTexts(db);
   const sessions = summaries.map((summary) => {
     const session = loadSessionById(db, summary.id);
     const subjectCodes = new Map(loadSessionLegality(db, session.id).map((a) => [a.id, a.subjectCode]));
@@ -78,13 +82,21 @@ export async function renderRegistre(
       president: president === undefined ? '' : formalName(president),
       presidentQuality: president?.quality ?? '',
       // A projet (vote to come) is not a délibération yet: it is not in the registre.
-      acts: [...loadActs(db, session.id).filter((a) => isDecided(a.outcome))]
+      acts: [...loadActHeadings(db, session.id).filter((a) => isDecided(a.outcome))]
         .sort((a, b) => a.number - b.number)
-        .map((act) => ({
-          number: formatActNumber({ series: session.body.series, value: act.number }),
-          title: act.object,
-          extract: () => buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now),
-          subject: subjectOf(subjectCodes.get(act.id) ?? null),
+        .map((heading) => ({
+          number: formatActNumber({ series: session.body.series, value: heading.number }),
+          title: heading.object,
+          extract: () => {
+            const act = texts.take(session.id, heading.id);
+            // Read again as it is drawn: an act changed since the writing began would not match its lines in the tables.
+            if (act.number !== heading.number || act.object !== heading.object || !isDecided(act.outcome)) {
+              const number = formatActNumber({ series: session.body.series, value: heading.number });
+              throw new AppError('conflict', `L'acte ${number} du ${longDate(session.date)} a été modifié pendant l'écriture du registre : relancez-la.`, 'act');
+            }
+            return buildExtract({ collectivity, session, act, verdict: actVerdict(session, act) }, templateOf(act.id), args.now);
+          },
+          subject: subjectOf(subjectCodes.get(heading.id) ?? null),
         })),
     };
   });
@@ -112,4 +124,22 @@ export async function renderRegistre(
     registreTemplates(saved),
   );
   return { bytes: built.bytes, pageCount: built.pageCount, entries: built.entries, subjects: built.subjects };
+}
+
+/** The acts of one séance at a time, read when the first is asked for, each given once. */
+function sessionTexts(db: Db): { take(sessionId: number, actId: number): Act } {
+  let sessionId: number | null = null;
+  let acts = new Map<number, Act>();
+  return {
+    take(id, actId) {
+      if (sessionId !== id || !acts.has(actId)) {
+        sessionId = id;
+        acts = new Map(loadActs(db, id).map((act) => [act.id, act]));
+      }
+      const act = acts.get(actId);
+      if (act === undefined) throw new AppError('not_found', `Acte n° ${actId} introuvable dans sa séance.`, 'act');
+      acts.delete(actId);
+      return act;
+    },
+  };
 }
