@@ -7,7 +7,8 @@ import type { RegisterLock } from '../services/register/register-lock';
 import { lockRegister } from '../services/register/register-lock';
 import { diskFull, isDiskFull } from '../services/register/disk-full';
 import { prepareRegister, readRegister, registerNotFound } from '../services/register/register-prepare';
-import { defaultRegisterPath } from '../services/register/register-file';
+import { defaultRegisterPath, sharedRegisterFolder } from '../services/register/register-file';
+import { openSharedRegister } from '../db/postgres/open-shared';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
 import { copyCommand } from './commands/copy';
@@ -83,16 +84,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const now = io.now ?? (() => new Date());
   let db: Db | undefined;
   let lock: RegisterLock | undefined;
-  const fileOf = (): string => {
-    const file = registerPath(rest);
-    if (isPostgresUrl(file)) {
-      throw new AppError('validation', `« ${name} » ne travaille pas encore sur un registre partagé (PostgreSQL) : seuls init, copy, backup et restore le font.`, 'db');
-    }
-    return file;
-  };
+  const fileOf = (): string => registerPath(rest);
+  // A shared register needs no lock: its server serialises the writers, and each checks its own.
+  const openShared = async (url: string): Promise<Db> => (db ??= await openSharedRegister(url, sharedRegisterFolder(url)));
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
       const file = fileOf();
+      if (isPostgresUrl(file)) return openShared(file);
       // Only the app's own register is created (with the demo) on first use; a file named by --db
       // must exist: `registre init` creates one.
       const named = namedRegister(rest) !== undefined;
@@ -110,6 +108,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     // The app's own register not created yet, or a register to migrate: opened as for writing.
     if (db === undefined) {
       const file = fileOf();
+      if (isPostgresUrl(file)) return openShared(file);
       const own = namedRegister(rest) === undefined;
       db = (own && !existsSync(file) ? null : readRegister(file)) ?? (await openDb());
     }

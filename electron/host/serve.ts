@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
-import { appRegisterPath } from '../services/register/register-file';
+import type { Db } from '../db/open';
+import { isPostgresUrl } from '../db/postgres/connect';
+import { openSharedRegister } from '../db/postgres/open-shared';
+import { appRegisterPath, sharedRegisterFolder } from '../services/register/register-file';
 import { lockRegister } from '../services/register/register-lock';
 import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
 import { startHost } from './server';
 
 /*
- * `npm run serve -- --db <registre> [--new] [--port N]` (and `npm start`, on the app's own register
+ * `npm run serve -- --db <registre | postgres://utilisateur@hôte:port/base> [--new] [--port N]` (and `npm start`, on the app's own register
  * when --db is left out): opens the register the way the app starts (integrity check, backups,
  * migrations) and serves it on 127.0.0.1. A missing app's own register is created with the demo; a
  * missing --db file only with --new, empty (a mistyped path never creates a register).
@@ -15,13 +18,31 @@ import { startHost } from './server';
  *   Registre : http://127.0.0.1:<port>/?token=<token>
  */
 
-const USAGE = 'Usage : npm run serve -- [--db <fichier du registre>] [--new] [--port N]';
+const USAGE = 'Usage : npm run serve -- [--db <fichier du registre | postgres://utilisateur@hôte:port/base>] [--new] [--port N]';
+
+/**
+ * The register to serve: a shared one (postgres://…) opened on its server, without lock; a file
+ * opened as the app opens it, under its lock, which `release` gives back.
+ */
+async function openForHost(file: string, named: string | undefined, fresh: boolean): Promise<{ db: Db; created: boolean; release: () => void }> {
+  if (isPostgresUrl(file)) return { db: await openSharedRegister(file, sharedRegisterFolder(file)), created: false, release: () => {} };
+  if (named !== undefined && !fresh && !existsSync(file)) throw registerNotFound(file, '--new');
+  const lock = lockRegister(file);
+  const { db, created } = await prepareRegister(file, new Date(), named === undefined ? 'demo' : fresh ? 'empty' : 'refuse').catch((e: unknown) => {
+    lock.release();
+    throw e;
+  });
+  return { db, created, release: () => lock.release() };
+}
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, new: { type: 'boolean' }, port: { type: 'string' } }, strict: true });
   const named = values.db === undefined || values.db === '' ? undefined : values.db;
   const file = named ?? appRegisterPath();
   const fresh = values.new === true;
+  if (fresh && named !== undefined && isPostgresUrl(named)) {
+    throw new AppError('validation', `Option --new : un registre partagé se crée avec « registre init --db ${named} », puis s'ouvre sans --new.`, 'new');
+  }
   if (fresh && named === undefined) throw new AppError('validation', `Option --new : précisez le fichier du nouveau registre avec --db. ${USAGE}`, 'new');
   if (fresh && existsSync(file)) {
     throw new AppError('validation', `Option --new : le fichier « ${file} » existe déjà ; ouvrez-le sans --new, ou choisissez un autre nom.`, 'new');
@@ -30,12 +51,7 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('validation', `Option --port : « ${values.port} » n'est pas un numéro de port (0 à 65535). ${USAGE}`, 'port');
   }
-  if (named !== undefined && !fresh && !existsSync(file)) throw registerNotFound(file, '--new');
-  const lock = lockRegister(file);
-  const { db, created } = await prepareRegister(file, new Date(), named === undefined ? 'demo' : fresh ? 'empty' : 'refuse').catch((e: unknown) => {
-    lock.release();
-    throw e;
-  });
+  const { db, created, release } = await openForHost(file, named, fresh);
   const host = await startHost({ db, port });
   process.stdout.write(`Registre : ${host.url}\n`);
   process.stdout.write(
@@ -49,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
       .catch((e: unknown) => console.error('[serve]', e))
       .finally(() => {
         db.close();
-        lock.release();
+        release();
         process.exit(0);
       });
   };

@@ -5,6 +5,7 @@ import demoSubjects from '../../../reference/ctes-matieres-2023-10-16.json' with
 import demoConventions from '../../../reference/conventions-2023-10-16.json' with { type: 'json' };
 import demoSession from '../../../reference/session-2023-10-16.json' with { type: 'json' };
 import type { Db } from '../../db/open';
+import { parsePostgresUrl } from '../../db/postgres/connect';
 import { assignSubjects } from '../ctes/legality';
 import { importSession } from '../sessions/session-import';
 
@@ -28,6 +29,18 @@ export function appRegisterPath(env: NodeJS.ProcessEnv = process.env): string {
   const file = defaultRegisterPath(env);
   mkdirSync(dirname(file), { recursive: true });
   return file;
+}
+
+/**
+ * The folder of this computer that receives the documents of the shared register at `url` (its
+ * `exports/`), one per server and database in the user's data folder: the server is not the
+ * secretary's machine, and two shared registers never mix their files.
+ */
+export function sharedRegisterFolder(url: string, env: NodeJS.ProcessEnv = process.env): string {
+  const { host, port, database } = parsePostgresUrl(url);
+  const folder = join(userDataFolder(env), 'registres-partagés', `${host}-${port}-${database}`.replace(/[^\p{L}\p{N}._-]/gu, '_'));
+  mkdirSync(folder, { recursive: true });
+  return folder;
 }
 
 /**
