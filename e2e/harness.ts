@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import { vi } from 'vitest';
-import type { SqliteDb } from '../electron/db/open';
+import type { Db, SqliteDb } from '../electron/db/open';
 import type { RunningHost } from '../electron/host/server';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register/register-prepare';
@@ -50,9 +50,9 @@ export async function screenshot(page: Page, name: string, options: Omit<PageScr
 }
 
 /** A browser on the app served by the local host, over a fresh demo register in a temp folder. */
-export interface E2eApp {
+export interface E2eApp<D extends Db = SqliteDb> {
   dir: string;
-  db: SqliteDb;
+  db: D;
   host: RunningHost;
   browser: Browser;
   page: Page;
@@ -69,11 +69,19 @@ export async function startApp(
   options: { register?: 'demo' | 'empty'; seed?: (file: string) => void } = {},
 ): Promise<E2eApp> {
   const dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
-  const staticDir = join(dir, 'renderer');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: staticDir } });
   // A seeded register file exists before the app opens it: it is opened as is, without the demo.
   options.seed?.(join(dir, 'registre.sqlite'));
   const { db } = await prepareRegister(join(dir, 'registre.sqlite'), now, options.register ?? 'demo');
+  return startAppOn(dir, db, now);
+}
+
+/**
+ * The app on a register already open (a shared one, say), its folder `dir`: the renderer built into
+ * it, the host and Debian's Chromium started; `close` closes them, the register, and removes `dir`.
+ */
+export async function startAppOn<D extends Db>(dir: string, db: D, now = new Date('2026-11-24T09:00:00Z')): Promise<E2eApp<D>> {
+  const staticDir = join(dir, 'renderer');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: staticDir } });
   const host = await startHost({ db, staticDir, now: () => now });
   // Playwright gives each launch a fresh, temporary user-data-dir of its own.
   const browser = await chromium.launch({

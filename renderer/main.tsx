@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { connect } from './app/connection';
+import { followRegisterChanges } from './app/live-changes';
 import { prefetchRead } from './app/use-call';
 import './app/styles.css';
 import './ui/ui.css';
@@ -13,6 +14,7 @@ if (root !== null) {
   // The first screen's data is asked for at once, while React draws the desk around it.
   prefetchRead(client, 'sessions:list', {});
   prefetchRead(client, 'register:info', {});
+  void followRegisterChanges(client);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorInfo } from '../../shared/domain/errors';
 import type { ContractClient } from '../../shared/contract/client';
 import type { Channel, Input, Output, Reply } from '../../shared/contract/contract';
+import { onRegisterChange } from './live-changes';
 
 /**
  * Reads in flight, by client and by channel and input: screens drawn together that show the same
@@ -48,9 +49,10 @@ export type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { sta
 
 /**
  * Calls the contract when the input changes; the answer or the French error, never a throw.
- * A screen that changes what it shows can `replace` it with a change's answer, or `reload` it.
+ * A screen that changes what it shows can `replace` it with a change's answer, or `reload` it;
+ * `followsOthers` reloads it at each change another secretary makes to a shared register.
  */
-export function useLiveCall<C extends Channel>(client: ContractClient, channel: C, input: Input<C>) {
+export function useLiveCall<C extends Channel>(client: ContractClient, channel: C, input: Input<C>, options: { followsOthers?: boolean } = {}) {
   const [loaded, setLoaded] = useState<Loaded<Output<C>>>({ state: 'loading' });
   const [version, setVersion] = useState(0);
   const key = JSON.stringify(input);
@@ -70,6 +72,9 @@ export function useLiveCall<C extends Channel>(client: ContractClient, channel: 
   }, [client, channel, key, version]);
   const replace = useCallback((value: Output<C>) => setLoaded({ state: 'ok', value }), []);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // What another secretary changes in a shared register is shown without reloading the page.
+  const followsOthers = options.followsOthers === true;
+  useEffect(() => (followsOthers ? onRegisterChange(reload) : undefined), [followsOthers, reload]);
   return { loaded, replace, reload };
 }
 

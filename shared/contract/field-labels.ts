@@ -113,6 +113,7 @@ const CHANNEL_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>>
   'backup:restore': { name: 'Sauvegarde' },
   'act:set-reference': { subject: 'Matière' },
   'legality:transmit': { acts: 'Actes à transmettre' },
+  'register:changes': { seen: 'Changements déjà vus' },
 };
 
 /**

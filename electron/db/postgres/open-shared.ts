@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/domain/errors';
 import { connectPostgres, connectPostgresSync, parsePostgresUrl } from './connect';
 import { migratePostgres, postgresState } from './migrate';
+import { ChangeFeed } from './change-feed';
 import { SharedRegister } from './shared-register';
 
 /**
@@ -25,5 +26,12 @@ export async function openSharedRegister(url: string, localFolder: string, passw
   } finally {
     await client.end();
   }
-  return new SharedRegister(url, connectPostgresSync(url, password), localFolder);
+  const register = new SharedRegister(url, connectPostgresSync(url, password), localFolder);
+  try {
+    register.feed = await ChangeFeed.open(url, register.backendPid(), password);
+  } catch (e) {
+    register.close();
+    throw e;
+  }
+  return register;
 }

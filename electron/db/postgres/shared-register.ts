@@ -1,4 +1,6 @@
 import type { Register, RunResult, Statement, Transaction, Values } from '../register';
+import type { ChangeFeed } from './change-feed';
+import { CHANGES_CHANNEL } from './change-feed';
 import type { PostgresSql } from './dialect';
 import { toPostgres } from './dialect';
 import type { SyncConnection } from './sync-connection';
@@ -19,6 +21,8 @@ export class SharedRegister implements Register {
   private depth = 0;
   private readonly statements = new Map<string, PostgresSql>();
   private readonly idTables: ReadonlySet<string>;
+  /** The changes of the other apps, when the opener listens for them (openSharedRegister). */
+  feed: ChangeFeed | null = null;
 
   /**
    * `name` is the database's address without any password (what the screens and messages show);
@@ -74,6 +78,8 @@ export class SharedRegister implements Register {
       this.depth = 1;
       try {
         const result = fn(...args) as ReturnType<F>;
+        // Delivered to the other apps only if the transaction commits (change-feed.ts).
+        this.connection.query(`SELECT pg_notify('${CHANGES_CHANNEL}', '')`);
         this.connection.query('COMMIT');
         return result;
       } catch (e) {
@@ -111,7 +117,14 @@ export class SharedRegister implements Register {
     }
   }
 
+  /** The server process of this register's connection (its own changes are not others'). */
+  backendPid(): number {
+    return this.prepare('SELECT pg_backend_pid()').pluck().get() as number;
+  }
+
   close(): void {
+    this.feed?.close();
+    this.feed = null;
     this.connection.close();
   }
 }

@@ -7,6 +7,7 @@ import type { ActSummary } from '../../services/sessions/session-view';
 import { sessionActs } from '../../services/sessions/session-view';
 import type { Handlers } from './handler';
 import { actNotFound } from '../../db/repositories/session-acts';
+import { SharedRegister } from '../../db/postgres/shared-register';
 
 /** An act's line of the ordre du jour: counts, quorum verdict and presiding member. */
 export const actSummaryView = (a: ActSummary) => ({
@@ -48,4 +49,8 @@ export const READING_HANDLERS: Handlers<typeof READING_CHANNELS> = {
   },
   'acts:search': (db, { query }) => searchActs(db, query, SEARCH_LIMIT),
   'register:info': (db) => ({ file: db.name }),
+  'register:changes': async (db, { seen }) => {
+    const feed = db instanceof SharedRegister ? db.feed : null;
+    return feed === null ? { live: false, changes: 0 } : { live: true, changes: await feed.next(seen) };
+  },
 };

@@ -32,7 +32,7 @@ export function Sidebar(props: {
   openTool: (screen: string) => void;
 }) {
   const { client } = props;
-  const { loaded: sessions, reload } = useLiveCall(client, 'sessions:list', {});
+  const { loaded: sessions, reload } = useLiveCall(client, 'sessions:list', {}, { followsOthers: true });
   const shown = useRef(props.refresh);
   useEffect(() => {
     if (shown.current === props.refresh) return;

@@ -15,7 +15,7 @@ import { RenumberForm } from './RenumberForm';
  */
 export function ActsScreen(props: { client: ContractClient; body: BodyCode; date: string; open: (act: string) => void }) {
   const { client, body, date } = props;
-  const { loaded, reload } = useLiveCall(client, 'session:acts', { body, date });
+  const { loaded, reload } = useLiveCall(client, 'session:acts', { body, date }, { followsOthers: true });
   const [object, setObject] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');

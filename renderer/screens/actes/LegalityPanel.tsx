@@ -22,7 +22,7 @@ const transmissible = (a: ActLegalityView) => a.state !== 'brouillon' && a.execu
  */
 export function LegalityPanel(props: { client: ContractClient; body: BodyCode; date: string; onChange: () => void }) {
   const { client, body, date } = props;
-  const { loaded, replace, reload } = useLiveCall(client, 'legality:session', { body, date });
+  const { loaded, replace, reload } = useLiveCall(client, 'legality:session', { body, date }, { followsOthers: true });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [transmission, setTransmission] = useState('');
   const [online, setOnline] = useState('');

@@ -23,7 +23,7 @@ type AttendanceChannel = Extract<Channel, 'attendance:set' | 'act-attendance:set
  */
 export function PresencesScreen(props: { client: ContractClient; body: BodyCode; date: string }) {
   const { client, body, date } = props;
-  const { loaded, replace } = useLiveCall(client, 'attendance:get', { body, date });
+  const { loaded, replace } = useLiveCall(client, 'attendance:get', { body, date }, { followsOthers: true });
   const [rowError, setRowError] = useState<{ memberId: number; message: string } | null>(null);
   const [actError, setActError] = useState<{ field: string | undefined; message: string } | null>(null);
   const [actNumber, setActNumber] = useState<string | null>(null);

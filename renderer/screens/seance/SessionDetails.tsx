@@ -24,7 +24,7 @@ const errorsOf = (e: AppErrorInfo, fields: readonly string[]): Errors => message
  */
 export function SessionDetails(props: { client: ContractClient; body: BodyCode; date: string; moved: (date: string) => void; deleted: () => void }) {
   const { client, body, date } = props;
-  const { loaded, replace } = useLiveCall(client, 'session:details', { body, date });
+  const { loaded, replace } = useLiveCall(client, 'session:details', { body, date }, { followsOthers: true });
   if (loaded.state === 'error') return <Refused error={loaded.error} />;
   if (loaded.state === 'loading') return <Waiting />;
   const view = loaded.value;

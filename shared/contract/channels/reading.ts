@@ -64,6 +64,15 @@ export interface ActSearchHit {
 }
 
 /** The register this window works on, as the status bar shows it. */
+/**
+ * The changes other secretaries made to a shared register: answered as soon as their number differs
+ * from `seen` (or after a while, unchanged). A register in a file has no others: `live` false.
+ */
+export interface RegisterChangesView {
+  live: boolean;
+  changes: number;
+}
+
 export interface RegisterInfoView {
   /** The register's file. */
   file: string;
@@ -79,4 +88,5 @@ export const READING_CHANNELS = {
   'act:show': channel<ActDetailView>()('showAct', z.strictObject({ body, date, act })),
   'acts:search': channel<ActSearchHit[]>()('searchActs', z.strictObject({ query: z.string().trim().min(1).max(200) })),
   'register:info': channel<RegisterInfoView>()('registerInfo', z.strictObject({})),
+  'register:changes': channel<RegisterChangesView>()('registerChanges', z.strictObject({ seen: z.number().int().min(-1) })),
 };

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../electron/door/dispatch';
+import { openSharedRegister } from '../electron/db/postgres/open-shared';
+import type { SharedRegister } from '../electron/db/postgres/shared-register';
+import { migratedDatabase } from '../electron/db/postgres/testing/pg-register';
+import { importSession } from '../electron/services/sessions/session-import';
+import type { PgCluster } from '../electron/testing/pg-cluster';
+import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../electron/testing/pg-cluster';
+import { referenceSession } from '../electron/testing/temp-register';
+import type { E2eApp } from './harness';
+import { E2E_SETUP_TIMEOUT, screenshot, startAppOn } from './harness';
+
+/*
+ * Two secretaries on one shared register (PostgreSQL): Luc has the Présences of the session open
+ * in his app; Amélie, in hers, marks a member absent. Luc's screen shows it — the quorum indicator
+ * included — without his reloading the page.
+ */
+
+let cluster: PgCluster;
+let dir: string;
+let amelie: SharedRegister;
+let luc: E2eApp<SharedRegister>;
+const now = new Date('2026-12-04T10:00:00Z');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'registre-e2e-shared-'));
+  cluster = await startPgCluster();
+  const { client, url } = await migratedDatabase(cluster);
+  await client.end();
+  amelie = await openSharedRegister(url, join(dir, 'amelie'));
+  const draft = referenceSession();
+  for (const act of draft.acts) {
+    delete act.legalityReceptionDate;
+    delete act.executoryDate;
+    delete act.onlineDate;
+  }
+  importSession(amelie, draft);
+  luc = await startAppOn(mkdtempSync(join(tmpdir(), 'registre-e2e-luc-')), await openSharedRegister(url, join(dir, 'luc')), now);
+}, Math.max(E2E_SETUP_TIMEOUT, PG_CLUSTER_HOOK_TIMEOUT));
+afterAll(async () => {
+  await luc?.close();
+  amelie?.close();
+  await cluster?.stop();
+  rmSync(dir, { recursive: true, force: true });
+}, PG_CLUSTER_HOOK_TIMEOUT);
+
+describe('a shared register in two apps', () => {
+  it("shows Luc, without reloading, the absence Amélie has just marked, and the quorum it leaves", async () => {
+    const page = luc.page;
+    await page.goto(luc.host.url);
+    await page.getByRole('button', { name: '16 octobre 2023' }).click();
+    await page.getByRole('tab', { name: 'Présences' }).click();
+    const indicator = () => page.locator('.indicator').first().textContent();
+    await expect.poll(indicator).toContain('quorum atteint');
+    const before = await indicator();
+    const reloads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+
+    const member = amelie.prepare("SELECT id FROM members WHERE last_name = 'GUISIANO'").pluck().get() as number;
+    const reply = await handle(amelie, 'attendance:set', { body: 'CP', date: '2023-10-16', memberId: member, status: 'absent', holderId: null }, now);
+    expect(reply.ok).toBe(true);
+
+    await expect.poll(indicator).not.toBe(before);
+    expect(await indicator()).toMatch(/quorum atteint \(\d+ \+ \d+ ≥ 24\)/);
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(reloads);
+    await screenshot(page, 'registre-partage-presences.png');
+  });
+});
