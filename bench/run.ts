@@ -4,15 +4,21 @@ import { benchHost } from './host';
 import { benchImport } from './import';
 import { benchRecueil } from './recueil';
 import { benchRegister } from './register';
+import { benchShared } from './shared';
 
 // `npm run bench`: prints the figures; the targets are in each line, not asserted.
-// `npm run bench -- interface` runs the interface's part only.
+// `npm run bench -- interface` runs the interface's part only; `npm run bench -- partage` the shared register's.
 const only = process.argv[2];
+if (only === 'partage') {
+  await benchShared();
+  process.exit(0);
+}
 if (only !== 'interface') {
   benchImport();
   benchRegister();
   await benchExtracts();
   await benchRecueil();
   await benchBooks();
+  await benchShared();
 }
 await benchHost();

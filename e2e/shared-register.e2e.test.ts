@@ -56,7 +56,7 @@ describe('a shared register in two apps', () => {
     const indicator = () => page.locator('.indicator').first().textContent();
     await expect.poll(indicator).toContain('quorum atteint');
     const before = await indicator();
-    const reloads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+    const reloads = await page.evaluate('performance.getEntriesByType("navigation").length');
 
     const member = amelie.prepare("SELECT id FROM members WHERE last_name = 'GUISIANO'").pluck().get() as number;
     const reply = await handle(amelie, 'attendance:set', { body: 'CP', date: '2023-10-16', memberId: member, status: 'absent', holderId: null }, now);
@@ -64,7 +64,7 @@ describe('a shared register in two apps', () => {
 
     await expect.poll(indicator).not.toBe(before);
     expect(await indicator()).toMatch(/quorum atteint \(\d+ \+ \d+ ≥ 24\)/);
-    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(reloads);
+    expect(await page.evaluate('performance.getEntriesByType("navigation").length')).toBe(reloads);
     await screenshot(page, 'registre-partage-presences.png');
   });
 });

@@ -108,3 +108,12 @@ export function isServerUnreachable(e: unknown): boolean {
   if (typeof error?.code === 'string' && UNREACHABLE.has(error.code)) return true;
   return typeof error?.message === 'string' && /Connection terminated|connection timeout|timed out|Client has encountered a connection error/i.test(error.message);
 }
+
+/**
+ * Whether a shared register's transaction kept losing to others writing the same rows at the same
+ * moment (run again several times already): nothing was written; the secretary may simply retry.
+ */
+export function isWriteContention(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '40001' || code === '40P01';
+}

@@ -6,7 +6,7 @@ import { fieldPath } from '../../shared/contract/zod-fr';
 import type { FieldIssue, Result } from '../../shared/domain/errors';
 import { AppError } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
-import { isSealRefusal, isServerUnreachable, localFolder } from '../db/register';
+import { isSealRefusal, isServerUnreachable, isWriteContention, localFolder } from '../db/register';
 import { diskFull, isDiskFull } from '../services/register/disk-full';
 import { ACT_HANDLERS } from './handlers/acts';
 import { ATTENDANCE_HANDLERS } from './handlers/attendance';
@@ -76,6 +76,12 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
           type: 'conflict',
           message: `Le serveur du registre partagé ne répond pas (${db.name}) : rien n'a été enregistré ; votre saisie est gardée, réessayez quand il répondra.`,
         },
+      };
+    }
+    if (isWriteContention(e)) {
+      return {
+        ok: false,
+        error: { type: 'conflict', message: "Une autre secrétaire modifiait la même chose au même instant : rien n'a été enregistré ; réessayez." },
       };
     }
     // A transaction that found the disk full was rolled back: said as such, the register's folder named.

@@ -14,7 +14,12 @@ import type { SyncConnection } from './sync-connection';
 
 /** SQLSTATEs of a transaction PostgreSQL gave up so that another could commit: run it again. */
 const RETRY = new Set(['40001', '40P01']);
-const ATTEMPTS = 5;
+const ATTEMPTS = 10;
+
+/** A short random pause before running a transaction again, so that two losers do not collide again. */
+function backOff(attempt: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.random() * 10 * attempt);
+}
 
 export class SharedRegister implements Register {
   readonly memory = false;
@@ -84,7 +89,10 @@ export class SharedRegister implements Register {
         return result;
       } catch (e) {
         this.rollback('ROLLBACK');
-        if (attempt < ATTEMPTS && RETRY.has((e as { code?: string }).code ?? '')) continue;
+        if (attempt < ATTEMPTS && RETRY.has((e as { code?: string }).code ?? '')) {
+          backOff(attempt);
+          continue;
+        }
         throw e;
       } finally {
         this.depth = 0;

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { handle } from '../electron/door/dispatch';
+import { openSharedRegister } from '../electron/db/postgres/open-shared';
+import { migratedDatabase } from '../electron/db/postgres/testing/pg-register';
+import { importSession } from '../electron/services/sessions/session-import';
+import { startPgCluster } from '../electron/testing/pg-cluster';
+import { referenceSession } from '../electron/testing/temp-register';
+import { report } from './measure';
+
+const run = promisify(execFile);
+const now = new Date('2026-12-04T10:00:00Z');
+const session = { body: 'CP' as const, date: '2023-10-16' };
+
+async function medianAsync(runs: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+/**
+ * The shared register on a PostgreSQL server of this machine (a throwaway cluster): the session
+ * screen's load, an attendance change's round trip, and two secretaries writing at once on
+ * different acts of one session (each in her own process) — no write lost.
+ */
+export async function benchShared(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'registre-bench-shared-'));
+  const cluster = await startPgCluster();
+  try {
+    const { client, url } = await migratedDatabase(cluster);
+    await client.end();
+    const db = await openSharedRegister(url, join(dir, 'app'));
+    const draft = referenceSession();
+    for (const act of draft.acts) {
+      delete act.legalityReceptionDate;
+      delete act.executoryDate;
+      delete act.onlineDate;
+    }
+    importSession(db, draft);
+    const load = await medianAsync(20, async () => {
+      await handle(db, 'session:acts', session, now);
+      await handle(db, 'attendance:get', session, now);
+    });
+    report('registre partagé (PostgreSQL local) : écran de la séance de référence (ordre du jour, présences et quorum des 16 actes), médiane de 20', load, 'ms');
+    const member = db.prepare("SELECT id FROM members WHERE last_name = 'GUISIANO'").pluck().get() as number;
+    const change = await medianAsync(20, (i) =>
+      handle(db, 'attendance:set', { ...session, memberId: member, status: i % 2 === 0 ? 'absent' : 'present', holderId: null }, now),
+    );
+    report('registre partagé : aller-retour d’un changement de présence (écrit, quorum recalculé, vue rendue), cible < 50 ms', change, 'ms');
+
+    const acts = (db.prepare("SELECT b.series || a.number FROM acts a JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id ORDER BY a.number").pluck().all() as string[]);
+    db.close();
+    const halves = [acts.slice(0, acts.length / 2), acts.slice(acts.length / 2)];
+    const writer = new URL('./shared-writer.ts', import.meta.url).pathname;
+    const started = performance.now();
+    const outcomes = await Promise.all(
+      halves.map(async (mine, i) => {
+        const { stdout } = await run(process.execPath, ['--import', 'tsx', writer, url, join(dir, `w${i}`), mine.join(','), '500'], { maxBuffer: 1 << 24 });
+        return JSON.parse(stdout) as { last: Record<string, string>; refused: number; reasons: string[] };
+      }),
+    );
+    const elapsed = performance.now() - started;
+    const check = await openSharedRegister(url, join(dir, 'check'));
+    let lost = 0;
+    for (const { last } of outcomes) {
+      for (const [key, status] of Object.entries(last)) {
+        const [act, memberId] = key.split(':');
+        const row = check
+          .prepare(
+            `SELECT aa.status FROM act_attendance aa JOIN acts a ON a.id = aa.act_id JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id
+             WHERE b.series || a.number = ? AND aa.member_id = ?`,
+          )
+          .pluck()
+          .get(act, Number(memberId)) as string | undefined;
+        if ((row ?? 'session') !== status) lost++;
+      }
+    }
+    check.close();
+    const refused = outcomes.reduce((n, o) => n + o.refused, 0);
+    const reasons = [...new Set(outcomes.flatMap((o) => o.reasons))];
+    process.stdout.write(
+      `registre partagé : deux secrétaires à la fois (deux processus), 1000 changements de présence sur des actes différents d'une séance en ${(elapsed / 1000).toFixed(1)} s : ${lost} écriture(s) perdue(s), ${refused} refusée(s)${reasons.length > 0 ? ` (${reasons.join(' ; ')})` : ''} — cible 0 perdue\n`,
+    );
+  } finally {
+    await cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
