@@ -74,7 +74,18 @@ export async function bundleElectron(outdir = join(ROOT, 'dist-electron'), extra
   const node = await bundleNodeEntries(outdir, { ...NODE_ENTRIES, ...extraEntries });
   // The sandboxed preload may only require electron and a few polyfills: no banner there.
   const preload = await build({ ...COMMON, entryPoints: PRELOAD_ENTRY, outdir });
-  return { warnings: [...node.warnings, ...preload.warnings] };
+  // The shared register's worker thread (electron/db/postgres/sync-connection.ts looks for it beside
+  // register.cjs), node-postgres and synckit inside; pg's optional native binding stays out.
+  const worker = await build({
+    ...COMMON,
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    entryPoints: { 'sync-worker': 'electron/db/postgres/sync-worker.mjs' },
+    external: ['pg-native'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    outdir,
+  });
+  return { warnings: [...node.warnings, ...preload.warnings, ...worker.warnings] };
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -41,8 +41,16 @@ const WAIT_MS = 120_000;
 
 let call: ((request: Request) => Answer) | undefined;
 function worker(): (request: Request) => Answer {
-  call ??= createSyncFn<(request: Request) => Promise<Answer>>(fileURLToPath(new URL('./sync-worker.mjs', import.meta.url)), { timeout: WAIT_MS });
+  call ??= createSyncFn<(request: Request) => Promise<Answer>>(workerFile(), { timeout: WAIT_MS });
   return call;
+}
+
+/**
+ * The worker's file: beside this module (sources) or beside register.cjs (the Electron bundle),
+ * taken out of the asar archive by electron-builder (asarUnpack), where a worker can be started.
+ */
+function workerFile(): string {
+  return fileURLToPath(new URL('./sync-worker.mjs', import.meta.url)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }
 
 function answer(request: Request): Answer {
