@@ -67,6 +67,24 @@ describe('changes made by another secretary (LISTEN/NOTIFY)', () => {
     expect(amelie.feed?.changes).toBe(0);
   });
 
+  it('listens again once the server has dropped its connection, and counts the gap as a change', async () => {
+    const before = luc.feed?.changes ?? 0;
+    const admin = await cluster.admin();
+    try {
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN registre_changes'");
+    } finally {
+      await admin.end();
+    }
+    // Back within a few seconds: the screens reload once, for whatever others did meanwhile.
+    await expect.poll(() => luc.feed?.changes, { timeout: 60_000 }).toBeGreaterThan(before);
+    const seen = luc.feed?.changes ?? 0;
+    const waiting = value(luc, 'register:changes', { seen });
+    await value(amelie, 'session:details', session);
+    const member = amelie.prepare("SELECT id FROM members WHERE last_name = 'GUISIANO'").pluck().get() as number;
+    await value(amelie, 'attendance:set', { ...session, memberId: member, status: 'present', holderId: null });
+    expect(await waiting).toEqual({ live: true, changes: seen + 1 });
+  }, 90_000);
+
   it('answers « nothing new » after a while, and says a file has no other writers', async () => {
     const feed = luc.feed;
     expect(feed).not.toBeNull();

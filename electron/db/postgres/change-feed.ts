@@ -12,33 +12,68 @@ import { connectPostgres } from './connect';
 /** The channel every write transaction of Registre notifies (shared-register.ts). */
 export const CHANGES_CHANNEL = 'registre_changes';
 
+/** How often a lost listening connection is tried again. */
+const RECONNECT_MS = 5_000;
+
 /** How long a screen's question waits before being answered « nothing new » (it asks again). */
 const WAIT_MS = 25_000;
 
 export class ChangeFeed {
   private count = 0;
   private waiting = new Set<() => void>();
+  private listener: pg.Client | null = null;
+  private closed = false;
 
   /** `own` is the server process of the register's own connection: its changes are not others'. */
   private constructor(
-    private readonly listener: pg.Client,
-    own: number,
-  ) {
-    listener.on('notification', (n) => {
-      if (n.channel !== CHANGES_CHANNEL || n.processId === own) return;
-      this.count++;
-      for (const wake of this.waiting) wake();
-      this.waiting.clear();
-    });
-    // A listener whose server went away stops counting; the screens still work, without live updates.
-    listener.on('error', () => {});
-  }
+    private readonly url: string,
+    private readonly own: number,
+    private readonly password: string | undefined,
+  ) {}
 
   /** Listens on a connection of its own to `url`, ignoring the changes of server process `own`. */
   static async open(url: string, own: number, password?: string): Promise<ChangeFeed> {
-    const listener = await connectPostgres(url, password);
+    const feed = new ChangeFeed(url, own, password);
+    await feed.listen();
+    return feed;
+  }
+
+  /**
+   * Connects and listens. A connection the server drops (a restart, a cut) is opened again every
+   * few seconds until it answers: what others changed meanwhile counts as one change, so that the
+   * screens reload once they are back.
+   */
+  private async listen(): Promise<void> {
+    const listener = await connectPostgres(this.url, this.password);
+    listener.on('notification', (n) => {
+      if (n.channel !== CHANGES_CHANNEL || n.processId === this.own) return;
+      this.changed();
+    });
+    const lost = () => {
+      if (this.listener !== listener) return;
+      this.listener = null;
+      if (!this.closed) setTimeout(() => void this.again(), RECONNECT_MS).unref();
+    };
+    listener.on('error', lost);
+    listener.on('end', lost);
     await listener.query(`LISTEN ${CHANGES_CHANNEL}`);
-    return new ChangeFeed(listener, own);
+    this.listener = listener;
+  }
+
+  private async again(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.listen();
+      this.changed();
+    } catch {
+      setTimeout(() => void this.again(), RECONNECT_MS).unref();
+    }
+  }
+
+  private changed(): void {
+    this.count++;
+    for (const wake of this.waiting) wake();
+    this.waiting.clear();
   }
 
   /** Changes by others seen so far. */
@@ -64,8 +99,11 @@ export class ChangeFeed {
   }
 
   close(): void {
+    this.closed = true;
     for (const wake of this.waiting) wake();
     this.waiting.clear();
-    void this.listener.end().catch(() => {});
+    const listener = this.listener;
+    this.listener = null;
+    void listener?.end().catch(() => {});
   }
 }

@@ -69,7 +69,7 @@ export class SharedRegister implements Register {
   }
 
   exec(sql: string): this {
-    this.connection.query(sql);
+    this.connection.query(sql, [], undefined, this.inTransaction);
     return this;
   }
 
@@ -84,8 +84,8 @@ export class SharedRegister implements Register {
       try {
         const result = fn(...args) as ReturnType<F>;
         // Delivered to the other apps only if the transaction commits (change-feed.ts).
-        this.connection.query(`SELECT pg_notify('${CHANGES_CHANNEL}', '')`);
-        this.connection.query('COMMIT');
+        this.connection.query(`SELECT pg_notify('${CHANGES_CHANNEL}', '')`, [], undefined, true);
+        this.connection.query('COMMIT', [], undefined, true);
         return result;
       } catch (e) {
         this.rollback('ROLLBACK');
@@ -102,11 +102,11 @@ export class SharedRegister implements Register {
 
   private savepoint<F extends (...args: never[]) => unknown>(fn: F, args: never[]): ReturnType<F> {
     const name = `nested_${this.depth}`;
-    this.connection.query(`SAVEPOINT ${name}`);
+    this.connection.query(`SAVEPOINT ${name}`, [], undefined, true);
     this.depth++;
     try {
       const result = fn(...args) as ReturnType<F>;
-      this.connection.query(`RELEASE SAVEPOINT ${name}`);
+      this.connection.query(`RELEASE SAVEPOINT ${name}`, [], undefined, true);
       return result;
     } catch (e) {
       this.rollback(`ROLLBACK TO SAVEPOINT ${name}`);
@@ -159,7 +159,7 @@ class SharedStatement implements Statement {
   }
 
   private rows(values: Values): unknown[] {
-    const { rows } = this.register.connection.query(this.sql.text, this.values(values), this.plucking ? 'array' : undefined);
+    const { rows } = this.register.connection.query(this.sql.text, this.values(values), this.plucking ? 'array' : undefined, this.register.inTransaction);
     return this.plucking ? rows.map((r) => (r as unknown[])[0]) : rows;
   }
 
@@ -176,7 +176,7 @@ class SharedStatement implements Statement {
   }
 
   run(...values: Values): RunResult {
-    const { rows, rowCount } = this.register.connection.query(this.sql.text, this.values(values), 'array');
+    const { rows, rowCount } = this.register.connection.query(this.sql.text, this.values(values), 'array', this.register.inTransaction);
     const last = this.sql.returnsId ? (rows[rows.length - 1] as unknown[] | undefined) : undefined;
     return { changes: rowCount, lastInsertRowid: (last?.[0] as number | undefined) ?? 0 };
   }

@@ -26,7 +26,7 @@ export class PostgresError extends Error {
 
 type Request =
   | { op: 'connect'; config: pg.ClientConfig; password: string | undefined }
-  | { op: 'query'; id: number; text: string; values: unknown[]; rowMode: 'array' | undefined }
+  | { op: 'query'; id: number; text: string; values: unknown[]; rowMode: 'array' | undefined; inTransaction: boolean }
   | { op: 'end'; id: number };
 
 interface Answer {
@@ -76,10 +76,13 @@ export class SyncConnection {
     return this.id !== null;
   }
 
-  /** Rows as objects, or as arrays of values with `rowMode: 'array'`. */
-  query(text: string, values: readonly unknown[] = [], rowMode?: 'array'): { rows: unknown[]; rowCount: number } {
+  /**
+   * Rows as objects, or as arrays of values with `rowMode: 'array'`. A connection the server
+   * dropped is opened again for the next query, except `inTransaction` (the transaction is lost).
+   */
+  query(text: string, values: readonly unknown[] = [], rowMode?: 'array', inTransaction = false): { rows: unknown[]; rowCount: number } {
     if (this.id === null) throw new PostgresError('Connexion au registre partagé fermée.', 'CLOSED', undefined, undefined);
-    const a = answer({ op: 'query', id: this.id, text, values: [...values], rowMode });
+    const a = answer({ op: 'query', id: this.id, text, values: [...values], rowMode, inTransaction });
     const rows = (a.rows ?? []).map((row) =>
       Array.isArray(row) ? row.map(revive) : Object.fromEntries(Object.entries(row as Record<string, unknown>).map(([k, v]) => [k, revive(v)])),
     );

@@ -12,9 +12,31 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.BOOL, (value) => (value === 't' ? 1 : 0));
 
-/** @type {Map<number, pg.Client>} */
-const clients = new Map();
+/**
+ * The connections, by id, with what it takes to connect them again: a connection the server
+ * dropped (restarted, stopped, network cut) is opened afresh at its next query, so that the app
+ * resumes once the server answers again.
+ * @type {Map<number, { config: pg.ClientConfig; client: pg.Client | null }>}
+ */
+const connections = new Map();
 let last = 0;
+
+/** A connected client for `config`; one that breaks later is forgotten, to be replaced. */
+async function connected(entry) {
+  const client = new pg.Client(entry.config);
+  client.on('error', () => {
+    if (entry.client === client) entry.client = null;
+  });
+  client.on('end', () => {
+    if (entry.client === client) entry.client = null;
+  });
+  await client.connect();
+  entry.client = client;
+  return client;
+}
+
+/** Errors of a query the server never ran: the connection was ended before it was sent. */
+const notSent = (e) => e.code === '57P01' || /not queryable|Client was closed/i.test(e.message ?? '');
 
 /** An error as plain data: the thread boundary keeps fields, not classes. */
 const failure = (e) => ({
@@ -28,24 +50,38 @@ runAsWorker(async (request) => {
   try {
     switch (request.op) {
       case 'connect': {
-        const client = new pg.Client({ ...request.config, password: request.password ?? '' });
-        // A server that stops answers later with an error on the client: kept, the next query fails.
-        client.on('error', () => {});
-        await client.connect();
-        clients.set(++last, client);
+        const entry = { config: { ...request.config, password: request.password ?? '' }, client: null };
+        await connected(entry);
+        connections.set(++last, entry);
         return { id: last };
       }
       case 'query': {
-        const client = clients.get(request.id);
-        if (client === undefined) return { error: { message: 'Connexion au registre partagé fermée.', code: 'CLOSED' } };
-        const result = await client.query({ text: request.text, values: request.values.map(parameter), rowMode: request.rowMode });
+        const entry = connections.get(request.id);
+        if (entry === undefined) return { error: { message: 'Connexion au registre partagé fermée.', code: 'CLOSED' } };
+        // Inside a transaction, a new connection would run the rest outside it: the transaction fails.
+        if (entry.client === null && request.inTransaction) {
+          return { error: { message: 'Connexion au serveur perdue pendant la transaction : rien n’a été enregistré.', code: '08006' } };
+        }
+        const ask = (client) => client.query({ text: request.text, values: request.values.map(parameter), rowMode: request.rowMode });
+        let result;
+        try {
+          result = await ask(entry.client ?? (await connected(entry)));
+        } catch (e) {
+          // The server had ended the connection before this query was sent (a restart, a cut not yet
+          // seen here): outside a transaction, it never ran; asked once more on a new connection.
+          if (request.inTransaction || !notSent(e)) throw e;
+          entry.client = null;
+          result = await ask(await connected(entry));
+        }
         // A multi-statement text answers with one result per statement: the last one is the answer.
         const last = Array.isArray(result) ? result[result.length - 1] : result;
         return { rows: last.rows, rowCount: last.rowCount ?? 0 };
       }
       case 'end': {
-        const client = clients.get(request.id);
-        clients.delete(request.id);
+        const entry = connections.get(request.id);
+        connections.delete(request.id);
+        const client = entry?.client;
+        if (entry !== undefined) entry.client = null;
         await client?.end().catch(() => {});
         return {};
       }
