@@ -102,6 +102,18 @@ describe('one act edited by two secretaries', () => {
     expect(saved.content.visas).toEqual(['Vu la convention']);
   });
 
+  it('lets two secretaries editing two acts of one session both save', async () => {
+    const first = await call('act:create', { ...session, object: 'Aide aux communes' });
+    const second = await call('act:create', { ...session, object: 'Aide aux collèges' });
+    const amelie = await call('act:get', { ...session, act: first.number });
+    const bruno = await call('act:get', { ...session, act: second.number });
+    setJournalContextAuthor(reg.db, 'bruno');
+    await call('act:save', { ...session, act: second.number, version: bruno.version, content: editing(bruno, { visas: ['Vu par bruno'] }) });
+    setJournalContextAuthor(reg.db, 'amelie');
+    const saved = await call('act:save', { ...session, act: first.number, version: amelie.version, content: editing(amelie, { visas: ['Vu par amelie'] }) });
+    expect(saved.content.visas).toEqual(['Vu par amelie']);
+  });
+
   it('still saves without a version (the CLI, older callers), whatever changed meanwhile', async () => {
     const { number } = await call('act:create', { ...session, object: 'Rapport annuel' });
     const editor = await call('act:get', { ...session, act: number });
