@@ -24,6 +24,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: 'Précision',
   format: 'Format',
   content: "Contenu de l'acte",
+  version: "Version de l'acte",
   'content.object': 'Objet',
   'content.serviceCodeLines': 'Codes du service',
   'content.examinationSentence': "Phrase d'examen",

@@ -6,6 +6,7 @@ import {
   isIsoDate,
   isoDateOf,
   longDate,
+  longInstant,
   numericDate,
   parseIsoDate,
   printedTime,
@@ -144,5 +145,15 @@ describe('compareIsoDates', () => {
       '2023-10-18',
       '2023-10-20',
     ]);
+  });
+});
+
+describe('longInstant', () => {
+  it.each(ZONES)('says a journal instant on the département\'s clock, whatever the machine\'s zone (%s)', (zone) => {
+    vi.stubEnv('TZ', zone);
+    expect(longInstant('2026-12-04T13:02:41.120Z')).toBe('4 décembre 2026 à 14 h 02');
+    // Summer time, the first of the month, and midnight in Paris still the day before in UTC.
+    expect(longInstant('2026-07-01T07:05:00.000Z')).toBe('1er juillet 2026 à 9 h 05');
+    expect(longInstant('2026-06-30T22:30:00.000Z')).toBe('1er juillet 2026 à 0 h 30');
   });
 });

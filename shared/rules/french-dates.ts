@@ -165,3 +165,24 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   parts(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const PARIS_PARTS = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An instant of the register (the journal's UTC "…Z" timestamps) as a sentence says it, on the
+ * département's clock (Europe/Paris, whatever the machine's zone): « 4 décembre 2026 à 14 h 02 ».
+ *
+ * @example longInstant('2026-12-04T13:02:41.120Z') // '4 décembre 2026 à 14 h 02'
+ */
+export function longInstant(at: string): string {
+  const p = Object.fromEntries(PARIS_PARTS.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+  return `${longDate(`${p.year}-${p.month}-${p.day}`)} à ${Number(p.hour)} h ${p.minute}`;
+}

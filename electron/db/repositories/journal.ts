@@ -80,7 +80,7 @@ export function insertJournalEntry(db: Db, e: { sessionId: number | null; subjec
  * set at open (journal_context); on a shared register, the connected role (registre_author()), so
  * that a secretary is named by her own login, never by another's setting.
  */
-const journalAuthor = (db: Db) => (isShared(db) ? 'registre_author()' : '(SELECT author FROM journal_context WHERE id = 1)');
+export const journalAuthor = (db: Db): string => (isShared(db) ? 'registre_author()' : '(SELECT author FROM journal_context WHERE id = 1)');
 
 /** Every member's name parts by id (those of past sessions included), to print a public ballot's names. */
 export function memberNameParts(db: Db): (Pick<Member, 'civility' | 'firstName' | 'lastName'> & { id: number })[] {

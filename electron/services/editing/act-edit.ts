@@ -2,6 +2,7 @@ import type { ActContentView, ActEditorView, VoteView } from '../../../shared/co
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import type { IsoDate } from '../../../shared/rules/french-dates';
+import { longInstant } from '../../../shared/rules/french-dates';
 import { checkVoteHeld } from '../../../shared/rules/session-date';
 import { inTableOrder, listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
@@ -10,6 +11,7 @@ import { actVerdict } from '../../../shared/rules/act-verdict';
 import { actVoters, voteSumIssue } from '../../../shared/rules/ballot';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
+import { actChangeSince, actVersion, journalActText } from '../../db/repositories/act-version';
 import { deleteAct, isActNumberUsed, setActNumber, updateActText } from '../../db/repositories/acts';
 import { appendDraft } from './act-append';
 import { checkActsStand } from './act-checks';
@@ -35,7 +37,22 @@ function outcomeOf(v: VoteView, ctx: SessionContext): Outcome {
   };
 }
 
-function editorView(ctx: SessionContext, act: Act): ActEditorView {
+/** The text fields of an act as the journal names them when they change. */
+const TEXT_FIELDS: readonly [keyof Act, string][] = [
+  ['object', 'objet'],
+  ['serviceCodeLines', 'codes du service'],
+  ['examinationSentence', "phrase d'examen"],
+  ['visas', 'visas'],
+  ['considerants', 'considérants'],
+  ['decisions', 'décisions'],
+  ['decisionNotes', 'notes'],
+  ['annexes', 'annexes'],
+];
+
+const changedTexts = (before: Act, after: Act): string[] =>
+  TEXT_FIELDS.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(([, label]) => label);
+
+function editorView(db: Db, ctx: SessionContext, act: Act): ActEditorView {
   const verdict = actVerdict(ctx.session, act);
   return {
     number: ctx.numberOf(act),
@@ -55,25 +72,44 @@ function editorView(ctx: SessionContext, act: Act): ActEditorView {
     voters: verdict.counts.present + verdict.counts.proxies,
     voterIds: actVoters(verdict),
     members: [...ctx.session.roster].sort(inTableOrder).map((m) => ({ id: m.id, name: listName(m) })),
+    version: actVersion(db, act.id),
   };
 }
 
 /** An act as the editor opens it. */
 export function actEditor(db: Db, body: BodyCode, date: string, number: string): ActEditorView {
   const ctx = sessionContext(db, body, date);
-  return editorView(ctx, ctx.act(number));
+  return editorView(db, ctx, ctx.act(number));
+}
+
+/**
+ * Refuses a save made over another's change: the act's text or vote was changed (by another
+ * secretary, or in another window) after the editor loaded `version`. Checked inside the save's
+ * transaction — SERIALIZABLE on a shared register — so that of two saves of one version, only one
+ * goes through.
+ */
+function checkVersion(db: Db, ctx: SessionContext, act: Act, version: number | undefined): void {
+  if (version === undefined) return;
+  const change = actChangeSince(db, act.id, version);
+  if (change === null) return;
+  throw new AppError(
+    'conflict',
+    `L'acte ${ctx.numberOf(act)} a été modifié par ${change.author} le ${longInstant(change.at)} pendant que vous le rédigiez : votre texte n'a pas été enregistré. Copiez-le, rechargez l'acte, puis reportez vos changements.`,
+  );
 }
 
 /**
  * Saves what the secretary wrote (the editor's autosave): one transaction, refused whole when the
- * act has left the secretariat, when its vote does not fit its attendance (its counts must close
- * on the voters, its names come from them), or when an adopted act has no quorum.
+ * act has left the secretariat, when another changed it since the editor loaded `version`, when
+ * its vote does not fit its attendance (its counts must close on the voters, its names come from
+ * them), or when an adopted act has no quorum. A change of its text is journaled (who, which fields).
  */
-export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView }, today: IsoDate): ActEditorView {
+export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView; version?: number }, today: IsoDate): ActEditorView {
   return db.transaction(() => {
     const ctx = sessionContext(db, input.body, input.date);
     const act = ctx.act(input.act);
     assertEditable(ctx, act);
+    checkVersion(db, ctx, act, input.version);
     const c = input.content;
     checkDecisionTables(c.decisions);
     const outcome = outcomeOf(c.vote, ctx);
@@ -97,7 +133,9 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
     const sum = voteSumIssue(saved.outcome, verdict.counts.present + verdict.counts.proxies);
     if (sum !== null) throw validationError(`${ctx.numberOf(saved)} : ${sum}`, 'vote');
     updateActText(db, saved);
-    return editorView(ctx, saved);
+    const changed = changedTexts(act, saved);
+    if (changed.length > 0) journalActText(db, act.id, changed);
+    return editorView(db, ctx, saved);
   })();
 }
 

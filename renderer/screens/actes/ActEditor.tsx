@@ -41,7 +41,15 @@ const fieldKey = (field: string | undefined) => field?.replace(/^content\./, '')
  * screen (and in the tab, should the secretary leave and come back) with the rule beside it, while
  * every other field is saved all the same.
  */
-export function ActEditor(props: { client: ContractClient; body: BodyCode; date: string; editor: ActEditorView; onSaved: (view: ActEditorView) => void }) {
+export function ActEditor(props: {
+  client: ContractClient;
+  body: BodyCode;
+  date: string;
+  editor: ActEditorView;
+  onSaved: (view: ActEditorView) => void;
+  /** Drops the draft and opens the act as the register now holds it (after another's change). */
+  onReload: () => void;
+}) {
   const { client, body, date, editor } = props;
   const act = editor.number;
   const readOnly = !editor.editable;
@@ -51,9 +59,12 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
   const [preview, setPreview] = useState<PreviewBlock[]>([]);
   // What the register holds: a refused field is sent back as it stands there, the others as typed.
   const registered = useRef(editor.content);
+  // The version the register held when this text was loaded (or when the restored draft was typed):
+  // sent with every save, so that a save over another secretary's change is refused, never written.
+  const version = useRef(draft?.version ?? editor.version);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   // The last refusal stands until a save goes through whole (a re-save of the same draft does not clear it).
-  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined } | null>(null);
+  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined; conflict: boolean } | null>(null);
 
   const refreshPreview = useCallback(() => {
     void client.call('act:preview', { body, date, act }).then((r) => r.ok && setPreview(r.value));
@@ -64,9 +75,10 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
   const save = useCallback(
     async (d: typeof value) => {
       const send = async (content: ActContentView) => {
-        const reply = await client.call('act:save', { body, date, act, content });
+        const reply = await client.call('act:save', { body, date, act, content, version: version.current });
         if (reply.ok) {
           registered.current = reply.value.content;
+          version.current = reply.value.version;
           setSavedAt(new Date());
           props.onSaved(reply.value);
           refreshPreview();
@@ -79,9 +91,11 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
         setRefusal(null);
         return { ok: true as const };
       }
+      // Changed by another meanwhile: nothing is sent again, the text stays on screen as typed.
+      const conflict = reply.error.type === 'conflict';
       const key = fieldKey(reply.error.field);
-      if (key !== undefined && key in content) await send({ ...content, [key]: registered.current[key as keyof ActContentView] });
-      setRefusal({ message: reply.error.message, field: reply.error.field });
+      if (!conflict && key !== undefined && key in content) await send({ ...content, [key]: registered.current[key as keyof ActContentView] });
+      setRefusal({ message: reply.error.message, field: reply.error.field, conflict });
       return { ok: false as const, message: reply.error.message, field: reply.error.field };
     },
     // Keyed on the act's identity: a new callback at each render would restart the autosave.
@@ -97,9 +111,11 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
 
   // The draft stays in the tab until the register has taken all of it.
   useEffect(() => {
-    if (!readOnly) writeDraft(body, date, act, status.state === 'saved' ? null : value);
+    if (!readOnly) writeDraft(body, date, act, status.state === 'saved' ? null : { ...value, version: version.current });
   }, [readOnly, body, date, act, status.state, value]);
-  useLeaveGuard(refusal === null ? null : `${refusedLabel ?? 'Un champ'} de l'acte ${act} n'est pas enregistré : ${refusal.message}`);
+  useLeaveGuard(
+    refusal === null ? null : `${refusal.conflict ? 'Le texte' : (refusedLabel ?? 'Un champ')} de l'acte ${act} n'est pas enregistré : ${refusal.message}`,
+  );
 
   return (
     <div className="editor-columns">
@@ -108,6 +124,19 @@ export function ActEditor(props: { client: ContractClient; body: BodyCode; date:
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
           {saveState}
         </p>
+        {refusal?.conflict === true && (
+          <p className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                writeDraft(body, date, act, null);
+                props.onReload();
+              }}
+            >
+              Recharger l'acte (votre texte sera remplacé par celui du registre)
+            </button>
+          </p>
+        )}
         {FIELDS.map((f) => (
           <TextField
             key={f.key}

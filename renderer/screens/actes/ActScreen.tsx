@@ -8,7 +8,7 @@ import { printedList } from '../../../shared/domain/member';
 import { saveFile } from '../../app/download';
 import { Refused, Waiting } from '../../app/Status';
 import { useScreenCommands } from '../../app/shell/shell-context';
-import { useCall } from '../../app/use-call';
+import { useCall, useLiveCall } from '../../app/use-call';
 import { ActJournal } from '../journal/ActJournal';
 import { ActEditor } from './ActEditor';
 import { CorrectAct } from './CorrectAct';
@@ -18,7 +18,9 @@ import './act-editor.css';
 export function ActScreen(props: { client: ContractClient; body: BodyCode; date: string; act: string; open: (body: BodyCode, date: string, act: string) => void }) {
   const { client, body, date, act } = props;
   const shown = useCall(client, 'act:show', { body, date, act });
-  const opened = useCall(client, 'act:get', { body, date, act });
+  const { loaded: opened, replace } = useLiveCall(client, 'act:get', { body, date, act });
+  // Each reload of the act (after another's change) opens a new editor on the register's text.
+  const [generation, setGeneration] = useState(0);
   const [state, setState] = useState<string | null>(null);
   // Each save may add journal entries: the journal below reloads after it.
   const [saves, setSaves] = useState(0);
@@ -73,7 +75,7 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
       {failure !== null && <Refused error={failure} />}
       {!a.editable && <CorrectAct client={client} body={body} date={date} act={a.number} open={props.open} />}
       <ActEditor
-        key={`${body}-${date}-${act}`}
+        key={`${body}-${date}-${act}-${generation}`}
         client={client}
         body={body}
         date={date}
@@ -82,6 +84,14 @@ export function ActScreen(props: { client: ContractClient; body: BodyCode; date:
           setState(v.state);
           setSaves((n) => n + 1);
         }}
+        onReload={() =>
+          void client.call('act:get', { body, date, act }).then((reply) => {
+            if (!reply.ok) return setFailure(reply.error);
+            replace(reply.value);
+            setGeneration((n) => n + 1);
+            setSaves((n) => n + 1);
+          })
+        }
       />
       <ActJournal key={saves} client={client} body={body} date={date} act={act} />
     </section>

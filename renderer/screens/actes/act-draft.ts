@@ -5,6 +5,8 @@ import type { ActTexts } from './act-text';
 export interface ActDraft {
   texts: ActTexts;
   vote: VoteView;
+  /** The act's version the draft was typed on: restored, it is saved on that version, never over a change made since. */
+  version?: number;
 }
 
 /*

@@ -50,6 +50,11 @@ export interface ActEditorView {
   voterIds: number[];
   /** The members in office, for the names of a public ballot. */
   members: { id: number; name: string }[];
+  /**
+   * The act's version as loaded (the id of the newest journal entry about its text or vote, 0 when
+   * none): sent back with `act:save`, so that a save over another secretary's change is refused.
+   */
+  version: number;
 }
 
 /** One block of the extract as it will print, for the live preview. */
@@ -94,7 +99,17 @@ export const MAX_ANNEX_UPLOAD_BYTES = 210 * 1024 * 1024;
 export const ACT_CHANNELS = {
   'act:get': channel<ActEditorView>()('getAct', z.strictObject({ body, date, act })),
   'act:create': channel<{ number: string }>()('createAct', z.strictObject({ body, date, object: actContentSchema.shape.object })),
-  'act:save': channel<ActEditorView>()('saveAct', z.strictObject({ body, date, act, content: actContentSchema })),
+  'act:save': channel<ActEditorView>()(
+    'saveAct',
+    z.strictObject({
+      body,
+      date,
+      act,
+      content: actContentSchema,
+      /** The version the editor loaded (ActEditorView.version); without it (CLI, older callers) the save is not checked. */
+      version: z.number({ error: 'version de l\u2019acte : nombre attendu' }).int().min(0).optional(),
+    }),
+  ),
   'act:renumber': channel<{ number: string }>()('renumberAct', z.strictObject({ body, date, act, number: act })),
   'act:withdraw': channel<{ number: string }>()('withdrawAct', z.strictObject({ body, date, act })),
   'act:preview': channel<PreviewBlock[]>()('previewAct', z.strictObject({ body, date, act })),

@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Channel, Input } from '../shared/contract/contract';
+import { setJournalContextAuthor } from '../electron/db/repositories/journal';
+import { callValue } from '../electron/testing/contract-call';
+import { appForFile } from './harness';
+
+/*
+ * Two secretaries on one act, each in her own browser (no shared tab storage): the first saves, the
+ * second's save is refused with who changed the act and when, her text stays in the field, a reload
+ * of her tab keeps it refused (never saved over), and « Recharger l'acte » opens the register's text.
+ */
+
+const now = new Date('2026-11-24T09:00:00Z');
+const app = appForFile(now);
+const session = { body: 'CP', date: '2026-11-20' } as const;
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(app().db, channel, input, now);
+const status = (page: Page) => page.locator('.save-status').textContent();
+
+describe('one act edited in two browsers', () => {
+  it("refuses the second secretary's save naming who changed the act, and keeps her text on screen", async () => {
+    const members = await call('members:in-office', session);
+    const president = members.find((m) => m.name === 'M. Jean-Louis MASSON');
+    if (president === undefined) throw new Error('président absent du registre de démonstration');
+    await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president.id });
+    const { number } = await call('act:create', { ...session, object: 'Subvention au club de voile' });
+    const hash = `#/acte/${session.body}/${session.date}/${number}`;
+
+    const amelie = app().page;
+    const bruno = await app().browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+    bruno.setDefaultTimeout(30_000);
+    try {
+      for (const page of [amelie, bruno]) {
+        // The address's token is taken (and the address cleaned) at the first load; the act is then opened as F5 reopens it.
+        await page.goto(app().host.url);
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+        await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
+        await page.reload();
+        await expect.poll(() => page.getByLabel('Objet', { exact: true }).inputValue()).toBe('Subvention au club de voile');
+      }
+      setJournalContextAuthor(app().db, 'amelie');
+      await amelie.getByLabel('Visas').fill('Vu le code général des collectivités territoriales ;');
+      await expect.poll(() => status(amelie)).toMatch(/^Enregistré à/);
+
+      await bruno.getByLabel('Visas').fill('Vu la demande du club ;');
+      await expect.poll(() => status(bruno)).toMatch(
+        new RegExp(`^Non enregistré : L'acte ${number} a été modifié par amelie le \\d{1,2}(er)? [a-zéû]+ \\d{4} à \\d{1,2} h \\d{2} pendant que vous le rédigiez : votre texte n'a pas été enregistré\\.`),
+      );
+      expect(await bruno.getByLabel('Visas').inputValue()).toBe('Vu la demande du club ;');
+      expect((await call('act:get', { ...session, act: number })).content.visas).toEqual(['Vu le code général des collectivités territoriales ;']);
+
+      // Her tab reloaded, her draft comes back and stays refused: it is never saved over amelie's text.
+      await bruno.reload();
+      await expect.poll(() => status(bruno)).toContain(`Non enregistré : L'acte ${number} a été modifié par amelie le `);
+      expect(await bruno.getByLabel('Visas').inputValue()).toBe('Vu la demande du club ;');
+      expect((await call('act:get', { ...session, act: number })).content.visas).toEqual(['Vu le code général des collectivités territoriales ;']);
+
+      // She chooses to reload the act: the register's text, and her next change saves.
+      await bruno.getByRole('button', { name: /^Recharger l'acte/ }).click();
+      await expect.poll(() => bruno.getByLabel('Visas').inputValue()).toBe('Vu le code général des collectivités territoriales ;');
+      setJournalContextAuthor(app().db, 'bruno');
+      await bruno.getByLabel('Visas').fill('Vu le code général des collectivités territoriales ;\nVu la demande du club ;');
+      await expect.poll(() => status(bruno)).toMatch(/^Enregistré à/);
+      expect((await call('act:get', { ...session, act: number })).content.visas).toEqual(['Vu le code général des collectivités territoriales ;', 'Vu la demande du club ;']);
+
+      // Amelie's editor is now the one behind.
+      await amelie.getByLabel('Objet', { exact: true }).fill('Subvention au club de voile de Toulon');
+      await expect.poll(() => status(amelie)).toContain(`Non enregistré : L'acte ${number} a été modifié par bruno le `);
+    } finally {
+      await bruno.close();
+    }
+  });
+});

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActContentView, ActEditorView, Channel, Input } from '../../../shared/contract/contract';
+import { longInstant } from '../../../shared/rules/french-dates';
+import { handle } from '../../door/dispatch';
+import { connectPostgresSync } from '../../db/postgres/connect';
+import { SharedRegister } from '../../db/postgres/shared-register';
+import { setJournalContextAuthor } from '../../db/repositories/journal';
+import { callValue } from '../../testing/contract-call';
+import { onPostgres } from '../../testing/engine';
+import { referenceRegister } from '../../testing/temp-register';
+import { saveAct } from './act-edit';
+
+/*
+ * Two secretaries on one act: the second save made over the first's change is refused, naming who
+ * changed the act and when, and the register keeps the first's text. On both engines.
+ */
+
+const now = new Date('2024-01-15T10:00:00Z');
+const reg = referenceRegister();
+const session = { body: 'CP', date: '2024-01-15' } as const;
+
+const call = <C extends Channel>(channel: C, input: Input<C>) => callValue(reg.db, channel, input, now);
+const editing = (editor: ActEditorView, change: Partial<ActContentView>): ActContentView => ({ ...editor.content, ...change });
+/** The newest journal entry of the register: who and when a save was recorded. */
+const newestEntry = () => reg.db.prepare('SELECT id, author, at, act, subject, after FROM journal ORDER BY id DESC LIMIT 1').get() as Record<string, unknown>;
+const journalSize = () => reg.db.prepare('SELECT count(*) FROM journal').pluck().get() as number;
+
+beforeAll(async () => {
+  const members = await call('members:in-office', session);
+  const president = members.find((m) => m.name === 'M. Jean-Louis MASSON');
+  if (president === undefined) throw new Error('président absent du registre de référence');
+  await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president.id });
+});
+afterAll(() => {
+  setJournalContextAuthor(reg.db, 'inconnu');
+  reg.cleanup();
+});
+
+describe('one act edited by two secretaries', () => {
+  it('refuses the second save made on the same version, naming who changed the act and when; the register keeps the first', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Subvention au club de voile' });
+    const amelie = await call('act:get', { ...session, act: number });
+    const bruno = await call('act:get', { ...session, act: number });
+    expect(bruno.version).toBe(amelie.version);
+
+    setJournalContextAuthor(reg.db, 'amelie');
+    const saved = await call('act:save', { ...session, act: number, version: amelie.version, content: editing(amelie, { visas: ['Vu le code général des collectivités territoriales'] }) });
+    expect(saved.version).toBeGreaterThan(amelie.version);
+    const change = newestEntry();
+    expect(change).toMatchObject({ id: saved.version, author: 'amelie', act: number, subject: 'acte', after: 'texte modifié : visas' });
+
+    setJournalContextAuthor(reg.db, 'bruno');
+    const before = journalSize();
+    const refused = await handle(reg.db, 'act:save', { ...session, act: number, version: bruno.version, content: editing(bruno, { object: 'Subvention au club de voile de Toulon' }) }, now);
+    expect(refused).toMatchObject({ ok: false, error: { type: 'conflict' } });
+    const message = refused.ok ? '' : refused.error.message;
+    expect(message).toBe(
+      `L'acte ${number} a été modifié par amelie le ${longInstant(change.at as string)} pendant que vous le rédigiez : votre texte n'a pas été enregistré. Copiez-le, rechargez l'acte, puis reportez vos changements.`,
+    );
+    expect(message).toMatch(/le \d{1,2}(er)? [a-zéû]+ \d{4} à \d{1,2} h \d{2} /);
+    // Nothing of the refused save is written: amelie's text stands, the journal did not grow.
+    const after = await call('act:get', { ...session, act: number });
+    expect(after.content).toEqual(saved.content);
+    expect(after.content.object).toBe('Subvention au club de voile');
+    expect(after.version).toBe(saved.version);
+    expect(journalSize()).toBe(before);
+
+    // Reloaded, bruno saves over amelie's text; amelie's editor, one version behind, is refused in turn.
+    const reloaded = await call('act:save', { ...session, act: number, version: after.version, content: editing(after, { object: 'Subvention au club de voile de Toulon' }) });
+    expect(reloaded.content.visas).toEqual(['Vu le code général des collectivités territoriales']);
+    const late = await handle(reg.db, 'act:save', { ...session, act: number, version: saved.version, content: editing(saved, { considerants: ['Considérant la régate'] }) }, now);
+    expect(!late.ok && late.error.message).toContain(`L'acte ${number} a été modifié par bruno le `);
+  });
+
+  it('lets one editor save again and again with the version each save gives back, and a vote changed by another counts as a change', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Acquisition foncière' });
+    setJournalContextAuthor(reg.db, 'amelie');
+    let editor = await call('act:get', { ...session, act: number });
+    const other = editor;
+    for (const visa of ['Vu le code', 'Vu le code rural', 'Vu le code rural et de la pêche maritime']) {
+      editor = await call('act:save', { ...session, act: number, version: editor.version, content: editing(editor, { visas: [visa] }) });
+    }
+    // A save that changes nothing writes nothing: the version stays.
+    const same = await call('act:save', { ...session, act: number, version: editor.version, content: editor.content });
+    expect(same.version).toBe(editor.version);
+    // The vote is journaled by the register's trigger (any client): it makes a new version too.
+    setJournalContextAuthor(reg.db, 'bruno');
+    const fresh = await call('act:get', { ...session, act: number });
+    const voted = await call('act:save', { ...session, act: number, version: fresh.version, content: { ...fresh.content, vote: { kind: 'unanimity' } } });
+    expect(voted.version).toBeGreaterThan(fresh.version);
+    setJournalContextAuthor(reg.db, 'amelie');
+    const stale = await handle(reg.db, 'act:save', { ...session, act: number, version: editor.version, content: editing(editor, { decisions: ['Article 1 : acquérir'] }) }, now);
+    expect(!stale.ok && stale.error.message).toContain('modifié par bruno le ');
+    expect(other.version).toBeLessThan(voted.version);
+  });
+
+  it("does not count what the editor's own screen changes beside the text: the act's nature", async () => {
+    const { number } = await call('act:create', { ...session, object: 'Convention de partenariat' });
+    const editor = await call('act:get', { ...session, act: number });
+    await call('act:set-reference', { ...session, act: number, nature: 'AU', subject: null });
+    const saved = await call('act:save', { ...session, act: number, version: editor.version, content: editing(editor, { visas: ['Vu la convention'] }) });
+    expect(saved.content.visas).toEqual(['Vu la convention']);
+  });
+
+  it('lets two secretaries editing two acts of one session both save', async () => {
+    const first = await call('act:create', { ...session, object: 'Aide aux communes' });
+    const second = await call('act:create', { ...session, object: 'Aide aux collèges' });
+    const amelie = await call('act:get', { ...session, act: first.number });
+    const bruno = await call('act:get', { ...session, act: second.number });
+    setJournalContextAuthor(reg.db, 'bruno');
+    await call('act:save', { ...session, act: second.number, version: bruno.version, content: editing(bruno, { visas: ['Vu par bruno'] }) });
+    setJournalContextAuthor(reg.db, 'amelie');
+    const saved = await call('act:save', { ...session, act: first.number, version: amelie.version, content: editing(amelie, { visas: ['Vu par amelie'] }) });
+    expect(saved.content.visas).toEqual(['Vu par amelie']);
+  });
+
+  it('still saves without a version (the CLI, older callers), whatever changed meanwhile', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Rapport annuel' });
+    const editor = await call('act:get', { ...session, act: number });
+    await call('act:save', { ...session, act: number, version: editor.version, content: editing(editor, { visas: ['Vu le rapport'] }) });
+    const saved = await call('act:save', { ...session, act: number, content: editing(editor, { object: 'Rapport annuel 2023' }) });
+    expect(saved.content).toMatchObject({ object: 'Rapport annuel 2023', visas: [] });
+  });
+
+  // A SQLite register has one writer (the app holds its lock); a shared one has as many as secretaries.
+  it.runIf(onPostgres)('lets only one of two saves racing on the same version through, on a shared register', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Travaux de voirie' });
+    const loaded = await call('act:get', { ...session, act: number });
+    const second = new SharedRegister(reg.db.name, connectPostgresSync(reg.db.name), reg.dir);
+    try {
+      setJournalContextAuthor(second, 'bruno');
+      setJournalContextAuthor(reg.db, 'amelie');
+      let attempts = 0;
+      const race = reg.db.transaction(() => {
+        attempts++;
+        // Amelie's transaction has read the act (its snapshot is taken) before bruno's save commits…
+        reg.db.prepare('SELECT count(*) FROM journal').pluck().get();
+        if (attempts === 1) saveAct(second, { ...session, act: number, version: loaded.version, content: editing(loaded, { visas: ['Vu par bruno'] }) }, '2024-01-15');
+        // …so her check, inside it, cannot see his change: the register gives her transaction up, and run again, it is refused.
+        return saveAct(reg.db, { ...session, act: number, version: loaded.version, content: editing(loaded, { visas: ['Vu par amelie'] }) }, '2024-01-15');
+      });
+      expect(() => race()).toThrow(`L'acte ${number} a été modifié par bruno le `);
+      expect(attempts).toBe(2);
+      expect((await call('act:get', { ...session, act: number })).content.visas).toEqual(['Vu par bruno']);
+    } finally {
+      second.close();
+    }
+  });
+});
