@@ -39,7 +39,8 @@ export function connect(location: Location, history: History, storage: Storage =
   const given = params.get('token');
   if (given !== null) {
     storage.setItem(TOKEN_KEY, given);
-    history.replaceState(null, '', location.pathname);
+    // The token leaves the address; the view it names (#/acte/…) stays: a link to an act opens it.
+    history.replaceState(null, '', `${location.pathname}${location.hash}`);
   }
   return createClient(httpTransport(location.origin, storage.getItem(TOKEN_KEY) ?? ''));
 }
