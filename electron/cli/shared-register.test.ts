@@ -34,7 +34,7 @@ beforeAll(async () => {
   const db = await cluster.admin('registre');
   try {
     await db.query(`ALTER DEFAULT PRIVILEGES FOR ROLE registre_admin IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO secretariat;
-      ALTER DEFAULT PRIVILEGES FOR ROLE registre_admin IN SCHEMA public GRANT USAGE ON SEQUENCES TO secretariat`);
+      ALTER DEFAULT PRIVILEGES FOR ROLE registre_admin IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO secretariat`);
   } finally {
     await db.end();
   }
@@ -71,6 +71,11 @@ describe('the CLI on a shared register', () => {
     const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n').slice(1);
     expect(lines.length).toBeGreaterThan(16);
     expect(new Set(lines.map((l) => l.split(';')[1]))).toEqual(new Set(['amelie']));
+
+    // With the README's rights (SELECT on the sequences), a secretary backs the register up (pg_dump).
+    const backup = await runCaptured(['backup', '--db', asAmelie]);
+    expect(backup.err).toBe('');
+    expect(backup.code).toBe(0);
 
     // A secretary cannot touch the schema nor set the seals aside: refused by the server.
     const client = await cluster.admin('registre');
