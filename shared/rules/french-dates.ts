@@ -166,15 +166,23 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const PARIS_PARTS = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/** Acts are dated in the assembly's legal time, whatever the clock of the machine says. */
+export const LEGAL_TIME_ZONE = 'Europe/Paris';
+
+/** The calendar day (ISO) and the time of `date` on the clock of `timeZone` (hours 00–23, two digits). */
+export function clockIn(date: Date, timeZone: string = LEGAL_TIME_ZONE): { day: IsoDate; hour: string; minute: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { day: `${get('year')}-${get('month')}-${get('day')}`, hour: get('hour'), minute: get('minute') };
+}
 
 /**
  * An instant of the register (the journal's UTC "…Z" timestamps) as a sentence says it, on the
@@ -183,6 +191,6 @@ const PARIS_PARTS = new Intl.DateTimeFormat('en-CA', {
  * @example longInstant('2026-12-04T13:02:41.120Z') // '4 décembre 2026 à 14 h 02'
  */
 export function longInstant(at: string): string {
-  const p = Object.fromEntries(PARIS_PARTS.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
-  return `${longDate(`${p.year}-${p.month}-${p.day}`)} à ${Number(p.hour)} h ${p.minute}`;
+  const clock = clockIn(new Date(at));
+  return `${longDate(clock.day)} à ${Number(clock.hour)} h ${clock.minute}`;
 }

@@ -1,34 +1,16 @@
-import { numericDate } from '../../../shared/rules/french-dates';
-
-/** Acts are dated in the assembly's legal time, whatever the clock of the machine says. */
-export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+import { clockIn, LEGAL_TIME_ZONE, numericDate } from '../../../shared/rules/french-dates';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function partsIn(date: Date, timeZone: string): Record<'day' | 'month' | 'year' | 'hour' | 'minute', string> {
-  const parts = new Intl.DateTimeFormat('fr-FR', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return { day: get('day'), month: get('month'), year: get('year'), hour: get('hour'), minute: get('minute') };
-}
-
 /** French calendar date, e.g. `formatFrenchDate(new Date('2025-03-14T08:15:00Z'))` → "14/03/2025". */
-export function formatFrenchDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const p = partsIn(date, timeZone);
-  return numericDate(`${p.year}-${p.month}-${p.day}`);
+export function formatFrenchDate(date: Date, timeZone = LEGAL_TIME_ZONE): string {
+  return numericDate(clockIn(date, timeZone).day);
 }
 
 /** French date and time as printed on acts, e.g. "14/03/2025 à 09h15" (Paris time). */
-export function formatFrenchDateTime(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const p = partsIn(date, timeZone);
-  return `${formatFrenchDate(date, timeZone)} à ${p.hour}h${p.minute}`;
+export function formatFrenchDateTime(date: Date, timeZone = LEGAL_TIME_ZONE): string {
+  const clock = clockIn(date, timeZone);
+  return `${numericDate(clock.day)} à ${clock.hour}h${clock.minute}`;
 }
 
 /**
