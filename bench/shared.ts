@@ -8,7 +8,7 @@ import { openSharedRegister } from '../electron/db/postgres/open-shared';
 import { migratedDatabase } from '../electron/db/postgres/testing/pg-register';
 import { importSession } from '../electron/services/sessions/session-import';
 import { startPgCluster } from '../electron/testing/pg-cluster';
-import { referenceSession } from '../electron/testing/temp-register';
+import { draftReferenceSession } from '../electron/testing/temp-register';
 import { report } from './measure';
 
 const run = promisify(execFile);
@@ -38,13 +38,7 @@ export async function benchShared(): Promise<void> {
     const { client, url } = await migratedDatabase(cluster);
     await client.end();
     const db = await openSharedRegister(url, join(dir, 'app'));
-    const draft = referenceSession();
-    for (const act of draft.acts) {
-      delete act.legalityReceptionDate;
-      delete act.executoryDate;
-      delete act.onlineDate;
-    }
-    importSession(db, draft);
+    importSession(db, draftReferenceSession());
     const load = await medianAsync(20, async () => {
       await handle(db, 'session:acts', session, now);
       await handle(db, 'attendance:get', session, now);

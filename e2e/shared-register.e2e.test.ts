@@ -9,7 +9,7 @@ import { migratedDatabase } from '../electron/db/postgres/testing/pg-register';
 import { importSession } from '../electron/services/sessions/session-import';
 import type { PgCluster } from '../electron/testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../electron/testing/pg-cluster';
-import { referenceSession } from '../electron/testing/temp-register';
+import { draftReferenceSession } from '../electron/testing/temp-register';
 import type { E2eApp } from './harness';
 import { E2E_SETUP_TIMEOUT, screenshot, startAppOn } from './harness';
 
@@ -31,13 +31,7 @@ beforeAll(async () => {
   const { client, url } = await migratedDatabase(cluster);
   await client.end();
   amelie = await openSharedRegister(url, join(dir, 'amelie'));
-  const draft = referenceSession();
-  for (const act of draft.acts) {
-    delete act.legalityReceptionDate;
-    delete act.executoryDate;
-    delete act.onlineDate;
-  }
-  importSession(amelie, draft);
+  importSession(amelie, draftReferenceSession());
   luc = await startAppOn(mkdtempSync(join(tmpdir(), 'registre-e2e-luc-')), await openSharedRegister(url, join(dir, 'luc')), now);
 }, Math.max(E2E_SETUP_TIMEOUT, PG_CLUSTER_HOOK_TIMEOUT));
 afterAll(async () => {

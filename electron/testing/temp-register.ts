@@ -75,14 +75,19 @@ export function referenceRegister(conventions?: unknown): ReturnType<typeof temp
  */
 export function draftReferenceRegister(conventions?: unknown): ReturnType<typeof tempRegister> {
   const r = tempRegister();
+  importSession(r.db, draftReferenceSession(), undefined, conventions);
+  return r;
+}
+
+/** The reference session file as it stood before the control of legality: its acts voted, none executory. */
+export function draftReferenceSession(): ReferenceSession {
   const session = referenceSession();
   for (const act of session.acts) {
     delete act.legalityReceptionDate;
     delete act.executoryDate;
     delete act.onlineDate;
   }
-  importSession(r.db, session, undefined, conventions);
-  return r;
+  return session;
 }
 
 /** The reference session file (Var, Commission permanente, 16 octobre 2023), parsed afresh. */

@@ -6,7 +6,7 @@ import { handle } from '../../door/dispatch';
 import { importSession } from '../../services/sessions/session-import';
 import type { PgCluster } from '../../testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../../testing/pg-cluster';
-import { referenceSession, tempSqliteRegister } from '../../testing/temp-register';
+import { draftReferenceSession, tempSqliteRegister } from '../../testing/temp-register';
 import { openSharedRegister } from './open-shared';
 import type { SharedRegister } from './shared-register';
 import { migratedDatabase } from './testing/pg-register';
@@ -26,13 +26,7 @@ beforeAll(async () => {
   amelie = await openSharedRegister(url, join(dir, 'amelie'));
   luc = await openSharedRegister(url, join(dir, 'luc'));
   // The reference session still in preparation: its attendance may change.
-  const draft = referenceSession();
-  for (const act of draft.acts) {
-    delete act.legalityReceptionDate;
-    delete act.executoryDate;
-    delete act.onlineDate;
-  }
-  importSession(amelie, draft);
+  importSession(amelie, draftReferenceSession());
 }, PG_CLUSTER_HOOK_TIMEOUT);
 afterAll(async () => {
   amelie.close();

@@ -44,9 +44,10 @@ function parts(sql: string): string[] {
 export function toPostgres(sql: string, idTables: ReadonlySet<string>): PostgresSql {
   const names: string[] = [];
   let position = 0;
-  const code = parts(sql).filter((_, index) => index % 2 === 0);
+  const split = parts(sql);
+  const code = split.filter((_, index) => index % 2 === 0);
   const uses = (name: string) => code.join(' ').split(new RegExp(`@${name}\\b`)).length - 1;
-  const pieces = parts(sql).map((piece, index) => {
+  const pieces = split.map((piece, index) => {
     if (index % 2 === 1) return piece;
     return (
       piece
