@@ -69,6 +69,10 @@ describe('WCAG 2.1 AA, as axe-core checks it, on every screen', () => {
       await page.getByRole('table').first().waitFor();
     }],
     ['Vérifier un PDF signé', async () => open('Vérifier un PDF signé')],
+    ['Ouvrir un registre partagé', async () => {
+      await open('Ouvrir un registre partagé');
+      await page.getByLabel('Serveur').waitFor();
+    }],
   ])('%s', async (_name, reach) => {
     await reach();
     expect(await violations()).toEqual([]);

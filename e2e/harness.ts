@@ -7,7 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import { vi } from 'vitest';
 import type { Db, SqliteDb } from '../electron/db/open';
-import type { RunningHost } from '../electron/host/server';
+import type { HostOptions, RunningHost } from '../electron/host/server';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register/register-prepare';
 
@@ -77,12 +77,18 @@ export async function startApp(
 
 /**
  * The app on a register already open (a shared one, say), its folder `dir`: the renderer built into
- * it, the host and Debian's Chromium started; `close` closes them, the register, and removes `dir`.
+ * it, the host (with `host`'s way to open another register) and Debian's Chromium started; `close`
+ * closes them, the register, and removes `dir`.
  */
-export async function startAppOn<D extends Db>(dir: string, db: D, now = new Date('2026-11-24T09:00:00Z')): Promise<E2eApp<D>> {
+export async function startAppOn<D extends Db>(
+  dir: string,
+  db: D,
+  now = new Date('2026-11-24T09:00:00Z'),
+  host: Pick<HostOptions, 'reopen' | 'known'> = {},
+): Promise<E2eApp<D>> {
   const staticDir = join(dir, 'renderer');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: staticDir } });
-  const host = await startHost({ db, staticDir, now: () => now });
+  const running = await startHost({ db, staticDir, now: () => now, ...host });
   // Playwright gives each launch a fresh, temporary user-data-dir of its own.
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -96,12 +102,12 @@ export async function startAppOn<D extends Db>(dir: string, db: D, now = new Dat
   return {
     dir,
     db,
-    host,
+    host: running,
     browser,
     page,
     async close() {
       await browser.close();
-      await host.close();
+      await running.close();
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },

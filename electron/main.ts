@@ -1,10 +1,13 @@
-import { app, dialog, session, utilityProcess } from 'electron';
+import { app, dialog, safeStorage, session, utilityProcess } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { AppError } from '../shared/domain/errors';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import type { RegisterClient } from './door/register-client';
 import { registerClient } from './door/register-client';
+import type { Keychain } from './services/register/known-shared-registers';
+import { KnownSharedRegisters } from './services/register/known-shared-registers';
 import { appFile } from './resources';
 import { APP_ORIGIN, createAppWindow, denyPermissions, registerAppScheme, serveRenderer } from './security';
 
@@ -26,12 +29,25 @@ function startRegister(): RegisterClient {
   return register;
 }
 
+let current = '';
+
 /** Opens `path` (the app's own register when left out; with `create`, a new empty one); resolves to the file now in use. */
 async function open(register: RegisterClient, path?: string, create?: boolean): Promise<string> {
   const opened = await register.open(path, create);
   if (!opened.ok) throw new Error(opened.error.message);
   window?.setTitle(`Registre — ${opened.value.file}`);
+  current = opened.value.file;
   return opened.value.file;
+}
+
+/**
+ * The system's keychain, when it really encrypts: on Linux without a keyring, Electron falls back
+ * to a fixed key (« basic_text ») — no better than clear text, so no password is kept there.
+ */
+function keychain(): Keychain | null {
+  if (!safeStorage.isEncryptionAvailable()) return null;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return null;
+  return safeStorage;
 }
 
 async function start(): Promise<void> {
@@ -39,7 +55,18 @@ async function start(): Promise<void> {
   const file = await open(register);
   denyPermissions(session.defaultSession);
   serveRenderer(session.defaultSession, appFile('dist-renderer'));
-  registerIpc(register);
+  registerIpc(
+    register,
+    async (url, password) => {
+      const opened = await register.open(url, false, password);
+      if (!opened.ok) throw new AppError(opened.error.type, opened.error.message, opened.error.field);
+      window?.setTitle(`Registre — ${opened.value.file}`);
+      current = opened.value.file;
+      return { file: opened.value.file, shared: true };
+    },
+    new KnownSharedRegisters(keychain()),
+    () => current,
+  );
   window = createAppWindow(`Registre — ${file}`, join(__dirname, 'preload.cjs'));
   const fail = (e: unknown) => dialog.showErrorBox('Registre', (e as Error).message);
   installMenu({
@@ -64,6 +91,8 @@ async function start(): Promise<void> {
         })
         .catch(fail);
     },
+    // The form is a screen of the page (fields, the list of registers already opened, the messages).
+    openSharedRegister: () => void window?.webContents.executeJavaScript("location.hash = '#/registre-partage'").catch(fail),
     saveCopy: () => {
       const day = new Date().toISOString().slice(0, 10);
       void dialog

@@ -4,6 +4,7 @@ import { Menu } from 'electron';
 export interface MenuActions {
   newRegister: () => void;
   openRegister: () => void;
+  openSharedRegister: () => void;
   saveCopy: () => void;
   about: () => void;
 }
@@ -16,6 +17,7 @@ export function installMenu(actions: MenuActions): void {
       submenu: [
         { label: 'Nouveau registre…', accelerator: 'CmdOrCtrl+N', click: actions.newRegister },
         { label: 'Ouvrir un registre…', accelerator: 'CmdOrCtrl+O', click: actions.openRegister },
+        { label: 'Ouvrir un registre partagé…', click: actions.openSharedRegister },
         { label: 'Sauvegarder une copie…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
         { type: 'separator' },
         { label: 'Quitter', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

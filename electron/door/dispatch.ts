@@ -1,4 +1,6 @@
-import type { Channel, ParsedInput, Reply } from '../../shared/contract/contract';
+import type { Channel, Output, ParsedInput, Reply } from '../../shared/contract/contract';
+import type { OpeningChannel } from '../../shared/contract/channels/opening';
+import { isOpeningChannel } from '../../shared/contract/channels/opening';
 import { CONTRACT, isChannel } from '../../shared/contract/contract';
 import type { z } from '../../shared/contract/zod-fr';
 import { fieldLabel, labelledMessage } from '../../shared/contract/field-labels';
@@ -19,8 +21,11 @@ import { REGISTER_HANDLERS } from './handlers/register';
 import { SESSION_HANDLERS } from './handlers/sessions';
 import { SETTINGS_HANDLERS } from './handlers/settings';
 
+/** The channels the register's services answer: all but the opening of another register. */
+type ServiceChannel = Exclude<Channel, OpeningChannel>;
+
 // One service per channel; the mapped type makes a missing or mistyped channel a compile error.
-const SERVICES: Handlers<typeof CONTRACT> = {
+const SERVICES: Handlers<Omit<typeof CONTRACT, OpeningChannel>> = {
   ...READING_HANDLERS,
   ...SESSION_HANDLERS,
   ...ATTENDANCE_HANDLERS,
@@ -42,10 +47,24 @@ export async function handle(db: Db, channel: string, payload: unknown, now: Dat
   if (!isChannel(channel)) {
     return { ok: false, error: { type: 'not_found', message: `Opération inconnue : « ${channel} ».`, field: 'channel' } };
   }
-  return run(db, channel, payload, now);
+  if (isOpeningChannel(channel)) {
+    return { ok: false, error: { type: 'internal', message: `« ${channel} » est servi par la fenêtre de l'application, pas par le registre.` } };
+  }
+  return answer(channel, payload, (input) => (SERVICES[channel] as Handler<ServiceChannel>)(db, input, now), db.name, localFolder(db));
 }
 
-async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now: Date): Promise<Reply<C>> {
+/**
+ * Validates `payload` against `channel`'s schema, runs `service` on it and wraps the outcome (see
+ * handle). `registerName` and `folder` name the register in the messages of a server gone or a
+ * full disk. The doors call it themselves for the channels that open another register.
+ */
+export async function answer<C extends Channel>(
+  channel: C,
+  payload: unknown,
+  service: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>>,
+  registerName: string,
+  folder: string | null,
+): Promise<Reply<C>> {
   const parsed = CONTRACT[channel].input.safeParse(payload ?? {});
   if (!parsed.success) {
     const issues = describe(channel, parsed.error);
@@ -61,8 +80,7 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
     };
   }
   try {
-    const service = SERVICES[channel] as Handler<C>;
-    const value = await service(db, parsed.data as ParsedInput<C>, now);
+    const value = await service(parsed.data as ParsedInput<C>);
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toInfo() };
@@ -74,7 +92,7 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
         ok: false,
         error: {
           type: 'conflict',
-          message: `Le serveur du registre partagé ne répond pas (${db.name}) : rien n'a été enregistré ; votre saisie est gardée, réessayez quand il répondra.`,
+          message: `Le serveur du registre partagé ne répond pas (${registerName}) : rien n'a été enregistré ; votre saisie est gardée, réessayez quand il répondra.`,
         },
       };
     }
@@ -85,9 +103,8 @@ async function run<C extends Channel>(db: Db, channel: C, payload: unknown, now:
       };
     }
     // A transaction that found the disk full was rolled back: said as such, the register's folder named.
-    const folder = localFolder(db) ?? '';
-    if (isDiskFull(e, folder)) {
-      return { ok: false, error: diskFull(folder, "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").toInfo() };
+    if (isDiskFull(e, folder ?? '')) {
+      return { ok: false, error: diskFull(folder ?? '', "l'opération n'a pas été enregistrée ; le registre n'a pas été modifié.").toInfo() };
     }
     // The secretary gets a plain sentence; the details go to the log, never to the screen.
     console.error(`[dispatch] ${channel}:`, e);

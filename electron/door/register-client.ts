@@ -7,10 +7,12 @@ type Request = Unsent<RegisterRequest>;
 
 /** The main process's side of the register's line: each request gets an id, its reply settles it. */
 export interface RegisterClient {
-  /** Opens `file` (an existing register; with `create`, a new empty one), or the app's own register when left out. */
-  open(file?: string, create?: boolean): Promise<Result<OpenedRegister>>;
+  /**
+   * Opens `file` (an existing register; with `create`, a new empty one; postgres://… a shared one,
+   * with `password` when given), or the app's own register when left out.
+   */
+  open(file?: string, create?: boolean, password?: string): Promise<Result<OpenedRegister>>;
   call(channel: string, payload: unknown): Promise<Result<unknown>>;
-  /** A manual copy of the open register; resolves to the copy's path. */
   /** A manual backup beside the register, or a copy saved to `to`; answers the file written. */
   backup(to?: string): Promise<Result<string>>;
   close(): Promise<Result<null>>;
@@ -35,7 +37,8 @@ export function registerClient(port: Port): RegisterClient {
       port.postMessage({ ...request, id });
     });
   return {
-    open: (file, create) => send(file === undefined ? { kind: 'open' } : { kind: 'open', file, create: create === true }),
+    open: (file, create, password) =>
+      send(file === undefined ? { kind: 'open' } : { kind: 'open', file, create: create === true, ...(password === undefined ? {} : { password }) }),
     call: (channel, payload) => send({ kind: 'call', channel, payload }),
     backup: (to) => send(to === undefined ? { kind: 'backup' } : { kind: 'backup', to }),
     close: () => send({ kind: 'close' }),

@@ -11,6 +11,7 @@ import { serveRegister } from './register-port';
 import { lockRegister } from '../services/register/register-lock';
 import { handle } from './dispatch';
 import { loadDemo } from '../services/register/register-file';
+import { onPostgres } from '../testing/engine';
 
 // The register's line as Electron runs it (main process ↔ utility process), here over a
 // node:worker_threads MessageChannel: messages are structured-cloned the same way.
@@ -124,6 +125,24 @@ describe('the register behind a message port', () => {
     } finally {
       delete process.env.REGISTRE_DB;
     }
+  });
+
+  // « Ouvrir un registre partagé… » of the desktop app: the address and the password it typed, through the line.
+  it.runIf(onPostgres)('opens a shared register by its address, with the password given, and gives back the lock of the file it had open', async () => {
+    const other = line();
+    const own = join(dir, 'avant-le-partage.sqlite');
+    expect(await other.open(own, true)).toMatchObject({ ok: true });
+    process.env.XDG_CONFIG_HOME = join(dir, 'config');
+    try {
+      expect(await other.open(direct.db.name, true)).toMatchObject({ ok: false, error: { type: 'validation', field: 'file' } });
+      expect(await other.open(direct.db.name, false, 'mot de passe saisi')).toEqual({ ok: true, value: { file: direct.db.name, created: false } });
+    } finally {
+      delete process.env.XDG_CONFIG_HOME;
+    }
+    lockRegister(own).release();
+    expect(await other.call('sessions:list', {})).toEqual(await handle(direct.db, 'sessions:list', {}, now));
+    expect(await other.call('register:info', {})).toEqual({ ok: true, value: { file: direct.db.name, shared: true } });
+    await other.close();
   });
 
   it('releases the lock on close', async () => {

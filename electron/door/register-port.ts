@@ -6,11 +6,11 @@ import type { Db } from '../db/open';
 import { requireSqlite } from '../db/register';
 import { backupRegister } from '../services/register/backups';
 import { handle } from './dispatch';
-import type { RegisterLock } from '../services/register/register-lock';
-import { lockRegister } from '../services/register/register-lock';
+import { isPostgresUrl } from '../db/postgres/connect';
 import { appRegisterPath } from '../services/register/register-file';
+import { openRegisterAt } from '../services/register/register-open';
 import type { MissingRegister } from '../services/register/register-prepare';
-import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
+import { registerNotFound } from '../services/register/register-prepare';
 
 /**
  * The two ends of the register's message line: Electron's utility process (parentPort) and its
@@ -26,9 +26,10 @@ export type RegisterRequest =
   /**
    * Without `file`: the app's own register ($REGISTRE_DB, else registre.sqlite in the user's data
    * folder), created with the demo if absent. With it: that register, which must exist — or, with
-   * `create`, must not: a new, empty register (« Nouveau registre… »).
+   * `create`, must not: a new, empty register (« Nouveau registre… »). A `file` postgres://… is a
+   * shared register (« Ouvrir un registre partagé… »), opened with `password` when given.
    */
-  | { id: number; kind: 'open'; file?: string; create?: boolean }
+  | { id: number; kind: 'open'; file?: string; create?: boolean; password?: string }
   | { id: number; kind: 'call'; channel: string; payload: unknown }
   /** Without `to`: a manual backup in the register's backup folder; with it, a copy saved there. */
   | { id: number; kind: 'backup'; to?: string }
@@ -46,32 +47,28 @@ export interface OpenedRegister {
 }
 
 /**
- * The register's side of the line: owns the SQLite connection and its lock, answers every request
+ * The register's side of the line: owns the register's connection (and a file's lock), answers every request
  * by its id. Requests are served one at a time, in order, so a write never interleaves with another
  * (better-sqlite3 is synchronous; only backups and document generation await).
  */
 export function serveRegister(port: Port, now: () => Date = () => new Date()): void {
   let db: Db | undefined;
-  let lock: RegisterLock | undefined;
+  let release = () => {};
   let file = '';
   let queue = Promise.resolve();
 
-  async function open(path: string, missing: MissingRegister): Promise<OpenedRegister> {
+  async function open(path: string, missing: MissingRegister, password?: string): Promise<OpenedRegister> {
     if (missing === 'empty' && existsSync(path)) {
       throw new AppError('validation', `Nouveau registre : le fichier « ${path} » existe déjà ; choisissez un autre nom, ou ouvrez-le avec « Ouvrir un registre… ».`, 'file');
     }
-    if (missing === 'refuse' && !existsSync(path)) throw registerNotFound(path);
-    const next = lockRegister(path);
-    const prepared = await prepareRegister(path, now(), missing).catch((e: unknown) => {
-      next.release();
-      throw e;
-    });
+    if (missing === 'refuse' && !isPostgresUrl(path) && !existsSync(path)) throw registerNotFound(path);
+    const next = await openRegisterAt(path, missing, now(), password);
     db?.close();
-    lock?.release();
-    db = prepared.db;
-    lock = next;
+    release();
+    db = next.db;
+    release = next.release;
     file = path;
-    return { file, created: prepared.created };
+    return { file, created: next.created };
   }
 
   function opened(): Db {
@@ -85,7 +82,7 @@ export function serveRegister(port: Port, now: () => Date = () => new Date()): v
         case 'open':
           return {
             ok: true,
-            value: request.file === undefined ? await open(appRegisterPath(), 'demo') : await open(request.file, request.create === true ? 'empty' : 'refuse'),
+            value: request.file === undefined ? await open(appRegisterPath(), 'demo') : await open(request.file, request.create === true ? 'empty' : 'refuse', request.password),
           };
         case 'call':
           return await handle(opened(), request.channel, request.payload, now());
@@ -99,9 +96,9 @@ export function serveRegister(port: Port, now: () => Date = () => new Date()): v
           return { ok: true, value: request.to };
         case 'close':
           db?.close();
-          lock?.release();
+          release();
           db = undefined;
-          lock = undefined;
+          release = () => {};
           return { ok: true, value: null };
       }
     } catch (e) {

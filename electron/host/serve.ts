@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/domain/errors';
-import type { Db } from '../db/open';
 import { isPostgresUrl } from '../db/postgres/connect';
-import { openSharedRegister } from '../db/postgres/open-shared';
-import { appRegisterPath, sharedRegisterFolder } from '../services/register/register-file';
-import { lockRegister } from '../services/register/register-lock';
-import { prepareRegister, registerNotFound } from '../services/register/register-prepare';
+import { appRegisterPath } from '../services/register/register-file';
+import { openRegisterAt } from '../services/register/register-open';
+import { registerNotFound } from '../services/register/register-prepare';
 import { startHost } from './server';
 
 /*
@@ -19,21 +17,6 @@ import { startHost } from './server';
  */
 
 const USAGE = 'Usage : npm run serve -- [--db <fichier du registre | postgres://utilisateur@hôte:port/base>] [--new] [--port N]';
-
-/**
- * The register to serve: a shared one (postgres://…) opened on its server, without lock; a file
- * opened as the app opens it, under its lock, which `release` gives back.
- */
-async function openForHost(file: string, named: string | undefined, fresh: boolean): Promise<{ db: Db; created: boolean; release: () => void }> {
-  if (isPostgresUrl(file)) return { db: await openSharedRegister(file, sharedRegisterFolder(file)), created: false, release: () => {} };
-  if (named !== undefined && !fresh && !existsSync(file)) throw registerNotFound(file, '--new');
-  const lock = lockRegister(file);
-  const { db, created } = await prepareRegister(file, new Date(), named === undefined ? 'demo' : fresh ? 'empty' : 'refuse').catch((e: unknown) => {
-    lock.release();
-    throw e;
-  });
-  return { db, created, release: () => lock.release() };
-}
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, new: { type: 'boolean' }, port: { type: 'string' } }, strict: true });
@@ -51,8 +34,21 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('validation', `Option --port : « ${values.port} » n'est pas un numéro de port (0 à 65535). ${USAGE}`, 'port');
   }
-  const { db, created, release } = await openForHost(file, named, fresh);
-  const host = await startHost({ db, port });
+  if (named !== undefined && !fresh && !isPostgresUrl(file) && !existsSync(file)) throw registerNotFound(file, '--new');
+  let current = await openRegisterAt(file, named === undefined ? 'demo' : fresh ? 'empty' : 'refuse', new Date());
+  const { created } = current;
+  const host = await startHost({
+    db: current.db,
+    port,
+    // « Ouvrir un registre partagé » from the page: the new register opened first, the old one then closed.
+    reopen: async (url, password) => {
+      const next = await openRegisterAt(url, 'refuse', new Date(), password);
+      current.db.close();
+      current.release();
+      current = next;
+      return next.db;
+    },
+  });
   process.stdout.write(`Registre : ${host.url}\n`);
   process.stdout.write(
     `${!created ? 'Registre ouvert' : fresh ? 'Nouveau registre vide créé' : 'Nouveau registre créé avec la séance de démonstration'} : ${file}\n` +
@@ -64,8 +60,8 @@ async function main(argv: string[]): Promise<void> {
       .close()
       .catch((e: unknown) => console.error('[serve]', e))
       .finally(() => {
-        db.close();
-        release();
+        current.db.close();
+        current.release();
         process.exit(0);
       });
   };

@@ -9,7 +9,13 @@ import type { ErrorType, Result } from '../../shared/domain/errors';
 import type { Db } from '../db/open';
 import { RENDERER_CSP, rendererResponse, resolveStatic } from '../renderer-files';
 import { appFile } from '../resources';
+import { isOpeningChannel } from '../../shared/contract/channels/opening';
+import { AppError } from '../../shared/domain/errors';
+import { isShared } from '../db/register';
 import { handle } from '../door/dispatch';
+import type { OpenShared } from '../door/opening';
+import { answerOpening } from '../door/opening';
+import { KnownSharedRegisters } from '../services/register/known-shared-registers';
 
 /*
  * The HTTP door: the same contract as the Electron IPC, for a browser on the same machine.
@@ -43,6 +49,13 @@ export interface HostOptions {
   now?: () => Date;
   /** Only for tests; a fresh random token otherwise. */
   token?: string;
+  /**
+   * Replaces the register served by the shared one at `url` (« Ouvrir un registre partagé »):
+   * resolves to the new connection once the old one is closed. Left out, the host refuses.
+   */
+  reopen?: (url: string, password: string | undefined) => Promise<Db>;
+  /** The shared registers opened from this computer; the host has no keychain: it keeps no password. */
+  known?: KnownSharedRegisters;
 }
 
 export interface RunningHost {
@@ -86,7 +99,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const expected = Buffer.from(token);
   const now = options.now ?? (() => new Date());
   const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
+  const known = options.known ?? new KnownSharedRegisters(null);
+  let db = options.db;
   let port = 0;
+
+  const openShared: OpenShared = async (url, password) => {
+    if (options.reopen === undefined) throw new AppError('validation', 'Ce serveur local sert un seul registre : relancez-le avec --db pour en ouvrir un autre.', 'db');
+    db = await options.reopen(url, password);
+    return { file: db.name, shared: isShared(db) };
+  };
 
   const server = createServer((req, res) => {
     serve(req, res).catch((e: unknown) => {
@@ -139,7 +160,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return sendJson(res, 400, fail('validation', 'Le corps de la requête n’est pas du JSON valide.'));
     }
-    const result = await handle(options.db, name, payload, now());
+    const result = isOpeningChannel(name) ? await answerOpening(name, payload, openShared, known, db.name) : await handle(db, name, payload, now());
     return sendJson(res, result.ok ? 200 : STATUS_OF[result.error.type], result);
   }
 

@@ -22,15 +22,17 @@ const BackupsScreen = lazy(() => import('../screens/sauvegardes/BackupsScreen').
 const loadSessionScreen = () => import('../screens/seance/SessionScreen').then((m) => ({ default: m.SessionScreen }));
 const { Screen: SessionScreen, preload: preloadSessionScreen } = preloadable(loadSessionScreen);
 const SettingsScreen = lazy(() => import('../screens/parametres/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const SharedRegisterScreen = lazy(() => import('../screens/registre-partage/SharedRegisterScreen').then((m) => ({ default: m.SharedRegisterScreen })));
 const VerifyScreen = lazy(() => import('../screens/verification/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 
-type ToolScreen = 'settings' | 'journal' | 'backups' | 'verify';
+type ToolScreen = 'settings' | 'journal' | 'backups' | 'verify' | 'sharedRegister';
 
 const TOOLS: readonly { screen: ToolScreen; label: string }[] = [
   { screen: 'settings', label: 'Paramètres' },
   { screen: 'journal', label: 'Journal' },
   { screen: 'backups', label: 'Sauvegardes' },
   { screen: 'verify', label: 'Vérifier un PDF signé' },
+  { screen: 'sharedRegister', label: 'Ouvrir un registre partagé' },
 ];
 
 export function App({ client }: { client: ContractClient }) {
@@ -115,6 +117,7 @@ function Desk({ client }: { client: ContractClient }) {
           {view.screen === 'backups' && <BackupsScreen client={client} />}
           {view.screen === 'journal' && <JournalScreen client={client} />}
           {view.screen === 'verify' && <VerifyScreen client={client} />}
+          {view.screen === 'sharedRegister' && <SharedRegisterScreen client={client} />}
         </Suspense>
       </main>
       <StatusBar client={client} />

@@ -12,9 +12,10 @@ export type View =
   | { screen: 'settings' }
   | { screen: 'backups' }
   | { screen: 'journal' }
-  | { screen: 'verify' };
+  | { screen: 'verify' }
+  | { screen: 'sharedRegister' };
 
-const TOOL_ADDRESSES = { settings: 'parametres', backups: 'sauvegardes', journal: 'journal', verify: 'verification' } as const;
+const TOOL_ADDRESSES = { settings: 'parametres', backups: 'sauvegardes', journal: 'journal', verify: 'verification', sharedRegister: 'registre-partage' } as const;
 
 /**
  * The view as the address's hash, so that reloading the page (F5) reopens it:

@@ -4,6 +4,7 @@ import { ATTENDANCE_CHANNELS } from './channels/attendance';
 import { DOCUMENT_CHANNELS } from './channels/documents';
 import { GENERATION_CHANNELS } from './channels/generation';
 import { LEGALITY_CHANNELS } from './channels/legality';
+import { OPENING_CHANNELS } from './channels/opening';
 import { READING_CHANNELS } from './channels/reading';
 import { REGISTER_CHANNELS } from './channels/register';
 import { SESSION_CHANNELS } from './channels/sessions';
@@ -21,6 +22,7 @@ export type * from './channels/attendance';
 export type * from './channels/documents';
 export type * from './channels/generation';
 export type * from './channels/legality';
+export type * from './channels/opening';
 export type * from './channels/reading';
 export type * from './channels/register';
 export type * from './channels/sessions';
@@ -37,6 +39,7 @@ export const CONTRACT = {
   ...GENERATION_CHANNELS,
   ...REGISTER_CHANNELS,
   ...LEGALITY_CHANNELS,
+  ...OPENING_CHANNELS,
 };
 
 export type Channel = keyof typeof CONTRACT;

@@ -115,6 +115,7 @@ const CHANNEL_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>>
   'act:set-reference': { subject: 'Matière' },
   'legality:transmit': { acts: 'Actes à transmettre' },
   'register:changes': { seen: 'Changements déjà vus' },
+  'register:open-shared': { host: 'Serveur', port: 'Port', database: 'Base', user: 'Utilisateur', password: 'Mot de passe', remember: 'Garder le mot de passe' },
 };
 
 /**

@@ -87,16 +87,16 @@ export function connectionError(e: unknown, target: PostgresTarget): AppError {
   const code = (e as { code?: string }).code;
   const where = `${target.host}:${target.port}`;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
-    return new AppError('internal', `Serveur PostgreSQL injoignable (${where}) : vérifiez qu’il est démarré et l’adresse donnée.`);
+    return new AppError('internal', `Serveur PostgreSQL injoignable (${where}) : vérifiez qu’il est démarré et l’adresse donnée.`, 'host');
   }
   if (code === '28P01' || code === '28000' || /password must be a string/.test((e as Error).message)) {
     return new AppError(
       'validation',
-      `Identifiants refusés par le serveur PostgreSQL (${where}) pour l’utilisateur « ${target.user} » : vérifiez PGPASSWORD ou ~/.pgpass.`,
-      'db',
+      `Identifiants refusés par le serveur PostgreSQL (${where}) pour l’utilisateur « ${target.user} » : vérifiez le mot de passe (celui saisi, sinon PGPASSWORD ou ~/.pgpass).`,
+      'password',
     );
   }
-  if (code === '3D000') return new AppError('not_found', `La base « ${target.database} » n’existe pas sur le serveur ${where} : créez-la d’abord (voir le README).`, 'db');
+  if (code === '3D000') return new AppError('not_found', `La base « ${target.database} » n’existe pas sur le serveur ${where} : créez-la d’abord (voir le README).`, 'database');
   return new AppError('internal', `Connexion au serveur PostgreSQL (${where}) impossible : ${(e as Error).message}`);
 }
 

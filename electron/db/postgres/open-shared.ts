@@ -19,7 +19,7 @@ export async function openSharedRegister(url: string, localFolder: string, passw
       throw new AppError(
         'not_found',
         `La base « ${target.database} » du serveur ${target.host}:${target.port} ne contient pas encore de registre : créez-le d’abord (registre init --db ${url}).`,
-        'db',
+        'database',
       );
     }
     await migratePostgres(client);

@@ -27,8 +27,9 @@ describe('acts:search', () => {
 });
 
 describe('register:info', () => {
-  it('names the register file this window works on (a shared one by its address)', async () => {
-    const { file } = await callValue(reg.db, 'register:info', {}, now);
+  it('names the register file this window works on (a shared one by its address), and says whether others share it', async () => {
+    const { file, shared } = await callValue(reg.db, 'register:info', {}, now);
+    expect(shared).toBe(onPostgres);
     if (onPostgres) expect(file).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/test_/);
     else expect(file).toBe(reg.file);
   });

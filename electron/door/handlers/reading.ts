@@ -8,6 +8,7 @@ import { sessionActs } from '../../services/sessions/session-view';
 import type { Handlers } from './handler';
 import { actNotFound } from '../../db/repositories/session-acts';
 import { SharedRegister } from '../../db/postgres/shared-register';
+import { isShared } from '../../db/register';
 
 /** An act's line of the ordre du jour: counts, quorum verdict and presiding member. */
 export const actSummaryView = (a: ActSummary) => ({
@@ -48,7 +49,7 @@ export const READING_HANDLERS: Handlers<typeof READING_CHANNELS> = {
     };
   },
   'acts:search': (db, { query }) => searchActs(db, query, SEARCH_LIMIT),
-  'register:info': (db) => ({ file: db.name }),
+  'register:info': (db) => ({ file: db.name, shared: isShared(db) }),
   'register:changes': async (db, { seen }) => {
     const feed = db instanceof SharedRegister ? db.feed : null;
     return feed === null ? { live: false, changes: 0 } : { live: true, changes: await feed.next(seen) };

@@ -1,9 +1,9 @@
-import { Database, Lock } from 'lucide-react';
+import { Database, Lock, Users } from 'lucide-react';
 import type { ContractClient } from '../../../shared/contract/client';
 import { useCall } from '../use-call';
 import { useShell } from './shell-context';
 
-/** The bottom line: which register this window works on, the save state of what is typed, the lock. */
+/** The bottom line: which register this window works on, the save state of what is typed, the lock (or that others share it). */
 export function StatusBar({ client }: { client: ContractClient }) {
   const info = useCall(client, 'register:info', {});
   const { saveState } = useShell();
@@ -17,10 +17,17 @@ export function StatusBar({ client }: { client: ContractClient }) {
       <span className="status-item">
         {saveState ?? 'Chaque modification est enregistrée dès qu’elle est faite.'}
       </span>
-      <span className="status-item end">
-        <Lock aria-hidden="true" size={14} />
-        Verrouillé pour cette fenêtre : aucune autre ne peut l’écrire.
-      </span>
+      {info.state === 'ok' && info.value.shared ? (
+        <span className="status-item end">
+          <Users aria-hidden="true" size={14} />
+          Registre partagé : d’autres secrétaires peuvent l’écrire en même temps ; leurs changements s’affichent ici.
+        </span>
+      ) : (
+        <span className="status-item end">
+          <Lock aria-hidden="true" size={14} />
+          Verrouillé pour cette fenêtre : aucune autre ne peut l’écrire.
+        </span>
+      )}
     </footer>
   );
 }

@@ -9,7 +9,7 @@ export function Field(props: {
   value: string;
   onChange: (value: string) => void;
   description?: ReactNode;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'password';
   size?: number;
   isRequired?: boolean;
   isReadOnly?: boolean;

@@ -74,8 +74,10 @@ export interface RegisterChangesView {
 }
 
 export interface RegisterInfoView {
-  /** The register's file. */
+  /** The register's file, or the shared register's address (postgres://utilisateur@hôte:port/base). */
   file: string;
+  /** A shared register (PostgreSQL): others may write to it at the same time; no lock. */
+  shared: boolean;
 }
 
 /** How many acts a search shows at most: beyond, the secretary types one more word. */
