@@ -20,7 +20,7 @@ export function StatusBar({ client }: { client: ContractClient }) {
       {info.state === 'ok' && info.value.shared ? (
         <span className="status-item end">
           <Users aria-hidden="true" size={14} />
-          Registre partagé : d’autres secrétaires peuvent l’écrire en même temps ; leurs changements s’affichent ici.
+          Registre partagé : d’autres secrétaires y écrivent en même temps.
         </span>
       ) : (
         <span className="status-item end">
