@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Channel, Input } from '../shared/contract/contract';
 import { setJournalContextAuthor } from '../electron/db/repositories/journal';
 import { callValue } from '../electron/testing/contract-call';
+import { textsOf } from '../renderer/screens/actes/act-text';
 import { appForFile } from './harness';
 
 /*
@@ -67,5 +68,29 @@ describe('one act edited in two browsers', () => {
     } finally {
       await bruno.close();
     }
+  });
+
+  it('does not take her own last save, whose answer a reload cut off, for another secretary’s change', async () => {
+    const other = { body: 'CP', date: '2026-11-27' } as const;
+    const president = (await call('members:in-office', other)).find((m) => m.name === 'M. Jean-Louis MASSON');
+    if (president === undefined) throw new Error('président absent du registre de démonstration');
+    await call('session:create', { ...other, time: '10:00', place: 'Toulon', presidentId: president.id });
+    const { number } = await call('act:create', { ...other, object: 'Aide à la cantine du collège' });
+    const page = app().page;
+    await page.goto(`${app().host.url}#/acte/${other.body}/${other.date}/${number}`);
+    await expect.poll(() => page.getByLabel('Objet', { exact: true }).inputValue()).toBe('Aide à la cantine du collège');
+    const typedOn = (await call('act:get', { ...other, act: number })).version;
+    await page.getByLabel('Visas').fill('Vu le code de l’éducation ;');
+    await expect.poll(() => status(page)).toMatch(/^Enregistré à/);
+    // The tab as F5 leaves it when the save was on its way: the draft, on the version it was typed on.
+    const key = `registre.draft.${other.body}.${other.date}.${number}`;
+    const saved = (await call('act:get', { ...other, act: number })).content;
+    const draft = JSON.stringify({ texts: textsOf(saved), vote: saved.vote, version: typedOn });
+    await page.evaluate(`sessionStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(draft)})`);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Visas').inputValue()).toBe('Vu le code de l’éducation ;');
+    await page.getByLabel('Considérants').fill('Considérant la hausse du prix des repas ;');
+    await expect.poll(() => status(page)).toMatch(/^Enregistré à/);
+    expect((await call('act:get', { ...other, act: number })).content.considerants).toEqual(['Considérant la hausse du prix des repas ;']);
   });
 });

@@ -7,7 +7,7 @@ import type { ActTexts } from './act-text';
 import { contentOf, textsOf } from './act-text';
 import { AnnexesPanel } from './AnnexesPanel';
 import { useLeaveGuard } from '../../app/leave-guard';
-import { readDraft, writeDraft } from './act-draft';
+import { draftSaved, readDraft, writeDraft } from './act-draft';
 import { ActNatureFields } from './ActNatureFields';
 import { ExtractPreview } from './ExtractPreview';
 import { saveStateText, useAutosave } from './use-autosave';
@@ -53,7 +53,10 @@ export function ActEditor(props: {
   const { client, body, date, editor } = props;
   const act = editor.number;
   const readOnly = !editor.editable;
-  const [draft] = useState(() => (readOnly ? null : readDraft(body, date, act)));
+  const [draft] = useState(() => {
+    const kept = readOnly ? null : readDraft(body, date, act);
+    return kept !== null && draftSaved(kept, editor.content) ? null : kept;
+  });
   const [texts, setTexts] = useState<ActTexts>(() => draft?.texts ?? textsOf(editor.content));
   const [vote, setVote] = useState<VoteView>(draft?.vote ?? editor.content.vote);
   const [preview, setPreview] = useState<PreviewBlock[]>([]);
