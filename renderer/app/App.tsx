@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ContractClient } from '../../shared/contract/client';
 import { preloadable } from './preloadable';
 import { useGuardedMove } from './use-guarded-move';
@@ -47,8 +47,14 @@ export function App({ client }: { client: ContractClient }) {
 function Desk({ client }: { client: ContractClient }) {
   // The screen in front lives in the address too: reloading the page (F5) reopens it.
   const [view, setView] = useState<View>(() => viewAt(window.location.hash));
+  // Each move is a step of the browser's history (Back returns to the screen before); the first
+  // address, and an address the page already follows, are not added again.
+  const first = useRef(true);
   useEffect(() => {
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${viewAddress(view)}`);
+    const address = `${window.location.pathname}${window.location.search}${viewAddress(view)}`;
+    if (first.current) window.history.replaceState(null, '', address);
+    else if (window.location.hash !== viewAddress(view)) window.history.pushState(null, '', address);
+    first.current = false;
   }, [view]);
   // Every move may follow a change of the sessions (created, restored): the sidebar reloads them.
   const [moves, setMoves] = useState(0);
@@ -64,8 +70,25 @@ function Desk({ client }: { client: ContractClient }) {
     setView(next);
     setMoves((n) => n + 1);
   };
-  // Leaving an act with a refused field, or an edited template, asks first.
-  const { go, dialog: leaveDialog } = useGuardedMove(move);
+  // Leaving an act with a refused field, or an edited template, asks first; staying there, the
+  // address names again the screen in front.
+  const { go, dialog: leaveDialog } = useGuardedMove(move, () =>
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${viewAddress(view)}`),
+  );
+  // The address changed under the page (Back, Forward, an address typed or pasted, the desktop
+  // menu): the screen follows it — never a screen showing one act while the address names another.
+  useEffect(() => {
+    const follow = () => {
+      const next = viewAt(window.location.hash);
+      if (viewAddress(next) !== viewAddress(view)) go(next);
+    };
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  });
   const { commands, reportSaveState, sessionChanges } = useShell();
   const search = () => document.getElementById('recherche')?.focus();
   const save = () => (commands.current.save !== undefined ? commands.current.save() : reportSaveState('Tout est déjà enregistré.'));

@@ -9,9 +9,10 @@ const LeaveDialog = lazy(() => import('./LeaveDialog').then((m) => ({ default: m
 /**
  * A move (to another screen, another tab of Paramètres, another template) that asks « Quitter sans
  * enregistrer ? » first when the part left holds an unsaved edit (its draft is kept in the tab
- * meanwhile). Returns the guarded move and the dialog to render.
+ * meanwhile). Returns the guarded move and the dialog to render; `stayed` runs when the secretary
+ * chooses to stay.
  */
-export function useGuardedMove<T>(move: (next: T) => void): { go: (next: T) => void; dialog: ReactNode } {
+export function useGuardedMove<T>(move: (next: T) => void, stayed?: () => void): { go: (next: T) => void; dialog: ReactNode } {
   const [asking, setAsking] = useState<{ unsaved: UnsavedDraft; next: T } | null>(null);
   const go = (next: T) => {
     const unsaved = unsavedDraft();
@@ -23,7 +24,10 @@ export function useGuardedMove<T>(move: (next: T) => void): { go: (next: T) => v
       <Suspense fallback={null}>
         <LeaveDialog
           unsaved={asking.unsaved}
-          stay={() => setAsking(null)}
+          stay={() => {
+            setAsking(null);
+            stayed?.();
+          }}
           leave={() => {
             setAsking(null);
             move(asking.next);
