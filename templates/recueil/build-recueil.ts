@@ -5,7 +5,7 @@ import { fillTemplate } from '../engine/fill-template';
 import type { Template } from '../engine/template';
 import type { Block, Document, DocumentMeta } from '../model';
 import { anchorDocument, createDocument, linkRows } from '../model';
-import { countPdfPages, writePdf, type Bookmark, type PdfSink } from '../render/pdf';
+import { countPdfPages, writePdf, type Bookmark, type PdfPlacement, type PdfSink } from '../render/pdf';
 import { recueilValues, type SommaireEntry } from './recueil-values';
 
 export type { SommaireEntry } from './recueil-values';
@@ -55,6 +55,8 @@ export interface BuiltRecueil {
   bytes: Uint8Array;
   pageCount: number;
   sommaire: (SommaireEntry & { page: number })[];
+  /** Where each document landed: cover, sommaire, each act's extract then its annexes, back cover. */
+  documents: PdfPlacement['documents'];
   /** Layouts of the sommaire needed before its page numbers were stable. */
   passes: number;
 }
@@ -159,7 +161,8 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
     });
     const placed = entries.map((e) => ({ ...e, page: rendering.anchors[anchorOf(e)] ?? 0 }));
     if (!samePages(entries, placed)) throw new Error('The recueil was not laid out as measured');
-    return { bytes: Buffer.concat(parts), pageCount: rendering.pageCount, sommaire: placed.filter((e) => e.annex !== true), passes };
+    const sommaireEntries = placed.filter((e) => e.annex !== true);
+    return { bytes: Buffer.concat(parts), pageCount: rendering.pageCount, sommaire: sommaireEntries, documents: rendering.documents, passes };
   }
   throw new Error(`The sommaire's page numbers did not settle after ${MAX_PASSES} passes`);
 }
