@@ -5,7 +5,7 @@ import { fillTemplate } from '../engine/fill-template';
 import type { Template } from '../engine/template';
 import type { Block, Document, DocumentMeta } from '../model';
 import { anchorDocument, createDocument, linkRows } from '../model';
-import { countPdfPages, writePdf, type Bookmark, type PdfSink } from '../render/pdf';
+import { layOutPdf, writePdf, type Bookmark, type LaidOutDocument, type PdfPlacement, type PdfSink } from '../render/pdf';
 import { recueilValues, type SommaireEntry } from './recueil-values';
 
 export type { SommaireEntry } from './recueil-values';
@@ -55,6 +55,8 @@ export interface BuiltRecueil {
   bytes: Uint8Array;
   pageCount: number;
   sommaire: (SommaireEntry & { page: number })[];
+  /** Where each document landed: cover, sommaire, each act's extract then its annexes, back cover. */
+  documents: PdfPlacement['documents'];
   /** Layouts of the sommaire needed before its page numbers were stable. */
   passes: number;
 }
@@ -74,9 +76,9 @@ const MAX_PASSES = 6;
 /**
  * The "Recueil des actes administratifs" as one PDF: cover, sommaire, every act's extract followed
  * by its annexes (each from a new page), back cover; pages numbered continuously.
- * The sommaire's page numbers come from the real layout: the acts' pages are measured once, the
- * sommaire alone is refilled and measured until its own length stops changing, then the whole
- * recueil is written once, one document at a time; its anchors confirm every page.
+ * The sommaire's page numbers come from the real layout: every document is laid out once and its
+ * layout kept, the sommaire alone refilled and laid out again until its own length stops changing,
+ * then the whole recueil is written from those layouts; its anchors confirm every page.
  *
  * @example const { bytes, sommaire } = await buildRecueil({ recueil, sessionDate: '2023-10-16', acts, meta }, recueilTemplates())
  */
@@ -116,11 +118,15 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
     })),
   ];
 
-  // The acts' page counts do not depend on the sommaire: measured once (layouts dropped), and
-  // given to the rendering, which then lays out and writes one document at a time.
-  const coverPages = countPdfPages(cover);
-  const backCoverPages = countPdfPages(backCover);
-  const documentPages = acts.map((a) => [a.extract, ...a.annexes].map(countPdfPages));
+  // The acts' pages do not depend on the sommaire: each document is laid out once, before the
+  // sommaire that numbers them, and drawn from that layout. A séance's layouts are kept until they
+  // are written (about 50 kB a page: 35 MB for 300 acts); a registre's year never is (see buildRegistre).
+  const pageCountOf = (layout: LaidOutDocument) => layout.pagination.pages.length;
+  const coverLayout = layOutPdf(cover);
+  const backCoverLayout = layOutPdf(backCover);
+  const actLayouts = acts.map((a) => [a.extract, ...a.annexes].map(layOutPdf));
+  const coverPages = pageCountOf(coverLayout);
+  const documentPages = actLayouts.map((layouts) => layouts.map(pageCountOf));
   const actPages = documentPages.map((pages) => pages.reduce((sum, count) => sum + count, 0));
   const pagesAfter = (sommairePages: number): SommaireEntry[] => {
     let next = coverPages + sommairePages + 1;
@@ -141,15 +147,15 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
     ...a.listed.map((l) => ({ number: a.number, title: l.anchor, page: null, annex: true })),
   ]);
   for (let passes = 1; passes <= MAX_PASSES; passes++) {
-    const sommaire = sommaireOf(entries);
-    const sommairePages = countPdfPages(sommaire);
+    const sommaire = layOutPdf(sommaireOf(entries));
+    const sommairePages = pageCountOf(sommaire);
     const next = pagesAfter(sommairePages);
     if (!samePages(entries, next)) {
       entries = next;
       continue;
     }
-    const documents = [cover, sommaire, ...acts.flatMap((a) => [a.extract, ...a.annexes]), backCover];
-    const pageCounts = [coverPages, sommairePages, ...documentPages.flat(), backCoverPages];
+    const documents = [coverLayout, sommaire, ...actLayouts.flat(), backCoverLayout];
+    const pageCounts = documents.map(pageCountOf);
     const parts: Uint8Array[] = [];
     const rendering = await writePdf(documents, input.output ?? ((chunk) => parts.push(chunk)), {
       numbering: 'continuous',
@@ -159,7 +165,8 @@ export async function buildRecueil(input: RecueilInput, templates: RecueilTempla
     });
     const placed = entries.map((e) => ({ ...e, page: rendering.anchors[anchorOf(e)] ?? 0 }));
     if (!samePages(entries, placed)) throw new Error('The recueil was not laid out as measured');
-    return { bytes: Buffer.concat(parts), pageCount: rendering.pageCount, sommaire: placed.filter((e) => e.annex !== true), passes };
+    const sommaireEntries = placed.filter((e) => e.annex !== true);
+    return { bytes: Buffer.concat(parts), pageCount: rendering.pageCount, sommaire: sommaireEntries, documents: rendering.documents, passes };
   }
   throw new Error(`The sommaire's page numbers did not settle after ${MAX_PASSES} passes`);
 }

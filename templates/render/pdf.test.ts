@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, keepTogether, pageBreak, paragraph, table, type Block, type Document } from '../model';
 import { normalizeForGolden, pdfText } from '../testing/extract-text';
-import { countPdfPages, renderPdf } from './pdf';
+import { countPdfPages, layOutPdf, renderPdf } from './pdf';
 import { checkPdfA } from '../testing/pdfa-check';
 import {
   AWKWARD_TEXT,
@@ -173,6 +173,16 @@ describe('renderPdf', () => {
   it('counts pages without drawing them, as renderPdf lays them out', async () => {
     const doc = sampleDocumentOf(fillerLines(120));
     expect(countPdfPages(doc)).toBe((await renderPdf(doc)).pageCount);
+  });
+
+  it('draws a document laid out beforehand (to count its pages) as it would have laid it out', async () => {
+    const first = sampleDocumentOf([paragraph(AWKWARD_TEXT, { anchor: 'g1' }), ...fillerLines(80)]);
+    const second = sampleDocumentOf([paragraph(longText(3000), { anchor: 'g2' })]);
+    const laidOut = layOutPdf(first);
+    expect(laidOut.pagination.pages.length).toBe(countPdfPages(first));
+    const options = { numbering: 'continuous' as const, pageCounts: [countPdfPages(first), countPdfPages(second)] };
+    const drawn = await renderPdf([laidOut, second], options);
+    expect(drawn.bytes).toEqual((await renderPdf([first, second], options)).bytes);
   });
 
   it('refuses an anchor used twice and a creation date that is not ISO 8601', async () => {

@@ -32,7 +32,7 @@ export interface PdfRenderOptions {
   /** The bookmarks panel (one per act in a recueil or a registre), in page order. */
   bookmarks?: readonly Bookmark[];
   /**
-   * Pages each document takes, from a measuring pass (`countPdfPages`) the caller already made:
+   * Pages each document takes, from a measuring pass (`countPdfPages`, `layOutPdf`) the caller already made:
    * checked as each is drawn. Continuous numbering prints the total on every page: without these
    * counts, the numbers are written at the end (see DeferredPageNumbers), the documents laid out once.
    */
@@ -60,7 +60,8 @@ export interface PdfRendering extends PdfPlacement {
   bytes: Uint8Array;
 }
 
-interface LaidOutDocument {
+/** A document laid out for PDF, its pages filled: `writePdf` draws it as it is. */
+export interface LaidOutDocument {
   doc: Document;
   pagination: Pagination;
 }
@@ -75,7 +76,7 @@ interface LaidOutDocument {
  * which `writePdf` hands over as they come).
  * Example: `const { bytes, anchors } = await renderPdf([cover, sommaire, ...acts], { numbering: 'continuous' })`.
  */
-export async function renderPdf(input: Document | Iterable<Document>, options: PdfRenderOptions = {}): Promise<PdfRendering> {
+export async function renderPdf(input: Document | Iterable<Document | LaidOutDocument>, options: PdfRenderOptions = {}): Promise<PdfRendering> {
   const parts: Uint8Array[] = [];
   const placement = await writePdf(input, (chunk) => parts.push(chunk), options);
   const bytes = Buffer.concat(parts);
@@ -85,9 +86,10 @@ export async function renderPdf(input: Document | Iterable<Document>, options: P
 /**
  * Renders as `renderPdf` does, handing the bytes to `sink` as each document is written instead of
  * keeping them: a book of thousands of pages goes to its file without ever being whole in memory.
+ * A document the caller laid out already (`layOutPdf`, to count its pages) is drawn from that layout.
  */
-export async function writePdf(input: Document | Iterable<Document>, sink: PdfSink, options: PdfRenderOptions = {}): Promise<PdfPlacement> {
-  const documents: Iterable<Document> = 'blocks' in input ? [input] : input;
+export async function writePdf(input: Document | Iterable<Document | LaidOutDocument>, sink: PdfSink, options: PdfRenderOptions = {}): Promise<PdfPlacement> {
+  const documents: Iterable<Document | LaidOutDocument> = 'blocks' in input ? [input] : input;
   if (options.startPage !== undefined && !(Number.isInteger(options.startPage) && options.startPage >= 1)) {
     throw new Error(`startPage must be a whole number from 1, not ${options.startPage}`);
   }
@@ -143,8 +145,8 @@ export async function writePdf(input: Document | Iterable<Document>, sink: PdfSi
   const anchors: Record<string, number> = {};
   const placements: PdfRendering['documents'] = [];
   let pagesBefore = 0;
-  for (const doc of documents) {
-    const pagination = layOut(doc);
+  for (const item of documents) {
+    const { doc, pagination } = 'pagination' in item ? item : { doc: item, pagination: layOut(item) };
     const expected = measured?.[placements.length];
     if (measured !== null && expected !== pagination.pages.length) {
       throw new Error(`Document ${placements.length + 1} takes ${pagination.pages.length} pages, not ${expected ?? 'none'} as measured`);
@@ -177,8 +179,17 @@ export function countPdfPages(doc: Document): number {
   return layOut(doc, false).pages.length;
 }
 
-function firstOf(documents: Iterable<Document>): Document {
-  for (const doc of documents) return doc;
+/**
+ * `doc` laid out as `writePdf` draws it, for a caller that must know its pages before drawing it
+ * (a recueil's sommaire precedes the acts it numbers): counted here, drawn from this layout, the
+ * document is laid out once. The layout holds every line placed: kept only as long as needed.
+ */
+export function layOutPdf(doc: Document): LaidOutDocument {
+  return { doc, pagination: layOut(doc) };
+}
+
+function firstOf(documents: Iterable<Document | LaidOutDocument>): Document {
+  for (const item of documents) return 'pagination' in item ? item.doc : item;
   throw new Error('Nothing to render: the list of documents is empty');
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 /** An annex file of an act, without its bytes. */
 export interface StoredAnnex {
@@ -38,15 +39,14 @@ const toAnnex = (r: AnnexRow): StoredAnnex => ({
   size: r.size,
 });
 
-/** The annex files of an act, in position order (their bytes: `annexPdf`). */
+/** The annex files of an act, in position order (their bytes: `annexPdf`); compiled once: a recueil asks for each of its acts. */
 export function annexesOfAct(db: Db, actId: number): StoredAnnex[] {
   return (
-    db
-      .prepare(
-        `SELECT id, act_id, position, title, piece_type, file_name, page_count, sha256, length(pdf) AS size
-         FROM act_annexes WHERE act_id = ? ORDER BY position`,
-      )
-      .all(actId) as AnnexRow[]
+    statement(
+      db,
+      `SELECT id, act_id, position, title, piece_type, file_name, page_count, sha256, length(pdf) AS size
+       FROM act_annexes WHERE act_id = ? ORDER BY position`,
+    ).all(actId) as AnnexRow[]
   ).map(toAnnex);
 }
 

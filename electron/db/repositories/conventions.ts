@@ -1,5 +1,6 @@
 import type { ConventionKind } from '../../../shared/convention/loan-guarantee';
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 /** A convention as stored: its data is still the JSON text, validated by the service that reads it. */
 export interface StoredConvention {
@@ -35,9 +36,9 @@ export function insertConvention(db: Db, c: Omit<StoredConvention, 'id'>): numbe
   );
 }
 
-/** The conventions of an act, by number. */
+/** The conventions of an act, by number (compiled once: a recueil asks for each of its acts). */
 export function conventionsOfAct(db: Db, actId: number): StoredConvention[] {
-  return (db.prepare('SELECT * FROM conventions WHERE act_id = ? ORDER BY number').all(actId) as ConventionRow[]).map(toConvention);
+  return (statement(db, 'SELECT * FROM conventions WHERE act_id = ? ORDER BY number').all(actId) as ConventionRow[]).map(toConvention);
 }
 
 /** Whether a convention number is already in the register. */

@@ -9,7 +9,8 @@ import { isShared } from '../register';
 
 /** The source text of template `name` kept with the act, or null while the act has none (it is still in the secretariat). */
 export function issuedTemplate(db: Db, actId: number, name: string): string | null {
-  const source = db.prepare('SELECT source FROM act_templates WHERE act_id = ? AND name = ?').pluck().get(actId, name) as string | undefined;
+  // Compiled once: a recueil or a registre asks it for each of its acts.
+  const source = statement(db, 'SELECT source FROM act_templates WHERE act_id = ? AND name = ?', { pluck: true }).get(actId, name) as string | undefined;
   return source ?? null;
 }
 

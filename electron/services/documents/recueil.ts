@@ -7,7 +7,7 @@ import { longDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import { buildExtract } from '../../../templates/extrait/build-extract';
 import { createDocument, type Document, spacer } from '../../../templates/model';
-import { countPdfPages, type PdfSink } from '../../../templates/render/pdf';
+import type { PdfSink } from '../../../templates/render/pdf';
 import { buildRecueil, recueilTemplates, type SommaireEntry } from '../../../templates/recueil/build-recueil';
 import type { Db } from '../../db/open';
 import { annexesOfAct, annexPdf } from '../../db/repositories/act-annexes';
@@ -101,7 +101,7 @@ export async function renderRecueil(
         index += a.pageCount;
         return { index: first, title: a.title };
       });
-      return { ...act, listed };
+      return { ...act, attached, listed };
     });
   const streamed = printed.every((act) => act.listed.length === 0) ? args.output : undefined;
   const built = await buildRecueil(
@@ -120,21 +120,15 @@ export async function renderRecueil(
     recueilTemplates(saved),
   );
   // The attached PDFs are the last annexes of their act: they start after its extract and other
-  // annexes. The documents are cover, sommaire, each act's extract and annexes, back cover.
+  // annexes. The documents are cover, sommaire, each act's extract and annexes, back cover; each
+  // page of a file is one of them, which the rendering placed (no act laid out again to count it).
   const placements: AnnexPlacement[] = [];
-  if (args.annexesOf === undefined) {
-    let section = 2;
-    for (const act of printed) {
-      const attached = annexesOfAct(db, act.id);
-      const generated = act.annexes.slice(0, act.annexes.length - attachedPages(attached));
-      const start = built.sommaire.find((e) => e.number === act.number)?.page ?? 0;
-      let at = start - 1 + [act.extract, ...generated].reduce((n, doc) => n + countPdfPages(doc), 0);
-      section += 1 + generated.length;
-      for (const a of attached) {
-        placements.push({ at, section, title: a.title, pdf: annexPdf(db, a.id) });
-        at += a.pageCount;
-        section += a.pageCount;
-      }
+  let section = 2;
+  for (const act of printed) {
+    section += 1 + act.annexes.length - attachedPages(act.attached);
+    for (const a of act.attached) {
+      placements.push({ at: (built.documents[section]?.firstPage ?? 0) - 1, section, title: a.title, pdf: annexPdf(db, a.id) });
+      section += a.pageCount;
     }
   }
   const rendered = { pageCount: built.pageCount, sommaire: built.sommaire };
