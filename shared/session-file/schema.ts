@@ -4,6 +4,7 @@ import { z } from '../contract/zod-fr';
 import { NATURE_CODES } from '../rules/ctes-id';
 import { isSessionTime } from '../rules/french-dates';
 import { MAX_LINE, MAX_LINES, MAX_PARAGRAPH } from '../rules/printable-text';
+import { fitsCtes } from '../contract/ctes-object';
 import { printable } from '../contract/printable';
 
 /**
@@ -66,7 +67,7 @@ export const sessionFileSchema = z.object({
   acts: z.array(
     z.object({
       number: z.string().regex(/^[A-Z][1-9][0-9]*$/, 'numéro attendu : une lettre et un entier, ex. G25'),
-      object: text,
+      object: text.superRefine(fitsCtes),
       serviceCodeLines: lines(free),
       examinationSentence: text.optional(),
       presidingName: text.optional(),

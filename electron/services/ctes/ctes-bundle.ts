@@ -4,6 +4,7 @@ import yazl from 'yazl';
 import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import { buildCtesId, ctesFileName, natureNumber, TRANSMISSION_MESSAGE_CODE } from '../../../shared/rules/ctes-id';
+import { ctesObject, ctesObjectIssue } from '../../../shared/rules/ctes-object';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
 import { getCollectivity } from '../../db/repositories/collectivity';
@@ -29,8 +30,6 @@ import { isDecided } from '../../../shared/domain/outcome';
  * what the TdT expects for one act. The archive form (one .tar.gz per act with its envelope) is
  * in ctes-archive.ts.
  */
-
-const MAX_OBJECT = 500;
 
 export interface CtesBundle {
   bytes: Uint8Array;
@@ -80,13 +79,9 @@ export function actMessageXml(
       `${actLabel}.subjectCode`,
     );
   }
-  const object = a.object.replace(/\s+/g, ' ').trim();
-  if (object.length > MAX_OBJECT) {
-    throw validationError(
-      `Acte ${actLabel} : objet de ${object.length} caractères ; @ctes en accepte ${MAX_OBJECT} au plus (actes:Objet).`,
-      `${actLabel}.object`,
-    );
-  }
+  const object = ctesObject(a.object);
+  const tooLong = ctesObjectIssue(object);
+  if (tooLong !== null) throw validationError(`Acte ${actLabel} : objet de ${tooLong}.`, `${actLabel}.object`);
   const root = create({ version: '1.0', encoding: 'ISO-8859-1' })
     .ele(ACTES_NS, 'actes:Acte')
     .att('xmlns:insee', INSEE_NS)

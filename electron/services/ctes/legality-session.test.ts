@@ -84,6 +84,28 @@ describe('from vote to publication', () => {
     expect(snapshot(reg.db)).toEqual(before);
   });
 
+  it('refuses an object @ctes could not carry where it is typed, and does not record the transmission of one written before the rule', async () => {
+    const before = snapshot(reg.db);
+    const editor = await call('act:get', { ...session, act: 'G2' });
+    const long = `Subvention ${'à l’association des amis du collège '.repeat(15)}`;
+    const typed = await refusal('act:save', { ...session, act: 'G2', content: { ...editor.content, object: long } });
+    expect(typed).toMatchObject({ type: 'validation', field: 'content.object' });
+    expect(typed.message).toBe(
+      `Objet : ${long.trim().length} caractères ; @ctes, par lequel l’acte est transmis au contrôle de légalité, en accepte 500 au plus : raccourcissez-le.`,
+    );
+    expect(snapshot(reg.db)).toEqual(before);
+
+    const id = reg.db.prepare("SELECT a.id FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = ? AND a.number = 2").pluck().get(session.date) as number;
+    reg.db.prepare('UPDATE acts SET object = ? WHERE id = ?').run(long, id);
+    const legacy = snapshot(reg.db);
+    const sent = await refusal('legality:transmit', { ...session, acts: ['G1', 'G2'], transmissionDate: '2024-01-16' });
+    expect(sent).toMatchObject({ type: 'validation', field: 'G2.object' });
+    expect(sent.message).toContain('Acte G2 : objet de ');
+    expect(sent.message).toContain('en accepte 500 au plus : raccourcissez-le avant d’enregistrer sa transmission.');
+    expect(snapshot(reg.db)).toEqual(legacy);
+    reg.db.prepare('UPDATE acts SET object = ? WHERE id = ?').run(editor.content.object, id);
+  });
+
   it('records the transmission of a selection, the AR files one by one and the online date of the session', async () => {
     const sent = await call('legality:transmit', { ...session, acts: ['G1', 'G2'], transmissionDate: '2024-01-16' });
     expect(sent.map((a) => [a.number, a.state, a.transmissionDate])).toEqual([

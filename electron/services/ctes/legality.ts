@@ -2,6 +2,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import { computeExecutoryDate, checkChronology, futureDatesIssues } from '../../../shared/rules/chronology';
 import { parseCtesId } from '../../../shared/rules/ctes-id';
+import { ctesObjectIssue } from '../../../shared/rules/ctes-object';
 import { isoDateOf, numericDate, parseIsoDate, type IsoDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import type { Db } from '../../db/open';
@@ -76,6 +77,9 @@ function applyDates(db: Db, a: ActLegality, input: LegalityInput, now: Date): Ac
     onlineDate: pick('onlineDate'),
   };
   const facts = { decisionDate: a.sessionDate, ...next };
+  // An act @ctes cannot carry is not recorded as transmitted (an act of a register written before the rule).
+  const tooLong = next.transmissionDate !== null && a.transmissionDate === null ? ctesObjectIssue(a.object) : null;
+  if (tooLong !== null) throw validationError(`Acte ${label(a)} : objet de ${tooLong} avant d’enregistrer sa transmission.`, `${label(a)}.object`);
   try {
     if (a.executoryDate !== null) {
       const unchanged = next.transmissionDate === a.transmissionDate && next.onlineDate === a.onlineDate;

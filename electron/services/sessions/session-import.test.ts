@@ -183,6 +183,16 @@ describe('votes other than unanimity', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('refuses an object @ctes could not carry, as the editor does, the register unchanged', () => {
+    const before = snapshot(db);
+    const file = referenceSession();
+    const g3 = file.acts.find((a) => a.number === 'G3');
+    if (g3 === undefined) throw new Error('G3');
+    g3.object = 'o'.repeat(620);
+    expect(() => importSession(db, file)).toThrow(/620 caractères ; @ctes, par lequel l’acte est transmis au contrôle de légalité, en accepte 500 au plus/);
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('refuses a vote whose counts contradict the result, the register unchanged', () => {
     const before = snapshot(db);
     const file = referenceSession();

@@ -1,5 +1,6 @@
 import { act, body, channel, date } from '../channel';
 import { MAX_LINE, MAX_LINES, MAX_PARAGRAPH } from '../../rules/printable-text';
+import { fitsCtes } from '../ctes-object';
 import { printable } from '../printable';
 import { z } from '../zod-fr';
 
@@ -24,7 +25,7 @@ const lines = (label: string) =>
 
 /** What the secretary writes in an act. */
 export const actContentSchema = z.strictObject({
-  object: z.string().trim().min(1, 'objet obligatoire').max(MAX_LINE, 'objet : 2 000 caractères au plus').superRefine(printable),
+  object: z.string().trim().min(1, 'objet obligatoire').max(MAX_LINE, 'objet : 2 000 caractères au plus').superRefine(printable).superRefine(fitsCtes),
   serviceCodeLines: lines('codes du service'),
   /** Null: the template's sentence. */
   examinationSentence: z.string().trim().max(MAX_LINE).superRefine(printable).nullable(),
