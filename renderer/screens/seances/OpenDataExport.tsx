@@ -13,6 +13,9 @@ export function OpenDataExport({ client }: { client: ContractClient }) {
     <Form
       className="opendata"
       aria-labelledby="opendata-title"
+      // « aria »: a year marked invalid tells assistive technologies, and never blocks the next try
+      // (with the browser's own validation, the corrected year could not be sent any more).
+      validationBehavior="aria"
       onSubmit={(e) => {
         e.preventDefault();
         setDone(null);
@@ -28,7 +31,16 @@ export function OpenDataExport({ client }: { client: ContractClient }) {
     >
       <h2 id="opendata-title">Données ouvertes</h2>
       <div className="inline-form">
-        <TextField name="year" className="field" value={year} onChange={setYear} isInvalid={error !== null}>
+        <TextField
+          name="year"
+          className="field"
+          value={year}
+          onChange={(v) => {
+            setYear(v);
+            setError(null);
+          }}
+          isInvalid={error !== null}
+        >
           <Label>Année</Label>
           <Input size={6} inputMode="numeric" />
         </TextField>
