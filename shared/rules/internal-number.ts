@@ -143,6 +143,11 @@ function widths(token: Token): [number, number] {
  * // { minLength: 11, maxLength: 15, sequenceWidth: null }
  */
 export function checkInternalNumberPattern(pattern: string): InternalNumberPatternInfo {
+  return checkedPattern(pattern).info;
+}
+
+/** The pattern's tokens, once checked, and what it can produce. */
+function checkedPattern(pattern: string): { tokens: Token[]; info: InternalNumberPatternInfo } {
   const tokens = tokenize(pattern);
   const sequences = tokens.filter((t) => t.kind === 'SEQ');
   if (sequences.length > 1) {
@@ -172,7 +177,7 @@ export function checkInternalNumberPattern(pattern: string): InternalNumberPatte
     );
   }
   const sequence = sequences[0];
-  return { minLength, maxLength, sequenceWidth: sequence?.kind === 'SEQ' ? sequence.width : null };
+  return { tokens, info: { minLength, maxLength, sequenceWidth: sequence?.kind === 'SEQ' ? sequence.width : null } };
 }
 
 function padded(pattern: string, label: string, value: number, width: number | null, maxDigits: number): string {
@@ -196,9 +201,13 @@ function required<T>(pattern: string, value: T | undefined, what: string): T {
  *   { decisionDate: '2023-10-16', body: 'CP', series: 'G', actNumber: 25 }) // 'CP231016_G25'
  */
 export function expandInternalNumber(pattern: string, values: InternalNumberValues): string {
-  checkInternalNumberPattern(pattern);
+  return expandTokens(pattern, checkedPattern(pattern).tokens, values);
+}
+
+/** Expands the checked tokens of `pattern` (read once by a caller that expands it several times). */
+function expandTokens(pattern: string, tokens: readonly Token[], values: InternalNumberValues): string {
   const date = compactDate(parseIsoDate(values.decisionDate, 'decisionDate'));
-  const text = tokenize(pattern)
+  const text = tokens
     .map((token): string => {
       switch (token.kind) {
         case 'literal':
@@ -265,9 +274,12 @@ export function allocateCtesId(
   context: CtesIdContext,
   existingIds: readonly string[],
 ): { internalNumber: string; id: string; sequence: number | null } {
-  const { sequenceWidth } = checkInternalNumberPattern(pattern);
+  const {
+    tokens,
+    info: { sequenceWidth },
+  } = checkedPattern(pattern);
   const build = (sequence: number | undefined) => {
-    const internalNumber = expandInternalNumber(pattern, { ...values, sequence });
+    const internalNumber = expandTokens(pattern, tokens, { ...values, sequence });
     return { internalNumber, id: buildCtesId({ ...context, decisionDate: values.decisionDate, internalNumber }) };
   };
   if (sequenceWidth === null) {
