@@ -295,7 +295,8 @@ function readActLists(
   return { entries: ordered, byMember: entries };
 }
 
-const entryKey = (e: SessionEntry) => `${e.status}:${e.holderId ?? ''}`;
+/** Whether two entries print the same line: the same status and the same holder. */
+const sameLine = (a: SessionEntry, b: SessionEntry) => a.status === b.status && a.holderId === b.holderId;
 
 /**
  * The session default: each member's most frequent line across the acts (the first act breaks
@@ -307,17 +308,17 @@ function deriveDefaults(roster: Member[], perAct: ActLists[]): SessionEntry[] {
   if (first === undefined) return roster.map((m) => ({ memberId: m.id, status: 'absent', holderId: null }));
   const chosen = new Map<number, SessionEntry>();
   for (const m of roster) {
-    const tally = new Map<string, { entry: SessionEntry; count: number }>();
+    // A member has a line or two across the acts: a short list, in order of first appearance.
+    const tally: { entry: SessionEntry; count: number }[] = [];
     for (const { byMember } of perAct) {
       const e = byMember.get(m.id);
       if (e === undefined) continue;
-      const key = entryKey(e);
-      const t = tally.get(key) ?? { entry: e, count: 0 };
-      t.count += 1;
-      tally.set(key, t);
+      const t = tally.find((x) => sameLine(x.entry, e));
+      if (t === undefined) tally.push({ entry: e, count: 1 });
+      else t.count += 1;
     }
     let best: { entry: SessionEntry; count: number } | undefined;
-    for (const t of tally.values()) if (best === undefined || t.count > best.count) best = t;
+    for (const t of tally) if (best === undefined || t.count > best.count) best = t;
     if (best !== undefined) chosen.set(m.id, best.entry);
   }
   const proxyOrder: number[] = [];
@@ -358,7 +359,7 @@ function deriveChanges(
     // A withdrawal is printed among the absents but is a fact of its own: always a change.
     if (withdrawals.has(e.memberId)) return true;
     const d = byDefault.get(e.memberId);
-    if (d === undefined || entryKey(d) === entryKey(e)) return false;
+    if (d === undefined || sameLine(d, e)) return false;
     const lapses = d.holderId !== null && !canHoldProxy(byAct.get(d.holderId)?.status) && e.holderId === null && e.status === d.status;
     return !lapses;
   });
