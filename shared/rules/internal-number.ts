@@ -273,11 +273,41 @@ export function allocateCtesId(
   values: InternalNumberValues,
   context: CtesIdContext,
   existingIds: readonly string[],
-): { internalNumber: string; id: string; sequence: number | null } {
+): AllocatedCtesId {
+  return ctesIdAllocator(pattern).allocate(values, context, existingIds);
+}
+
+/** An act's internal number, its @ctes identifier, and the sequence value it took (null without `{SEQ:n}`). */
+export interface AllocatedCtesId {
+  internalNumber: string;
+  id: string;
+  sequence: number | null;
+}
+
+/**
+ * `allocateCtesId` for many acts numbered with one pattern (a séance, an import of years): the
+ * pattern is read and checked here, once, and a broken one refused here. `sequenceWidth` says
+ * whether it holds a `{SEQ:n}`.
+ */
+export function ctesIdAllocator(pattern: string): {
+  sequenceWidth: number | null;
+  allocate: (values: InternalNumberValues, context: CtesIdContext, existingIds: readonly string[]) => AllocatedCtesId;
+} {
   const {
     tokens,
     info: { sequenceWidth },
   } = checkedPattern(pattern);
+  return { sequenceWidth, allocate: (values, context, existingIds) => allocateWith(pattern, tokens, sequenceWidth, values, context, existingIds) };
+}
+
+function allocateWith(
+  pattern: string,
+  tokens: readonly Token[],
+  sequenceWidth: number | null,
+  values: InternalNumberValues,
+  context: CtesIdContext,
+  existingIds: readonly string[],
+): AllocatedCtesId {
   const build = (sequence: number | undefined) => {
     const internalNumber = expandTokens(pattern, tokens, { ...values, sequence });
     return { internalNumber, id: buildCtesId({ ...context, decisionDate: values.decisionDate, internalNumber }) };
