@@ -29,18 +29,25 @@ export interface ActVerdict {
   presidingQuality: string;
 }
 
-// Each roster's alphabetical order, computed once: every act of a session sorts the same members,
-// and the French collator is the dearest part of a verdict (a session file's import computes one
-// per act). A roster is never changed in place, so its array identifies its order.
-const surnameOrders = new WeakMap<readonly Member[], Map<number, number>>();
+/** A roster's ids, its members by id, and each one's rank in alphabetical order. */
+interface RosterIndex {
+  ids: number[];
+  byId: Map<number, Member>;
+  order: Map<number, number>;
+}
 
-function surnameOrder(roster: readonly Member[]): Map<number, number> {
-  let order = surnameOrders.get(roster);
-  if (order === undefined) {
-    order = new Map([...roster].sort(bySurname).map((m, i) => [m.id, i]));
-    surnameOrders.set(roster, order);
+// Each roster's index, computed once: every act of a session looks up and sorts the same members,
+// and the French collator is the dearest part of a verdict (a session file's import computes one
+// per act). A roster is never changed in place, so its array identifies its index.
+const rosterIndexes = new WeakMap<readonly Member[], RosterIndex>();
+
+function rosterIndex(roster: readonly Member[]): RosterIndex {
+  let index = rosterIndexes.get(roster);
+  if (index === undefined) {
+    index = { ids: roster.map((m) => m.id), byId: new Map(roster.map((m) => [m.id, m])), order: new Map([...roster].sort(bySurname).map((m, i) => [m.id, i])) };
+    rosterIndexes.set(roster, index);
   }
-  return order;
+  return index;
 }
 
 /**
@@ -48,7 +55,7 @@ function surnameOrder(roster: readonly Member[]): Map<number, number> {
  * changes. Présents, excusés and absents are sorted by surname; procurations keep their order.
  */
 export function actVerdict(session: Session, act: Pick<Act, 'changes' | 'presidingId'>): ActVerdict {
-  const byId = new Map(session.roster.map((m) => [m.id, m]));
+  const { ids, byId, order } = rosterIndex(session.roster);
   const member = (id: number): Member => {
     const m = byId.get(id);
     if (m === undefined) throw new Error(`member ${id} is not in the session roster`);
@@ -58,13 +65,7 @@ export function actVerdict(session: Session, act: Pick<Act, 'changes' | 'presidi
     const m = byId.get(id);
     return m === undefined ? `l'élu n° ${id}` : listName(m);
   };
-  const a = computeActAttendance(
-    session.roster.map((m) => m.id),
-    session.defaults,
-    act.changes,
-    nameOf,
-  );
-  const order = surnameOrder(session.roster);
+  const a = computeActAttendance(ids, session.defaults, act.changes, nameOf);
   const rank = (m: Member) => order.get(m.id) ?? 0;
   const sorted = (ids: number[]) => ids.map(member).sort((x, y) => rank(x) - rank(y));
   const pair = (p: { giverId: number; holderId: number }) => ({ giver: member(p.giverId), holder: member(p.holderId) });

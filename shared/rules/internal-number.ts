@@ -143,6 +143,11 @@ function widths(token: Token): [number, number] {
  * // { minLength: 11, maxLength: 15, sequenceWidth: null }
  */
 export function checkInternalNumberPattern(pattern: string): InternalNumberPatternInfo {
+  return checkedPattern(pattern).info;
+}
+
+/** The pattern's tokens, once checked, and what it can produce. */
+function checkedPattern(pattern: string): { tokens: Token[]; info: InternalNumberPatternInfo } {
   const tokens = tokenize(pattern);
   const sequences = tokens.filter((t) => t.kind === 'SEQ');
   if (sequences.length > 1) {
@@ -172,7 +177,7 @@ export function checkInternalNumberPattern(pattern: string): InternalNumberPatte
     );
   }
   const sequence = sequences[0];
-  return { minLength, maxLength, sequenceWidth: sequence?.kind === 'SEQ' ? sequence.width : null };
+  return { tokens, info: { minLength, maxLength, sequenceWidth: sequence?.kind === 'SEQ' ? sequence.width : null } };
 }
 
 function padded(pattern: string, label: string, value: number, width: number | null, maxDigits: number): string {
@@ -196,9 +201,13 @@ function required<T>(pattern: string, value: T | undefined, what: string): T {
  *   { decisionDate: '2023-10-16', body: 'CP', series: 'G', actNumber: 25 }) // 'CP231016_G25'
  */
 export function expandInternalNumber(pattern: string, values: InternalNumberValues): string {
-  checkInternalNumberPattern(pattern);
+  return expandTokens(pattern, checkedPattern(pattern).tokens, values);
+}
+
+/** Expands the checked tokens of `pattern` (read once by a caller that expands it several times). */
+function expandTokens(pattern: string, tokens: readonly Token[], values: InternalNumberValues): string {
   const date = compactDate(parseIsoDate(values.decisionDate, 'decisionDate'));
-  const text = tokenize(pattern)
+  const text = tokens
     .map((token): string => {
       switch (token.kind) {
         case 'literal':
@@ -264,10 +273,43 @@ export function allocateCtesId(
   values: InternalNumberValues,
   context: CtesIdContext,
   existingIds: readonly string[],
-): { internalNumber: string; id: string; sequence: number | null } {
-  const { sequenceWidth } = checkInternalNumberPattern(pattern);
+): AllocatedCtesId {
+  return ctesIdAllocator(pattern).allocate(values, context, existingIds);
+}
+
+/** An act's internal number, its @ctes identifier, and the sequence value it took (null without `{SEQ:n}`). */
+export interface AllocatedCtesId {
+  internalNumber: string;
+  id: string;
+  sequence: number | null;
+}
+
+/**
+ * `allocateCtesId` for many acts numbered with one pattern (a séance, an import of years): the
+ * pattern is read and checked here, once, and a broken one refused here. `sequenceWidth` says
+ * whether it holds a `{SEQ:n}`.
+ */
+export function ctesIdAllocator(pattern: string): {
+  sequenceWidth: number | null;
+  allocate: (values: InternalNumberValues, context: CtesIdContext, existingIds: readonly string[]) => AllocatedCtesId;
+} {
+  const {
+    tokens,
+    info: { sequenceWidth },
+  } = checkedPattern(pattern);
+  return { sequenceWidth, allocate: (values, context, existingIds) => allocateWith(pattern, tokens, sequenceWidth, values, context, existingIds) };
+}
+
+function allocateWith(
+  pattern: string,
+  tokens: readonly Token[],
+  sequenceWidth: number | null,
+  values: InternalNumberValues,
+  context: CtesIdContext,
+  existingIds: readonly string[],
+): AllocatedCtesId {
   const build = (sequence: number | undefined) => {
-    const internalNumber = expandInternalNumber(pattern, { ...values, sequence });
+    const internalNumber = expandTokens(pattern, tokens, { ...values, sequence });
     return { internalNumber, id: buildCtesId({ ...context, decisionDate: values.decisionDate, internalNumber }) };
   };
   if (sequenceWidth === null) {

@@ -16,9 +16,10 @@ export function presidingMember(args: {
   members: readonly Member[];
   overrideId: number | null;
 }): Member {
-  const byId = new Map(args.members.map((m) => [m.id, m]));
+  // Looked up, not indexed: one verdict an act, and a Map of the roster would cost more than two scans.
+  const memberOf = (id: number) => args.members.find((m) => m.id === id);
   if (args.overrideId !== null) {
-    const chosen = byId.get(args.overrideId);
+    const chosen = memberOf(args.overrideId);
     if (chosen === undefined) throw validationError(`Présidence : l'élu n° ${args.overrideId} est inconnu.`);
     if (!args.presentIds.has(chosen.id)) {
       throw validationError(
@@ -27,7 +28,7 @@ export function presidingMember(args: {
     }
     return chosen;
   }
-  const president = byId.get(args.presidentId);
+  const president = memberOf(args.presidentId);
   if (president !== undefined && args.presentIds.has(president.id)) return president;
   const successor = args.members
     .filter((m) => m.precedence !== null && args.presentIds.has(m.id))

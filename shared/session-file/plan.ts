@@ -40,6 +40,35 @@ const normalize = (s: string) => {
   return UNTIDY_SPACE.test(nfc) ? nfc.replace(/\s+/g, ' ').trim() : nfc;
 };
 
+/** The file's members by their printed name: `tidy` normalizes a name, `member` finds its member. */
+interface PrintedNames {
+  tidy: (name: string) => string;
+  member: (name: string) => Member | undefined;
+}
+
+/**
+ * Every act prints the whole roster again (46 names × hundreds of acts): each printed form is
+ * normalized once for the file, not at each of its appearances.
+ */
+function printedNames(byListName: ReadonlyMap<string, Member>): PrintedNames {
+  const tidied = new Map<string, string>();
+  const tidy = (name: string) => {
+    let t = tidied.get(name);
+    if (t === undefined) {
+      t = normalize(name);
+      tidied.set(name, t);
+    }
+    return t;
+  };
+  return { tidy, member: (name) => byListName.get(tidy(name)) };
+}
+
+/** One act's lists read: its entries in print order, and each member's entry. */
+interface ActLists {
+  entries: SessionEntry[];
+  byMember: ReadonlyMap<number, SessionEntry>;
+}
+
 /** Reads a parsed session file into a plan, or throws the first rule it breaks, in French. */
 export function planSession(file: SessionFile): SessionPlan {
   const bodyCode = bodyCodeFromName(file.body);
@@ -65,8 +94,10 @@ export function planSession(file: SessionFile): SessionPlan {
   const president = findByPlainName(roster, file.session.presidentName, 'session.presidentName', 'président de séance');
 
   const byId = new Map(roster.map((m) => [m.id, m]));
-  const perAct = file.acts.map((act, index) => readActLists(act, index, byListName, roster, byId));
+  const names = printedNames(byListName);
+  const perAct = file.acts.map((act, index) => readActLists(act, index, names, roster, byId));
   const sessionDefaults = deriveDefaults(roster, perAct);
+  const defaultOf = new Map(sessionDefaults.map((e) => [e.memberId, e]));
   const session: Session = {
     id: 0,
     body: { id: 0, code: bodyCode, name: file.body, heading: defaults.heading, assembly: defaults.assembly, series },
@@ -91,15 +122,15 @@ export function planSession(file: SessionFile): SessionPlan {
       throw validationError(`${act.number} figure deux fois dans le fichier : un numéro d'acte est unique dans une séance.`, `acts[${index}].number`);
     }
     seen.add(number);
-    const entries = perAct[index] ?? [];
-    const derived = deriveChanges(session, entries, act, readWithdrawals(act, index, byListName));
+    const lists = perAct[index] ?? { entries: [], byMember: new Map() };
+    const derived = deriveChanges(session, defaultOf, lists, act, names, readWithdrawals(act, index, names));
     const { changes } = derived;
     // The verdict without a chosen presiding member serves the three checks, computed once.
     let computed = derived.verdict;
     const withoutChoice = () => (computed ??= inAct(act, () => actVerdict(session, { changes, presidingId: null })));
     const presidingId = readPresiding(session, act, index, withoutChoice);
     const verdict = presidingId === null ? withoutChoice() : inAct(act, () => actVerdict(session, { changes, presidingId }));
-    const outcome = readOutcome(act, index, byListName);
+    const outcome = readOutcome(act, index, names);
     // A public ballot names only the act's voters (present or represented), as the editor requires.
     inAct(act, () => checkBallotNames(outcome, actVoters(verdict), nameOf), `acts[${index}].vote`);
     inAct(act, () => checkActStands(outcome, verdict));
@@ -171,7 +202,7 @@ function inAct<T>(act: SessionFileAct, run: () => T, field?: string): T {
   }
 }
 
-function readOutcome(act: SessionFileAct, index: number, byListName: Map<string, Member>): Outcome {
+function readOutcome(act: SessionFileAct, index: number, names: PrintedNames): Outcome {
   if (act.vote === undefined) {
     const outcome = parseOutcomeText(act.outcome);
     if (outcome === null) {
@@ -183,9 +214,9 @@ function readOutcome(act: SessionFileAct, index: number, byListName: Map<string,
     return outcome;
   }
   const v = act.vote;
-  const ids = (names: string[] | undefined, label: string) =>
-    (names ?? []).map((name) => {
-      const m = byListName.get(normalize(name));
+  const ids = (listed: string[] | undefined, label: string) =>
+    (listed ?? []).map((name) => {
+      const m = names.member(name);
       if (m === undefined) throw validationError(`${act.number} : ${quotedValue(name)} (${label}) n'est pas un membre en exercice.`, `acts[${index}].vote`);
       return m.id;
     });
@@ -202,19 +233,20 @@ function readOutcome(act: SessionFileAct, index: number, byListName: Map<string,
 
 /**
  * Checks the four printed lists of one act — every member once, procurations held by present
- * members, one procuration per holder — and returns one entry per member, in roster order.
+ * members, one procuration per holder — and returns one entry per member: the present, excused
+ * and absent in roster order, then the procurations in the order printed.
  */
 function readActLists(
   act: SessionFileAct,
   index: number,
-  byListName: Map<string, Member>,
+  names: PrintedNames,
   roster: Member[],
   byId: Map<number, Member>,
-): SessionEntry[] {
+): ActLists {
   const where = new Map<number, string>();
   const entries = new Map<number, SessionEntry>();
-  const place = (name: string, list: string, entry: Omit<SessionEntry, 'memberId'>) => {
-    const m = byListName.get(normalize(name));
+  const place = (name: string, list: string, status: SessionEntry['status'], holderId: number | null) => {
+    const m = names.member(name);
     if (m === undefined) {
       throw validationError(`${act.number} : ${quotedValue(name)} (${list}) n'est pas un membre en exercice de la séance.`, `acts[${index}].${list}`);
     }
@@ -226,18 +258,18 @@ function readActLists(
       );
     }
     where.set(m.id, list);
-    entries.set(m.id, { memberId: m.id, ...entry });
+    entries.set(m.id, { memberId: m.id, status, holderId });
     return m;
   };
-  for (const name of act.present) place(name, 'présents', { status: 'present', holderId: null });
-  for (const name of act.excused) place(name, 'excusés', { status: 'excused', holderId: null });
-  for (const name of act.absent) place(name, 'absents', { status: 'absent', holderId: null });
+  for (const name of act.present) place(name, 'présents', 'present', null);
+  for (const name of act.excused) place(name, 'excusés', 'excused', null);
+  for (const name of act.absent) place(name, 'absents', 'absent', null);
   const proxies = act.proxies.map(({ from, to }) => {
-    const holder = byListName.get(normalize(to));
+    const holder = names.member(to);
     if (holder === undefined) {
       throw validationError(`${act.number} : le mandataire ${quotedValue(to)} n'est pas un membre en exercice de la séance.`, `acts[${index}].proxies`);
     }
-    return { giverId: place(from, 'procurations', { status: 'absent', holderId: holder.id }).id, holderId: holder.id };
+    return { giverId: place(from, 'procurations', 'absent', holder.id).id, holderId: holder.id };
   });
   const nameOf = (id: number) => {
     const m = byId.get(id);
@@ -255,39 +287,42 @@ function readActLists(
     );
   }
   // Registration order of the procurations, as printed.
-  const proxyOrder = act.proxies.map((p) => byListName.get(normalize(p.from))?.id);
-  return [
+  const proxyOrder = act.proxies.map((p) => names.member(p.from)?.id);
+  const ordered = [
     ...roster.filter((m) => entries.get(m.id)?.holderId === null).map((m) => entries.get(m.id)),
     ...proxyOrder.map((id) => (id === undefined ? undefined : entries.get(id))),
   ].filter((e): e is SessionEntry => e !== undefined);
+  return { entries: ordered, byMember: entries };
 }
 
-const entryKey = (e: SessionEntry) => `${e.status}:${e.holderId ?? ''}`;
+/** Whether two entries print the same line: the same status and the same holder. */
+const sameLine = (a: SessionEntry, b: SessionEntry) => a.status === b.status && a.holderId === b.holderId;
 
 /**
  * The session default: each member's most frequent line across the acts (the first act breaks
  * ties); procurations in the order they first appear. Falls back to the first act's lines when the
  * most frequent ones do not make a valid whole.
  */
-function deriveDefaults(roster: Member[], perAct: SessionEntry[][]): SessionEntry[] {
-  const first = perAct[0];
+function deriveDefaults(roster: Member[], perAct: ActLists[]): SessionEntry[] {
+  const first = perAct[0]?.entries;
   if (first === undefined) return roster.map((m) => ({ memberId: m.id, status: 'absent', holderId: null }));
   const chosen = new Map<number, SessionEntry>();
   for (const m of roster) {
-    const tally = new Map<string, { entry: SessionEntry; count: number }>();
-    for (const entries of perAct) {
-      const e = entries.find((x) => x.memberId === m.id);
+    // A member has a line or two across the acts: a short list, in order of first appearance.
+    const tally: { entry: SessionEntry; count: number }[] = [];
+    for (const { byMember } of perAct) {
+      const e = byMember.get(m.id);
       if (e === undefined) continue;
-      const t = tally.get(entryKey(e)) ?? { entry: e, count: 0 };
-      t.count += 1;
-      tally.set(entryKey(e), t);
+      const t = tally.find((x) => sameLine(x.entry, e));
+      if (t === undefined) tally.push({ entry: e, count: 1 });
+      else t.count += 1;
     }
     let best: { entry: SessionEntry; count: number } | undefined;
-    for (const t of tally.values()) if (best === undefined || t.count > best.count) best = t;
+    for (const t of tally) if (best === undefined || t.count > best.count) best = t;
     if (best !== undefined) chosen.set(m.id, best.entry);
   }
   const proxyOrder: number[] = [];
-  for (const entries of perAct) {
+  for (const { entries } of perAct) {
     for (const e of entries) if (e.holderId !== null && !proxyOrder.includes(e.memberId) && chosen.get(e.memberId)?.holderId !== null) proxyOrder.push(e.memberId);
   }
   const modal = [
@@ -306,15 +341,16 @@ function deriveDefaults(roster: Member[], perAct: SessionEntry[][]): SessionEntr
  * The act's changes to the session default that make the computed lists equal the printed ones.
  * A procuration that lapses because its holder is away needs no change: the rule does it.
  * Gives back the verdict of these changes when it computed it (the caller needs it too).
+ * `byDefault` is the session default by member, the same for every act.
  */
 function deriveChanges(
   session: Session,
-  entries: SessionEntry[],
+  byDefault: ReadonlyMap<number, SessionEntry>,
+  { entries, byMember: byAct }: ActLists,
   act: SessionFileAct,
+  names: PrintedNames,
   withdrawals: Map<number, Withdrawal>,
 ): { changes: ActEntry[]; verdict: ActVerdict | null } {
-  const byDefault = new Map(session.defaults.map((e) => [e.memberId, e]));
-  const byAct = new Map(entries.map((e) => [e.memberId, e]));
   const toChange = (e: SessionEntry): ActEntry => {
     const w = withdrawals.get(e.memberId);
     return w === undefined ? { ...e, basis: null, reason: null } : { ...e, status: 'withdrawn', holderId: null, ...w };
@@ -323,11 +359,11 @@ function deriveChanges(
     // A withdrawal is printed among the absents but is a fact of its own: always a change.
     if (withdrawals.has(e.memberId)) return true;
     const d = byDefault.get(e.memberId);
-    if (d === undefined || entryKey(d) === entryKey(e)) return false;
+    if (d === undefined || sameLine(d, e)) return false;
     const lapses = d.holderId !== null && !canHoldProxy(byAct.get(d.holderId)?.status) && e.holderId === null && e.status === d.status;
     return !lapses;
   });
-  const expected = act.proxies.map((p) => `${normalize(p.from)} à ${normalize(p.to)}`);
+  const expected = act.proxies.map((p) => `${names.tidy(p.from)} à ${names.tidy(p.to)}`);
   const asChanges = changes.map(toChange);
   const verdict = actVerdict(session, { changes: asChanges, presidingId: null });
   if (verdict.proxies.map(proxyName).join('|') === expected.join('|')) return { changes: asChanges, verdict };
@@ -340,12 +376,12 @@ function deriveChanges(
 type Withdrawal = { basis: WithdrawalBasis; reason: string | null };
 
 /** The act's withdrawals by member id: each one names a member of the act's absents. */
-function readWithdrawals(act: SessionFileAct, index: number, byListName: Map<string, Member>): Map<number, Withdrawal> {
+function readWithdrawals(act: SessionFileAct, index: number, names: PrintedNames): Map<number, Withdrawal> {
   const withdrawals = new Map<number, Withdrawal>();
   for (const w of act.withdrawals ?? []) {
-    const m = byListName.get(normalize(w.name));
+    const m = names.member(w.name);
     const field = `acts[${index}].withdrawals`;
-    if (m === undefined || !act.absent.some((name) => normalize(name) === listName(m))) {
+    if (m === undefined || !act.absent.some((name) => names.tidy(name) === listName(m))) {
       throw validationError(`${act.number} : ${quotedValue(w.name)} (retraits) doit figurer parmi les absents de l'acte : un élu qui se retire ne prend pas part au vote.`, field);
     }
     if (withdrawals.has(m.id)) throw validationError(`${act.number} : ${listName(m)} figure deux fois parmi les retraits.`, field);

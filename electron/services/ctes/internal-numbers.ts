@@ -2,7 +2,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import type { Collectivity } from '../../../shared/domain/session';
 import type { NatureCode } from '../../../shared/rules/ctes-id';
 import { buildCtesId, checkCtesIdUnique } from '../../../shared/rules/ctes-id';
-import { allocateCtesId, checkInternalNumberPattern } from '../../../shared/rules/internal-number';
+import { ctesIdAllocator } from '../../../shared/rules/internal-number';
 import type { Db } from '../../db/open';
 import { internalNumberPattern, internalNumbersOn, nextSequence, setNextSequence } from '../../db/repositories/settings';
 
@@ -12,8 +12,9 @@ import { internalNumberPattern, internalNumbersOn, nextSequence, setNextSequence
  * collectivity's pattern. Runs inside the caller's transaction.
  */
 export function internalNumberAllocator(db: Db, collectivity: Collectivity, body: BodyCode, series: string, date: string) {
-  const pattern = internalNumberPattern(db);
-  const usesSequence = checkInternalNumberPattern(pattern).sequenceWidth !== null;
+  // The pattern read and checked once for the séance, not once an act.
+  const allocator = ctesIdAllocator(internalNumberPattern(db));
+  const usesSequence = allocator.sequenceWidth !== null;
   const context = (nature: NatureCode) => ({ departmentCode: collectivity.departmentCode, siren: collectivity.siren, nature });
   const existing = internalNumbersOn(db, date).map((r) => buildCtesId({ ...context(r.nature), decisionDate: date, internalNumber: r.internalId }));
   return (act: { number: number; nature: NatureCode; internalId: string | null }): string => {
@@ -23,8 +24,7 @@ export function internalNumberAllocator(db: Db, collectivity: Collectivity, body
       existing.push(id);
       return act.internalId;
     }
-    const allocated = allocateCtesId(
-      pattern,
+    const allocated = allocator.allocate(
       { decisionDate: date, body, series, actNumber: act.number, ...(usesSequence ? { sequence: nextSequence(db) } : {}) },
       context(act.nature),
       existing,

@@ -133,10 +133,12 @@ function checkSessionFile(json: unknown, now: Date) {
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success) throw validationError(`Fichier de séance invalide — ${describeIssues(parsed.error)}`);
   const file = parsed.data;
-  checkDates(file, isoDateOf(now));
+  // Today is read once for the file, not once for each of its acts.
+  const today = isoDateOf(now);
+  checkDates(file, today);
   const plan = planSession(file);
   plan.acts.forEach((act, i) =>
-    pointedAt(`acts[${i}].vote`, () => checkVoteHeld(act.outcome, plan.session.date, isoDateOf(now)), { prefix: file.acts[i]?.number ?? `acts[${i}]`, replace: true }),
+    pointedAt(`acts[${i}].vote`, () => checkVoteHeld(act.outcome, plan.session.date, today), { prefix: file.acts[i]?.number ?? `acts[${i}]`, replace: true }),
   );
   return { file, plan };
 }
