@@ -35,6 +35,17 @@ describe('creating a session', () => {
     expect(snapshot(reg.db)).toEqual(before);
   });
 
+  it('sends the first session of a body without a signatory to Paramètres › Signataires, where the certification is entered', async () => {
+    const call = (channel: string, input: object) => handle(reg.db, channel, input, now);
+    expect(await call('body:save', { body: 'CD', name: 'Conseil départemental du Var', heading: 'CONSEIL DÉPARTEMENTAL', assembly: 'le Conseil départemental', series: 'A' })).toMatchObject({ ok: true });
+    expect(await call('mandate:save', { id: null, memberId: masson(), body: 'CD', startDate: '2021-07-01', endDate: null, quality: 'Président', precedence: 0 })).toMatchObject({ ok: true });
+    const before = snapshot(reg.db);
+    const first = await create({ body: 'CD', date: '2024-02-06' });
+    expect(first).toMatchObject({ ok: false, error: { type: 'validation', field: 'certifier' } });
+    expect(!first.ok && first.error.message).toMatch(/^Certification : première séance de la .+ ; enregistrez d'abord son signataire \(formule, qualité et nom\) dans Paramètres › Signataires/);
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
   it('refuses a date more than a year ahead as a mistyped year, and changing it to one (D19)', async () => {
     const before = snapshot(reg.db);
     expect(await create({ date: '2099-01-01' })).toEqual({

@@ -53,7 +53,10 @@ export function createSession(db: Db, s: NewSession, today: IsoDate): { body: Bo
     const signatory = defaultSignatory(db, s.body);
     const certifier = s.certifier ?? (signatory.source === 'none' ? null : { formula: signatory.formula, quality: signatory.quality, name: signatory.name });
     if (certifier === null) {
-      throw validationError('Certification : première séance de cet organe, indiquez la formule, la qualité et le nom du signataire.', 'certifier');
+      throw validationError(
+        `Certification : première séance de la ${body.name} ; enregistrez d'abord son signataire (formule, qualité et nom) dans Paramètres › Signataires : il certifiera les extraits de ses séances.`,
+        'certifier',
+      );
     }
     insertSession(db, {
       body,
