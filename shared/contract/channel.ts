@@ -18,7 +18,7 @@ export const date = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date complète attendue (JJ/MM/AAAA)', abort: true })
   .refine(isIsoDate, { error: "date impossible : ce jour n'existe pas au calendrier" });
 // The numbering rule (parseActNumber) checks the series letter; here only the shape of the text.
-export const act = z.string().trim().min(1).max(20);
+export const act = z.string().trim().min(1, { error: 'obligatoire' }).max(20, { error: '20 caractères au plus' });
 /** A file chosen by the user, its bytes in base64 (JSON and structured clone carry it alike); 20 MB at most. */
 export const fileBytes = z
   .string({ error: 'fichier : contenu attendu' })

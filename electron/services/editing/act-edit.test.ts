@@ -47,6 +47,10 @@ describe('the ordre du jour', () => {
     const empty = await handle(reg.db, 'act:create', { ...session, object: '   ' }, now);
     expect(empty).toMatchObject({ ok: false, error: { type: 'validation', field: 'object' } });
     expect(!empty.ok && empty.error.message).toContain('Objet du nouvel acte : obligatoire');
+    expect(await handle(reg.db, 'act:renumber', { ...session, act: 'G1', number: ' ' }, now)).toEqual({
+      ok: false,
+      error: { type: 'validation', field: 'number', message: 'Nouveau numéro : obligatoire.' },
+    });
   });
 
   it('gives a new act its @ctes internal number from the collectivity pattern', () => {
