@@ -46,8 +46,22 @@ async function downloadExtract(name: string): Promise<Buffer> {
 }
 
 describe('forms accept their corrected submission', () => {
+  it('« Créer la séance »: a date left empty, an impossible hour and no place are named at once, each under its field', async () => {
+    await page.goto(app.host.url);
+    await page.getByLabel('Heure').fill('25:70');
+    await page.getByRole('button', { name: 'Créer la séance' }).click();
+    const error = page.locator('.new-session .field-error');
+    await expect.poll(() => error.count()).toBe(3);
+    const texts = await error.allTextContents();
+    expect(texts[0]).toMatch(/^Date/);
+    expect(texts[1]).toBe('Heure attendue au format HH:MM, par exemple 09:30.');
+    expect(texts[2]).toMatch(/^Lieu/);
+    expect(await page.getByText('Président de séance : choisissez-le').count()).toBe(0);
+  });
+
   it('« Créer la séance »: a refused hour, corrected, creates the session; the message names « Heure »', async () => {
     await page.goto(app.host.url);
+    await page.getByLabel('Heure').fill('10:00');
     await page.getByLabel('Date').fill('2024-01-15');
     await page.getByLabel('Lieu').fill('Hôtel du Département, Toulon');
     await page.getByLabel('Heure').fill('25:70');

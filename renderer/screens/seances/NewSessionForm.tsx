@@ -3,6 +3,7 @@ import { Button, Form, Input, Label, Text, TextField } from 'react-aria-componen
 import type { ContractClient } from '../../../shared/contract/client';
 import type { MemberInOfficeView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
+import { messagesByField } from '../../../shared/domain/errors';
 import { BODIES } from '../../../shared/domain/body';
 import { Select } from '../../ui/Select';
 import './new-session.css';
@@ -67,12 +68,22 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
       aria-labelledby="new-session-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (presidentId === null && errors['date'] !== undefined) return;
-        if (presidentId === null) return setErrors({ presidentId: 'Président de séance : choisissez-le parmi les membres en exercice.' });
-        void client.call('session:create', { body, date, time, place, presidentId }).then((r) => {
+        // Sent even without a président: every refused field is then named at once (a date left
+        // empty, an hour of 25:70, no place), each under its own field.
+        void client.call('session:create', { body, date, time, place, presidentId: presidentId ?? 0 }).then((r) => {
           if (r.ok) return props.created(r.value.body, r.value.date);
-          const field = r.error.field === 'session.date' ? 'date' : (r.error.field ?? 'general');
-          setErrors({ [field]: r.error.message });
+          // Each message under its field is a sentence, with its full stop.
+          const issues = (r.error.issues ?? [{ field: r.error.field ?? '', message: r.error.message }]).map((i) => ({
+            field: i.field === 'session.date' ? 'date' : i.field,
+            message: /[.!?]$/u.test(i.message) ? i.message : `${i.message}.`,
+          }));
+          const byField = messagesByField({ ...r.error, issues }, ['date', 'time', 'place', 'presidentId']);
+          if (presidentId === null) {
+            // No one to choose before a date is given: the date's refusal says it; otherwise the choice is asked for.
+            if (byField['date'] !== undefined || errors['date'] !== undefined) delete byField['presidentId'];
+            else byField['presidentId'] = 'Président de séance : choisissez-le parmi les membres en exercice.';
+          }
+          setErrors({ ...(errors['date'] !== undefined && byField['date'] === undefined ? { date: errors['date'] } : {}), ...byField });
         });
       }}
     >
