@@ -92,6 +92,7 @@ describe('the app in a browser, over the local host', () => {
       'Journal',
       'Sauvegardes',
       'Vérifier un PDF signé',
+      'Ouvrir un registre partagé',
       '16 octobre 2023',
     ]);
     await page.keyboard.press('Enter');
