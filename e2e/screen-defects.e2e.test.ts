@@ -142,6 +142,8 @@ describe('screen defects found trying the app', () => {
     await page().getByLabel('Pour', { exact: true }).fill('46');
     await chooseOption(page(), / Scrutin$/, 'scrutin public');
     await page().getByRole('button', { name: /Ajouter : ont voté contre$/ }).click();
+    // The list is read once drawn whole: on a loaded machine its options come in after the click.
+    await expect.poll(() => page().getByRole('option').count()).toBeGreaterThan(40);
     const offered = (await page().getByRole('option').allTextContents()).map((o) => o.trim());
     await page().keyboard.press('Escape');
     await page().getByRole('button', { name: 'Séance du 15/01/2024' }).click();
