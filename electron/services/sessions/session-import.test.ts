@@ -141,6 +141,12 @@ describe('bad input is refused whole, the register unchanged', () => {
     }, /G1 : le quorum n'est pas atteint \(15 \+ 5 < 24, CGCT L3121-14-1\) : l'assemblée « ne peut délibérer .* il reste « Vote à venir » ou est retiré\./);
   });
 
+  it('an act voted without a decision (the extract would read « DECIDE : » then the result)', () => {
+    refuse((s) => {
+      act(s, 'G3').decisions = [];
+    }, /^G3 : Décisions : un acte voté doit décider quelque chose \(rejeté, il dit ce qui était proposé\) ; écrivez au moins une décision avant d'enregistrer le résultat du vote\.$/);
+  });
+
   it('malformed JSON', () => {
     importSession(db, referenceSession());
     const before = snapshot(db);
