@@ -241,3 +241,42 @@ describe('a voted act decides something', () => {
     expect(saved.content).toMatchObject({ object: 'Acte ancien, objet précisé', decisions: [], vote: { kind: 'unanimity' } });
   });
 });
+
+describe('a text the PDF font cannot print', () => {
+  it('is refused at the save, naming the field and the character, the register unchanged; the other fields save once it is sent back as it was', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Chauffage des collèges' });
+    const { content } = await call('act:get', { ...session, act: number });
+    const considerants = ['Considérant la consigne de chauffage des collèges ;'];
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'act:save', { ...session, act: number, content: { ...content, visas: ['Vu la consigne de 19 ℃ ;'], considerants } }, now);
+    expect(reply).toEqual({
+      ok: false,
+      error: { type: 'validation', message: "Visas : le caractère « ℃ » (U+2103) ne peut pas être imprimé dans l'extrait ; retirez-le ou remplacez-le.", field: 'content.visas' },
+    });
+    expect(snapshot(reg.db)).toEqual(before);
+    const rest = await call('act:save', { ...session, act: number, content: { ...content, considerants } });
+    expect(rest.content).toMatchObject({ visas: [], considerants });
+  });
+
+  it('accepts what prints today — œ, ’, €, °, №, non-breaking spaces — and the extract prints it', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Œuvres d’art des collèges' });
+    const { content } = await call('act:get', { ...session, act: number });
+    const visas = ['Vu l’arrêté № 2023-118 du 1er mars 2023 ;'];
+    const decisions = ['d’attribuer 4\u202f500,00\u00a0€ pour l’œuvre « Été », exposée à 19 °C.'];
+    const saved = await call('act:save', { ...session, act: number, content: { ...content, visas, decisions } });
+    expect(saved.content).toMatchObject({ visas, decisions });
+    const pdf = await call('extract:render', { ...session, act: number, format: 'pdf' });
+    const text = await pdfText(Buffer.from(pdf.base64, 'base64'), { raw: true });
+    for (const printed of ['OBJET : Œuvres d’art des collèges', 'l’arrêté № 2023-118', 'pour l’œuvre « Été », exposée à 19 °C.', '€']) expect(text).toContain(printed);
+  });
+
+  it('leaves a character the register already holds to its field: the act stays editable', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Acte importé avant la règle' });
+    reg.db
+      .prepare("UPDATE acts SET visas = ? WHERE number = ? AND session_id = (SELECT id FROM sessions WHERE date = '2024-01-15')")
+      .run(JSON.stringify(['Vu la consigne de 19 ℃ ;']), Number(number.slice(1)));
+    const { content } = await call('act:get', { ...session, act: number });
+    const saved = await call('act:save', { ...session, act: number, content: { ...content, object: 'Acte importé avant la règle, objet précisé' } });
+    expect(saved.content).toMatchObject({ object: 'Acte importé avant la règle, objet précisé', visas: ['Vu la consigne de 19 ℃ ;'] });
+  });
+});

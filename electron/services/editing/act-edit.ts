@@ -11,6 +11,8 @@ import { checkActDecides } from '../../../shared/rules/act-standing';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { actVoters, voteSumIssue } from '../../../shared/rules/ballot';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
+import { PRINTED_ACT_FIELDS, unprintableActText } from '../../../shared/rules/printable-glyphs';
+import { printableCodePoints } from '../../../templates/render/printable-characters';
 import type { Db } from '../../db/open';
 import { actChangeSince, actVersion, journalActText } from '../../db/repositories/act-version';
 import { deleteAct, isActNumberUsed, setActNumber, updateActText } from '../../db/repositories/acts';
@@ -103,8 +105,8 @@ function checkVersion(db: Db, ctx: SessionContext, act: Act, version: number | u
  * Saves what the secretary wrote (the editor's autosave): one transaction, refused whole when the
  * act has left the secretariat, when another changed it since the editor loaded `version`, when
  * its vote does not fit its attendance (its counts must close on the voters, its names come from
- * them), when an adopted act has no quorum, or when a voted act decides nothing. A change of its
- * text is journaled (who, which fields).
+ * them), when an adopted act has no quorum, when a voted act decides nothing, or when a text
+ * holds a character the PDF's font cannot print. A change of its text is journaled (who, which fields).
  */
 export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView; version?: number }, today: IsoDate): ActEditorView {
   return db.transaction(() => {
@@ -114,6 +116,11 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
     checkVersion(db, ctx, act, input.version);
     const c = input.content;
     checkDecisionTables(c.decisions);
+    // Only the texts this save changes: a field the register already holds as it is stays as it is,
+    // and the editor, sending it back as the register has it, saves the others.
+    const changedPrinted = PRINTED_ACT_FIELDS.filter((f) => JSON.stringify(c[f]) !== JSON.stringify(act[f]));
+    const unprintable = unprintableActText(c, printableCodePoints(), changedPrinted);
+    if (unprintable !== null) throw validationError(unprintable.message, `content.${unprintable.field}`);
     const outcome = outcomeOf(c.vote, ctx);
     // A result is a fact: refused before the session is held (a result recorded earlier is left to its author).
     const voteChanged = JSON.stringify(outcome) !== JSON.stringify(act.outcome);

@@ -147,6 +147,12 @@ describe('bad input is refused whole, the register unchanged', () => {
     }, /^G3 : Décisions : un acte voté doit décider quelque chose \(rejeté, il dit ce qui était proposé\) ; écrivez au moins une décision avant d'enregistrer le résultat du vote\.$/);
   });
 
+  it('a text holding characters the PDF font cannot print (they would vanish from the extract)', () => {
+    refuse((s) => {
+      act(s, 'G3').visas = ['Vu la consigne de 19 ℃ 😀 ;'];
+    }, /^G3 : Visas : les caractères « ℃ » \(U\+2103\) et « 😀 » \(U\+1F600\) ne peuvent pas être imprimés dans l'extrait ; retirez-les ou remplacez-les\.$/);
+  });
+
   it('malformed JSON', () => {
     importSession(db, referenceSession());
     const before = snapshot(db);
