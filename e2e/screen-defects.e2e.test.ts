@@ -125,6 +125,8 @@ describe('screen defects found trying the app', () => {
   it('D9: a vote count of « -1 » or « 8.5 » is refused quoting what was typed, never read as 0 or 8', async () => {
     await page().getByRole('tab', { name: 'Ordre du jour' }).click();
     await page().getByRole('button', { name: "Ouvrir l'acte G1" }).click();
+    // A voted act decides something: without a decision the vote of D8 would be refused, and leaving the act would ask first.
+    await page().getByLabel('Décisions (DÉCIDE :)').fill("d'attribuer les aides aux collèges.");
     await chooseOption(page(), / Résultat$/, 'Adopté à la majorité');
     const against = page().getByLabel('Contre', { exact: true });
     const alert = page().locator('.vote [role="alert"]');

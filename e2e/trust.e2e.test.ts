@@ -144,6 +144,8 @@ describe('the register lets no absent member into a vote', () => {
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
     await page.getByRole('button', { name: "Ouvrir l'acte G1" }).click();
     await expect.poll(() => page.getByRole('group', { name: /Vote/ }).first().textContent()).toContain('45 votants');
+    // A voted act decides something: the vote below is saved only with a decision.
+    await page.getByLabel('Décisions (DÉCIDE :)').fill("d'attribuer le marché.");
     await choose(/ Résultat$/, 'Adopté à la majorité');
     await choose(/ Scrutin$/, 'scrutin public');
     await page.getByRole('button', { name: /Ajouter : ont voté contre$/ }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkActStands } from './act-standing';
+import { checkActDecides, checkActStands } from './act-standing';
 
 const verdict = (met: boolean, present: number, proxies: number) => ({
   quorum: { met, base: 46, required: 24, counted: present + proxies, figures: `${present} + ${proxies} ${met ? '≥' : '<'} 24`, article: 'CGCT L3121-14-1' },
@@ -24,5 +24,23 @@ describe('checkActStands', () => {
     expect(() => checkActStands({ kind: 'pending' }, verdict(false, 15, 5))).not.toThrow();
     expect(() => checkActStands({ kind: 'unanimity' }, verdict(true, 33, 3))).not.toThrow();
     expect(() => checkActStands(rejected, verdict(true, 33, 3))).not.toThrow();
+  });
+});
+
+describe('checkActDecides', () => {
+  const rejected = { kind: 'rejected', votes: { for: 3, against: 10, abstentions: 0, notVoting: 0 }, ballot: 'show-of-hands', names: null } as const;
+  const message =
+    "Décisions : un acte voté doit décider quelque chose (rejeté, il dit ce qui était proposé) ; écrivez au moins une décision avant d'enregistrer le résultat du vote.";
+
+  it('refuses an adopted or a rejected act without a decision, or with blank ones only, naming the field', () => {
+    expect(() => checkActDecides({ kind: 'unanimity' }, [])).toThrow(message);
+    expect(() => checkActDecides(rejected, [])).toThrow(message);
+    expect(() => checkActDecides({ kind: 'unanimity' }, ['', '  '])).toThrow(message);
+  });
+
+  it('lets a draft have no decision yet, and a voted act with one stand', () => {
+    expect(() => checkActDecides({ kind: 'pending' }, [])).not.toThrow();
+    expect(() => checkActDecides({ kind: 'unanimity' }, ["d'approuver la convention."])).not.toThrow();
+    expect(() => checkActDecides(rejected, ["d'approuver la convention."])).not.toThrow();
   });
 });

@@ -24,6 +24,25 @@ export function checkActStands(outcome: Outcome, verdict: Pick<ActVerdict, 'quor
   checkVote(outcome, verdict.counts.present + verdict.counts.proxies, null);
 }
 
+/**
+ * A voted act decides something: its extract prints « DÉCIDE : » then the decisions, then the
+ * result, and with none it would read « DÉCIDE : Adopté à l'unanimité. ». A rejected act needs them
+ * too: they are what the assembly refused, and its extract prints them. Checked apart from
+ * checkActStands, which attendance changes run on every act of the session: an act recorded before
+ * this rule is refused only when its vote or its decisions are saved again. Throws, e.g.
+ * « Décisions : un acte voté doit décider quelque chose ; … ».
+ *
+ * @example checkActDecides({ kind: 'unanimity' }, ["d'approuver la convention."])
+ */
+export function checkActDecides(outcome: Outcome, decisions: readonly string[]): void {
+  if (isDecided(outcome) && !decisions.some((d) => d.trim() !== '')) {
+    throw validationError(
+      'Décisions : un acte voté doit décider quelque chose (rejeté, il dit ce qui était proposé) ; ' +
+        "écrivez au moins une décision avant d'enregistrer le résultat du vote.",
+    );
+  }
+}
+
 // The article's own words: the Commission permanente counts procurations (L3121-14-1), the Conseil only members present (L3121-14).
 const QUORUM_TEXT = (article: string): string =>
   article.includes('L3121-14-1')

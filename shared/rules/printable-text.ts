@@ -17,7 +17,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 // found at the first letter of a text, where removing the invisible ones would copy it whole.
 const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
-const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** A character as Unicode names it, e.g. 'U+001B', 'U+1F600'. */
+export const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Why `value` cannot be printed, in French, or null when it can: a control character (named by

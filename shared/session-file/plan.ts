@@ -14,7 +14,7 @@ import { parseActNumber } from '../rules/numbering';
 import { precedenceFromQuality } from '../rules/precedence';
 import { outcomeText, parseOutcomeText } from '../rules/vote';
 import type { SessionFile, SessionFileAct } from './schema';
-import { checkActStands } from '../rules/act-standing';
+import { checkActDecides, checkActStands } from '../rules/act-standing';
 import { actVoters, checkBallotNames } from '../rules/ballot';
 
 /**
@@ -134,6 +134,7 @@ export function planSession(file: SessionFile): SessionPlan {
     // A public ballot names only the act's voters (present or represented), as the editor requires.
     inAct(act, () => checkBallotNames(outcome, actVoters(verdict), nameOf), `acts[${index}].vote`);
     inAct(act, () => checkActStands(outcome, verdict));
+    inAct(act, () => checkActDecides(outcome, act.decisions), `acts[${index}].decisions`);
     const printed = outcomeText(outcome, nameOf);
     if (printed !== act.outcome.trim()) {
       throw validationError(`${act.number} : le résultat imprimé ${quotedValue(act.outcome)} ne correspond pas au vote (« ${printed} »).`, `acts[${index}].outcome`);

@@ -20,7 +20,8 @@ export function canvasOf(pdf: Pdf): PdfCanvas {
 // PDFKit accepts an already-parsed font (each document still embeds its own subset).
 const parsedFonts = new Map<string, Font>();
 
-function parsedFont(face: FontFace): Font {
+/** `face` parsed by fontkit, once per process. */
+export function parsedFont(face: FontFace): Font {
   const key = faceKey(face);
   let font = parsedFonts.get(key);
   if (font === undefined) {

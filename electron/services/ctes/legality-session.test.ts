@@ -17,7 +17,7 @@ const ar = (id: string, date: string) =>
 
 async function vote(act: string) {
   const editor = await call('act:get', { ...session, act });
-  await call('act:save', { ...session, act, content: { ...editor.content, vote: { kind: 'unanimity' } } });
+  await call('act:save', { ...session, act, content: { ...editor.content, decisions: ["d'approuver le projet."], vote: { kind: 'unanimity' } } });
 }
 
 beforeAll(async () => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await call('session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president ?? 0 });
   for (const object of ['Acte signé', 'Acte en préparation']) await call('act:create', { ...session, object });
   const g1 = await call('act:get', { ...session, act: 'G1' });
-  await call('act:save', { ...session, act: 'G1', content: { ...g1.content, vote: { kind: 'unanimity' } } });
+  await call('act:save', { ...session, act: 'G1', content: { ...g1.content, decisions: ["d'approuver le projet."], vote: { kind: 'unanimity' } } });
   await signExtract(reg.db, { ...session, act: 'G1', p12: pki.signerP12, passphrase: PASSPHRASE, now: SIGNING_TIME });
 }, 60_000);
 afterAll(() => {
@@ -121,7 +121,7 @@ describe('a projet (vote to come)', () => {
       'Date de publication de la liste des délibérations (09/03/2025) antérieure à la date de la décision (10/03/2025)',
     );
     const g2 = await call('act:get', { ...session, act: 'G2' });
-    await call('act:save', { ...session, act: 'G2', content: { ...g2.content, vote: { kind: 'unanimity' } } });
+    await call('act:save', { ...session, act: 'G2', content: { ...g2.content, decisions: ["d'approuver le projet."], vote: { kind: 'unanimity' } } });
     await expect(signExtract(reg.db, { ...session, act: 'G2', p12: pki.signerP12, passphrase: PASSPHRASE, now: before })).rejects.toThrow(
       "Date de signature (09/03/2025) antérieure à la date de la décision (10/03/2025) : un acte ne peut être signé avant d'avoir été décidé.",
     );

@@ -61,6 +61,14 @@ describe('the ordre du jour', () => {
 });
 
 describe('the act editor', () => {
+  // The acts voted below decide something: a voted act without a decision is refused (see the end of this file).
+  beforeAll(async () => {
+    for (const act of ['G5', 'G7']) {
+      const { content } = await call('act:get', { ...session, act });
+      await call('act:save', { ...session, act, content: { ...content, decisions: ["d'approuver le projet."] } });
+    }
+  });
+
   it('saves what the secretary writes and previews the extract as it will print', async () => {
     const opened = await call('act:get', { ...session, act: 'G1' });
     expect(opened).toMatchObject({ number: 'G1', state: 'brouillon', editable: true, voters: 46, content: { vote: { kind: 'pending' } } });
@@ -191,5 +199,88 @@ describe('a vote lets no wrong fact into the register', () => {
     const reply = await handle(reg.db, 'act-attendance:set', { ...session, act: 'G7', memberId: named?.id ?? 0, status: 'absent', holderId: null, basis: null, reason: null }, now);
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation' } });
     expect(!reply.ok && reply.error.message).toContain(`n'est pas votant pour cet acte`);
+  });
+});
+
+describe('a voted act decides something', () => {
+  const row = (number: number) =>
+    reg.db.prepare("SELECT a.decisions, a.outcome, a.visas FROM acts a JOIN sessions s ON s.id = a.session_id WHERE s.date = '2024-01-15' AND a.number = ?").get(number);
+  const message =
+    "Décisions : un acte voté doit décider quelque chose (rejeté, il dit ce qui était proposé) ; écrivez au moins une décision avant d'enregistrer le résultat du vote.";
+
+  it('refuses a result on an act with no decision, on the vote, the register unchanged; the other fields save once the vote is sent back as it was', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Dossier sans décision' });
+    const { content } = await call('act:get', { ...session, act: number });
+    const before = snapshot(reg.db);
+    const visas = ['Vu le code général des collectivités territoriales ;'];
+    const reply = await handle(reg.db, 'act:save', { ...session, act: number, content: { ...content, visas, vote: { kind: 'unanimity' } } }, now);
+    expect(reply).toEqual({ ok: false, error: { type: 'validation', message, field: 'vote' } });
+    expect(snapshot(reg.db)).toEqual(before);
+    // What the editor does with a refused field: the register's vote, and the rest as typed.
+    const rest = await call('act:save', { ...session, act: number, content: { ...content, visas } });
+    expect(rest.content).toMatchObject({ visas, vote: { kind: 'pending' } });
+    const rejected = { kind: 'rejected', ballot: 'show-of-hands', for: 6, against: 40, abstentions: 0, notVoting: 0, names: null } as const;
+    const refusedToo = await handle(reg.db, 'act:save', { ...session, act: number, content: { ...rest.content, vote: rejected } }, now);
+    expect(refusedToo).toMatchObject({ ok: false, error: { message, field: 'vote' } });
+    const decided = await call('act:save', { ...session, act: number, content: { ...rest.content, decisions: ["d'approuver le dossier."], vote: rejected } });
+    expect(decided.state).toBe('voté');
+  });
+
+  it('refuses to empty the decisions of a voted act, on the decisions, the register unchanged', async () => {
+    const { content } = await call('act:get', { ...session, act: 'G1' });
+    const before = snapshot(reg.db);
+    const stored = row(1);
+    const reply = await handle(reg.db, 'act:save', { ...session, act: 'G1', content: { ...content, decisions: [] } }, now);
+    expect(reply).toEqual({ ok: false, error: { type: 'validation', message, field: 'content.decisions' } });
+    expect(row(1)).toEqual(stored);
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('lets an act voted without decisions before the rule be edited, as long as its vote and decisions stay', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Acte ancien' });
+    const value = Number(number.slice(1));
+    reg.db.prepare("UPDATE acts SET outcome = '{\"kind\":\"unanimity\"}' WHERE number = ? AND session_id = (SELECT id FROM sessions WHERE date = '2024-01-15')").run(value);
+    const { content } = await call('act:get', { ...session, act: number });
+    const saved = await call('act:save', { ...session, act: number, content: { ...content, object: 'Acte ancien, objet précisé' } });
+    expect(saved.content).toMatchObject({ object: 'Acte ancien, objet précisé', decisions: [], vote: { kind: 'unanimity' } });
+  });
+});
+
+describe('a text the PDF font cannot print', () => {
+  it('is refused at the save, naming the field and the character, the register unchanged; the other fields save once it is sent back as it was', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Chauffage des collèges' });
+    const { content } = await call('act:get', { ...session, act: number });
+    const considerants = ['Considérant la consigne de chauffage des collèges ;'];
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'act:save', { ...session, act: number, content: { ...content, visas: ['Vu la consigne de 19 ℃ ;'], considerants } }, now);
+    expect(reply).toEqual({
+      ok: false,
+      error: { type: 'validation', message: "Visas : le caractère « ℃ » (U+2103) ne peut pas être imprimé dans l'extrait ; retirez-le ou remplacez-le.", field: 'content.visas' },
+    });
+    expect(snapshot(reg.db)).toEqual(before);
+    const rest = await call('act:save', { ...session, act: number, content: { ...content, considerants } });
+    expect(rest.content).toMatchObject({ visas: [], considerants });
+  });
+
+  it('accepts what prints today — œ, ’, €, °, №, non-breaking spaces — and the extract prints it', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Œuvres d’art des collèges' });
+    const { content } = await call('act:get', { ...session, act: number });
+    const visas = ['Vu l’arrêté № 2023-118 du 1er mars 2023 ;'];
+    const decisions = ['d’attribuer 4\u202f500,00\u00a0€ pour l’œuvre « Été », exposée à 19 °C.'];
+    const saved = await call('act:save', { ...session, act: number, content: { ...content, visas, decisions } });
+    expect(saved.content).toMatchObject({ visas, decisions });
+    const pdf = await call('extract:render', { ...session, act: number, format: 'pdf' });
+    const text = await pdfText(Buffer.from(pdf.base64, 'base64'), { raw: true });
+    for (const printed of ['OBJET : Œuvres d’art des collèges', 'l’arrêté № 2023-118', 'pour l’œuvre « Été », exposée à 19 °C.', '€']) expect(text).toContain(printed);
+  });
+
+  it('leaves a character the register already holds to its field: the act stays editable', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Acte importé avant la règle' });
+    reg.db
+      .prepare("UPDATE acts SET visas = ? WHERE number = ? AND session_id = (SELECT id FROM sessions WHERE date = '2024-01-15')")
+      .run(JSON.stringify(['Vu la consigne de 19 ℃ ;']), Number(number.slice(1)));
+    const { content } = await call('act:get', { ...session, act: number });
+    const saved = await call('act:save', { ...session, act: number, content: { ...content, object: 'Acte importé avant la règle, objet précisé' } });
+    expect(saved.content).toMatchObject({ object: 'Acte importé avant la règle, objet précisé', visas: ['Vu la consigne de 19 ℃ ;'] });
   });
 });

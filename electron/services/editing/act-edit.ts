@@ -1,15 +1,18 @@
 import type { ActContentView, ActEditorView, VoteView } from '../../../shared/contract/channels/acts';
 import type { BodyCode } from '../../../shared/domain/body';
-import { AppError, validationError } from '../../../shared/domain/errors';
+import { AppError, pointedAt, validationError } from '../../../shared/domain/errors';
 import type { IsoDate } from '../../../shared/rules/french-dates';
 import { longInstant } from '../../../shared/rules/french-dates';
 import { checkVoteHeld } from '../../../shared/rules/session-date';
 import { inTableOrder, listName } from '../../../shared/domain/member';
 import type { Outcome } from '../../../shared/domain/outcome';
 import type { Act } from '../../../shared/domain/session';
+import { checkActDecides } from '../../../shared/rules/act-standing';
 import { actVerdict } from '../../../shared/rules/act-verdict';
 import { actVoters, voteSumIssue } from '../../../shared/rules/ballot';
 import { formatActNumber, parseActNumber } from '../../../shared/rules/numbering';
+import { PRINTED_ACT_FIELDS, unprintableActText } from '../../../shared/rules/printable-glyphs';
+import { printableCodePoints } from '../../../templates/render/printable-characters';
 import type { Db } from '../../db/open';
 import { actChangeSince, actVersion, journalActText } from '../../db/repositories/act-version';
 import { deleteAct, isActNumberUsed, setActNumber, updateActText } from '../../db/repositories/acts';
@@ -102,7 +105,8 @@ function checkVersion(db: Db, ctx: SessionContext, act: Act, version: number | u
  * Saves what the secretary wrote (the editor's autosave): one transaction, refused whole when the
  * act has left the secretariat, when another changed it since the editor loaded `version`, when
  * its vote does not fit its attendance (its counts must close on the voters, its names come from
- * them), or when an adopted act has no quorum. A change of its text is journaled (who, which fields).
+ * them), when an adopted act has no quorum, when a voted act decides nothing, or when a text
+ * holds a character the PDF's font cannot print. A change of its text is journaled (who, which fields).
  */
 export function saveAct(db: Db, input: { body: BodyCode; date: string; act: string; content: ActContentView; version?: number }, today: IsoDate): ActEditorView {
   return db.transaction(() => {
@@ -112,9 +116,15 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
     checkVersion(db, ctx, act, input.version);
     const c = input.content;
     checkDecisionTables(c.decisions);
+    // Only the texts this save changes: a field the register already holds as it is stays as it is,
+    // and the editor, sending it back as the register has it, saves the others.
+    const changedPrinted = PRINTED_ACT_FIELDS.filter((f) => JSON.stringify(c[f]) !== JSON.stringify(act[f]));
+    const unprintable = unprintableActText(c, printableCodePoints(), changedPrinted);
+    if (unprintable !== null) throw validationError(unprintable.message, `content.${unprintable.field}`);
     const outcome = outcomeOf(c.vote, ctx);
     // A result is a fact: refused before the session is held (a result recorded earlier is left to its author).
-    if (JSON.stringify(outcome) !== JSON.stringify(act.outcome)) checkVoteHeld(outcome, ctx.session.date, today);
+    const voteChanged = JSON.stringify(outcome) !== JSON.stringify(act.outcome);
+    if (voteChanged) checkVoteHeld(outcome, ctx.session.date, today);
     const annexes = act.annexes.map((a, i) => ({ ...a, ...c.annexes[i] })).slice(0, c.annexes.length);
     const saved: Act = {
       ...act,
@@ -132,6 +142,13 @@ export function saveAct(db: Db, input: { body: BodyCode; date: string; act: stri
     const verdict = actVerdict(ctx.session, saved);
     const sum = voteSumIssue(saved.outcome, verdict.counts.present + verdict.counts.proxies);
     if (sum !== null) throw validationError(`${ctx.numberOf(saved)} : ${sum}`, 'vote');
+    // A voted act decides something. Pointed at what this save changes, so that the editor, sending
+    // the register's value of the refused field back, saves the rest: the decisions when they were
+    // emptied, else the vote. An act voted without decisions before the rule keeps its other fields editable.
+    if (voteChanged || JSON.stringify(saved.decisions) !== JSON.stringify(act.decisions)) {
+      const emptied = act.decisions.some((d) => d.trim() !== '');
+      pointedAt(emptied ? 'content.decisions' : 'vote', () => checkActDecides(saved.outcome, saved.decisions));
+    }
     updateActText(db, saved);
     const changed = changedTexts(act, saved);
     if (changed.length > 0) journalActText(db, act.id, changed);

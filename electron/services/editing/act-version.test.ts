@@ -86,7 +86,7 @@ describe('one act edited by two secretaries', () => {
     // The vote is journaled by the register's trigger (any client): it makes a new version too.
     setJournalContextAuthor(reg.db, 'bruno');
     const fresh = await call('act:get', { ...session, act: number });
-    const voted = await call('act:save', { ...session, act: number, version: fresh.version, content: { ...fresh.content, vote: { kind: 'unanimity' } } });
+    const voted = await call('act:save', { ...session, act: number, version: fresh.version, content: { ...fresh.content, decisions: ['Article 1 : acquérir la parcelle.'], vote: { kind: 'unanimity' } } });
     expect(voted.version).toBeGreaterThan(fresh.version);
     setJournalContextAuthor(reg.db, 'amelie');
     const stale = await handle(reg.db, 'act:save', { ...session, act: number, version: editor.version, content: editing(editor, { decisions: ['Article 1 : acquérir'] }) }, now);

@@ -131,7 +131,7 @@ describe('session attendance', () => {
   });
 
   it("refuses a change that would take an adopted act's quorum away", async () => {
-    await call('act:save', { ...session, act: 'G2', content: { ...(await editorContent('G2')), vote: { kind: 'unanimity' } } });
+    await call('act:save', { ...session, act: 'G2', content: { ...(await editorContent('G2')), decisions: ["d'attribuer la subvention."], vote: { kind: 'unanimity' } } });
     let before = snapshot(reg.db);
     let reply: Result<unknown> = { ok: true, value: null };
     for (const m of [...ids.values()].filter((x) => x !== id('M. Jean-Louis MASSON') && x !== id('M. Marc LAURIOL'))) {
@@ -164,7 +164,7 @@ describe('a later attendance change never breaks a recorded vote', () => {
     await call('act:create', { ...later, object: 'Vote à main levée' });
     await call('act:create', { ...later, object: 'Scrutin public' });
     const g1 = (await call('act:get', later2('G1'))).content;
-    await call('act:save', { ...later2('G1'), content: { ...g1, vote: { kind: 'majority', ballot: 'show-of-hands', for: 44, against: 2, abstentions: 0, notVoting: 0, names: null } } });
+    await call('act:save', { ...later2('G1'), content: { ...g1, decisions: ["d'approuver le projet."], vote: { kind: 'majority', ballot: 'show-of-hands', for: 44, against: 2, abstentions: 0, notVoting: 0, names: null } } });
   });
 
   it('refuses to mark absent a voter of an act whose counts then no longer close, naming the act and the member', async () => {
@@ -193,7 +193,7 @@ describe('a later attendance change never breaks a recorded vote', () => {
   it('refuses to mark absent a member named in a public ballot, naming the act and the member', async () => {
     const g2 = (await call('act:get', later2('G2'))).content;
     const names = { against: [id('Mme Andrée SAMAT')], abstentions: [], notVoting: [] };
-    await call('act:save', { ...later2('G2'), content: { ...g2, vote: { kind: 'majority', ballot: 'public', for: 45, against: 1, abstentions: 0, notVoting: 0, names } } });
+    await call('act:save', { ...later2('G2'), content: { ...g2, decisions: ["d'approuver le projet."], vote: { kind: 'majority', ballot: 'public', for: 45, against: 1, abstentions: 0, notVoting: 0, names } } });
     const before = snapshot(reg.db);
     const reply = await handle(reg.db, 'attendance:set', { ...later, memberId: id('Mme Andrée SAMAT'), status: 'absent', holderId: null }, now);
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'status' } });

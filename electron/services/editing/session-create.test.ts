@@ -64,7 +64,7 @@ describe('creating a session', () => {
     const created = await handle(reg.db, 'act:create', { ...session, object: 'Aide aux communes' }, now);
     const act = created.ok ? (created.value as { number: string }).number : '';
     const got = await handle(reg.db, 'act:get', { ...session, act }, now);
-    const content = got.ok ? (got.value as { content: object }).content : {};
+    const content = { ...(got.ok ? (got.value as { content: object }).content : {}), decisions: ["d'attribuer les aides."] };
     const before = snapshot(reg.db);
     const voted = await handle(reg.db, 'act:save', { ...session, act, content: { ...content, vote: { kind: 'unanimity' } } }, now);
     expect(voted).toMatchObject({ ok: false, error: { type: 'validation', field: 'vote' } });

@@ -141,6 +141,18 @@ describe('bad input is refused whole, the register unchanged', () => {
     }, /G1 : le quorum n'est pas atteint \(15 \+ 5 < 24, CGCT L3121-14-1\) : l'assemblée « ne peut délibérer .* il reste « Vote à venir » ou est retiré\./);
   });
 
+  it('an act voted without a decision (the extract would read « DECIDE : » then the result)', () => {
+    refuse((s) => {
+      act(s, 'G3').decisions = [];
+    }, /^G3 : Décisions : un acte voté doit décider quelque chose \(rejeté, il dit ce qui était proposé\) ; écrivez au moins une décision avant d'enregistrer le résultat du vote\.$/);
+  });
+
+  it('a text holding characters the PDF font cannot print (they would vanish from the extract)', () => {
+    refuse((s) => {
+      act(s, 'G3').visas = ['Vu la consigne de 19 ℃ 😀 ;'];
+    }, /^G3 : Visas : les caractères « ℃ » \(U\+2103\) et « 😀 » \(U\+1F600\) ne peuvent pas être imprimés dans l'extrait ; retirez-les ou remplacez-les\.$/);
+  });
+
   it('malformed JSON', () => {
     importSession(db, referenceSession());
     const before = snapshot(db);

@@ -7,6 +7,8 @@ import { recordedDatesIssues } from '../../../shared/rules/chronology';
 import { parseJsonText } from '../../../shared/rules/json-text';
 import { isoDateOf, longDate, parseIsoDate } from '../../../shared/rules/french-dates';
 import { parseActNumber } from '../../../shared/rules/numbering';
+import { unprintableActText } from '../../../shared/rules/printable-glyphs';
+import { printableCodePoints } from '../../../templates/render/printable-characters';
 import type { Db } from '../../db/open';
 import { asSqlite } from '../../db/register';
 import { findActId, insertAct, setExecutoryDate, setTransmissionDate } from '../../db/repositories/acts';
@@ -128,7 +130,10 @@ function importAll(db: Db, files: Iterable<SessionFileText>, now: Date): ImportR
 
 type CheckedSessionFile = ReturnType<typeof checkSessionFile>;
 
-/** The file's content validated (shape, real dates, the chronology of its recorded dates) and planned. */
+/**
+ * The file's content validated (shape, real dates, the chronology of its recorded dates, texts the
+ * PDF's font can print) and planned.
+ */
 function checkSessionFile(json: unknown, now: Date) {
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success) throw validationError(`Fichier de séance invalide — ${describeIssues(parsed.error)}`);
@@ -137,9 +142,12 @@ function checkSessionFile(json: unknown, now: Date) {
   const today = isoDateOf(now);
   checkDates(file, today);
   const plan = planSession(file);
-  plan.acts.forEach((act, i) =>
-    pointedAt(`acts[${i}].vote`, () => checkVoteHeld(act.outcome, plan.session.date, today), { prefix: file.acts[i]?.number ?? `acts[${i}]`, replace: true }),
-  );
+  plan.acts.forEach((act, i) => {
+    const number = file.acts[i]?.number ?? `acts[${i}]`;
+    pointedAt(`acts[${i}].vote`, () => checkVoteHeld(act.outcome, plan.session.date, today), { prefix: number, replace: true });
+    const unprintable = unprintableActText(act, printableCodePoints());
+    if (unprintable !== null) throw validationError(`${number} : ${unprintable.message}`, `acts[${i}].${unprintable.field}`);
+  });
   return { file, plan };
 }
 
