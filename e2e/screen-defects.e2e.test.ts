@@ -141,7 +141,11 @@ describe('screen defects found trying the app', () => {
   });
 
   it('D8: the members of a public ballot are listed in the ordre du tableau, as the attendance grid lists them', async () => {
-    await page().getByLabel('Pour', { exact: true }).fill('46');
+    // D9 left « Contre » refused (-1): a vote that stands — every voter for — so that leaving the act
+    // does not ask first. The voters are those the quorum line counts (present + represented).
+    const [, present, represented] = /(\d+) \+ (\d+) ≥/.exec((await page().getByText(/^Quorum atteint/).textContent()) ?? '') ?? [];
+    await page().getByLabel('Contre', { exact: true }).fill('0');
+    await page().getByLabel('Pour', { exact: true }).fill(String(Number(present) + Number(represented)));
     await chooseOption(page(), / Scrutin$/, 'scrutin public');
     await page().getByRole('button', { name: /Ajouter : ont voté contre$/ }).click();
     // The list is read once drawn whole: on a loaded machine its options come in after the click.
