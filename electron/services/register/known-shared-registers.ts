@@ -68,12 +68,13 @@ export class KnownSharedRegisters {
    * null: a kept one is forgotten (the server refused it); undefined: a kept one stays.
    */
   opened(target: Omit<Known, 'password'>, password: string | null | undefined): void {
-    const previous = this.read().find((k) => sameRegister(k, target));
+    const known = this.read();
+    const previous = known.find((k) => sameRegister(k, target));
     const entry: Known = { host: target.host, port: target.port, database: target.database, user: target.user };
     if (password !== null && password !== undefined && this.keychain !== null) {
       entry.password = this.keychain.encryptString(password).toString('base64');
     } else if (password === undefined && previous?.password !== undefined) entry.password = previous.password;
-    this.write([entry, ...this.read().filter((k) => !sameRegister(k, target))].slice(0, 20));
+    this.write([entry, ...known.filter((k) => !sameRegister(k, target))].slice(0, 20));
   }
 
   private read(): Known[] {
