@@ -49,12 +49,8 @@ async function main(argv: string[]): Promise<void> {
       return next.db;
     },
   });
-  process.stdout.write(`Registre : ${host.url}\n`);
-  process.stdout.write(
-    `${!created ? 'Registre ouvert' : fresh ? 'Nouveau registre vide créé' : 'Nouveau registre créé avec la séance de démonstration'} : ${file}\n` +
-      'Ouvrez l\'adresse ci-dessus dans le navigateur ; gardez cette fenêtre ouverte ; Ctrl+C pour arrêter.\n',
-  );
-
+  // Ready to stop before the URL line is out: a script that reads the line and sends SIGTERM at once
+  // (the tests do) must find the handler, not the default action that kills the process mid-write.
   const stop = () => {
     host
       .close()
@@ -67,6 +63,12 @@ async function main(argv: string[]): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+
+  process.stdout.write(`Registre : ${host.url}\n`);
+  process.stdout.write(
+    `${!created ? 'Registre ouvert' : fresh ? 'Nouveau registre vide créé' : 'Nouveau registre créé avec la séance de démonstration'} : ${file}\n` +
+      'Ouvrez l\'adresse ci-dessus dans le navigateur ; gardez cette fenêtre ouverte ; Ctrl+C pour arrêter.\n',
+  );
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
