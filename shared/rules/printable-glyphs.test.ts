@@ -11,6 +11,13 @@ describe('unprintableCharacters', () => {
     expect(unprintableCharacters('œuvre de vie', printable)).toEqual([]);
   });
 
+  it('finds the same with a font covering the common Latin ranges, whose texts take the quick scan', () => {
+    const latin = new Set([...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i), ...Array.from({ length: 0x36f - 0xa0 + 1 }, (_, i) => 0xa0 + i), 0x3b1]);
+    expect(unprintableCharacters('Vu le code général, « œuvre » à 19 °C', latin)).toEqual([]);
+    expect(unprintableCharacters('α et ω, 19 ℃ — 😀', latin)).toEqual(['ω', '℃', '—', '😀']);
+    expect(unprintableCharacters('ligne\tcellule\u200b', latin)).toEqual([]);
+  });
+
   it('leaves out what is never drawn: tabs and line breaks (the layout), format characters (invisible)', () => {
     expect(unprintableCharacters('a\tb\nc\r\n\u200d\u2060\ufeff', printable)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { actVerdict } from '../rules/act-verdict';
 import { canHoldProxy, checkProxies, checkSessionEntries } from '../rules/attendance';
 import { parseActNumber } from '../rules/numbering';
 import { precedenceFromQuality } from '../rules/precedence';
+import { printableTextIssue } from '../rules/printable-text';
 import { outcomeText, parseOutcomeText } from '../rules/vote';
 import type { SessionFile, SessionFileAct } from './schema';
 import { checkActDecides, checkActStands } from '../rules/act-standing';
@@ -39,6 +40,15 @@ const normalize = (s: string) => {
   const nfc = s.normalize('NFC');
   return UNTIDY_SPACE.test(nfc) ? nfc.replace(/\s+/g, ' ').trim() : nfc;
 };
+
+/**
+ * Why a printed name found no member: the name's own defect (empty, a control character, nothing
+ * visible), told without quoting it, else `unknown`, the message for a well-formed stranger.
+ */
+function noMember(name: string, where: string, unknown: string): string {
+  const issue = name.trim() === '' ? 'nom vide' : printableTextIssue(name);
+  return issue === null ? unknown : `un nom (${where}) : ${issue}.`;
+}
 
 /** The file's members by their printed name: `tidy` normalizes a name, `member` finds its member. */
 interface PrintedNames {
@@ -218,7 +228,9 @@ function readOutcome(act: SessionFileAct, index: number, names: PrintedNames): O
   const ids = (listed: string[] | undefined, label: string) =>
     (listed ?? []).map((name) => {
       const m = names.member(name);
-      if (m === undefined) throw validationError(`${act.number} : ${quotedValue(name)} (${label}) n'est pas un membre en exercice.`, `acts[${index}].vote`);
+      if (m === undefined) {
+        throw validationError(`${act.number} : ${noMember(name, label, `${quotedValue(name)} (${label}) n'est pas un membre en exercice.`)}`, `acts[${index}].vote`);
+      }
       return m.id;
     });
   const named = v.againstNames !== undefined || v.abstentionNames !== undefined || v.notVotingNames !== undefined;
@@ -249,7 +261,10 @@ function readActLists(
   const place = (name: string, list: string, status: SessionEntry['status'], holderId: number | null) => {
     const m = names.member(name);
     if (m === undefined) {
-      throw validationError(`${act.number} : ${quotedValue(name)} (${list}) n'est pas un membre en exercice de la séance.`, `acts[${index}].${list}`);
+      throw validationError(
+        `${act.number} : ${noMember(name, list, `${quotedValue(name)} (${list}) n'est pas un membre en exercice de la séance.`)}`,
+        `acts[${index}].${list}`,
+      );
     }
     const previous = where.get(m.id);
     if (previous !== undefined) {
@@ -268,7 +283,10 @@ function readActLists(
   const proxies = act.proxies.map(({ from, to }) => {
     const holder = names.member(to);
     if (holder === undefined) {
-      throw validationError(`${act.number} : le mandataire ${quotedValue(to)} n'est pas un membre en exercice de la séance.`, `acts[${index}].proxies`);
+      throw validationError(
+        `${act.number} : ${noMember(to, 'mandataire', `le mandataire ${quotedValue(to)} n'est pas un membre en exercice de la séance.`)}`,
+        `acts[${index}].proxies`,
+      );
     }
     return { giverId: place(from, 'procurations', 'absent', holder.id).id, holderId: holder.id };
   });
@@ -383,7 +401,10 @@ function readWithdrawals(act: SessionFileAct, index: number, names: PrintedNames
     const m = names.member(w.name);
     const field = `acts[${index}].withdrawals`;
     if (m === undefined || !act.absent.some((name) => names.tidy(name) === listName(m))) {
-      throw validationError(`${act.number} : ${quotedValue(w.name)} (retraits) doit figurer parmi les absents de l'acte : un élu qui se retire ne prend pas part au vote.`, field);
+      throw validationError(
+        `${act.number} : ${noMember(w.name, 'retraits', `${quotedValue(w.name)} (retraits) doit figurer parmi les absents de l'acte : un élu qui se retire ne prend pas part au vote.`)}`,
+        field,
+      );
     }
     if (withdrawals.has(m.id)) throw validationError(`${act.number} : ${listName(m)} figure deux fois parmi les retraits.`, field);
     withdrawals.set(m.id, { basis: w.basis, reason: w.reason || null });

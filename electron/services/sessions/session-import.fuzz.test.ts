@@ -99,6 +99,9 @@ describe('session import under fuzzing', () => {
       ['BEL dans un objet', act((a) => (a.object = 'Objet\u0007')), /acts\[0\]\.object : caractère de contrôle interdit \(U\+0007\)/],
       ['objet de 1 Mo', act((a) => (a.object = 'x'.repeat(1_000_000))), /acts\[0\]\.object : 2000 caractères au plus/],
       ['100 000 visas', act((a) => (a.visas = Array.from({ length: 100_000 }, () => 'Vu'))), /acts\[0\]\.visas : 500 lignes au plus/],
+      ['ESC dans un nom de présent', act((a) => ((a.present as string[])[0] += '\u001b[31m')), /G1 : un nom \(présents\) : caractère de contrôle interdit \(U\+001B\)\./],
+      ['mandataire sans nom', act((a) => ((a.proxies as { to: string }[])[0]!.to = ' ')), /G1 : un nom \(mandataire\) : nom vide\./],
+      ['élu inconnu parmi les absents', act((a) => ((a.absent as string[])[0] = 'M. Jean INCONNU')), /G1 : « M\. Jean INCONNU » \(absents\) n'est pas un membre en exercice de la séance\./],
       ['nom de collectivité invisible', (f) => (f.collectivity.name = '\u200b'), /collectivity\.name : aucun caractère visible/],
     ];
     for (const [label, edit, message] of cases) {
