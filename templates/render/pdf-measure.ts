@@ -1,6 +1,7 @@
 import { create, type Font } from 'fontkit';
 import type PDFDocument from 'pdfkit';
 import { faceKey, fontFileBytes, type FontFace } from './fonts';
+import { shapedRun } from './pdf-shaping';
 
 /** A PDFKit document. */
 export type Pdf = InstanceType<typeof PDFDocument>;
@@ -75,13 +76,14 @@ export function useFace(canvas: PdfCanvas, face: FontFace, sizePt: number): void
 
 // Widths at 1 pt by face, shared by every document: the same words come back in every act of a
 // recueil. By face then text, so that looking a word up builds no key string. A text met for the
-// first time ("Page 17 / 3562") is measured from its runs' advances, kept apart: shaping a run
-// with fontkit costs a hundred times a lookup, and most runs have been met before.
-const widthCache = new Map<string, { widths: Map<string, number>; advances: Map<string, number> }>();
+// first time ("Page 17 / 3562") is measured from its runs, shaped once for the measure and the
+// writing (pdf-shaping): shaping a run with fontkit costs a hundred times a lookup, and most runs
+// have been met before.
+const widthCache = new Map<string, Map<string, number>>();
 const WIDTH_CACHE_LIMIT = 100_000;
 // The same face object is measured word after word (a run's style): its cache is found by the
 // object, without building its key string for every word.
-const widthsByFace = new WeakMap<FontFace, { widths: Map<string, number>; advances: Map<string, number> }>();
+const widthsByFace = new WeakMap<FontFace, Map<string, number>>();
 
 /**
  * Width of `text` in `face` at `sizePt`, in points (kerning included), measured on the parsed font
@@ -90,30 +92,21 @@ const widthsByFace = new WeakMap<FontFace, { widths: Map<string, number>; advanc
  * from one run to the next. Measured as PDFKit does: runs split after each space or tab.
  */
 export function measureText(text: string, face: FontFace, sizePt: number): number {
-  let cache = widthsByFace.get(face);
-  if (cache === undefined) {
+  let widths = widthsByFace.get(face);
+  if (widths === undefined) {
     const key = faceKey(face);
-    cache = widthCache.get(key);
-    if (cache === undefined) widthCache.set(key, (cache = { widths: new Map<string, number>(), advances: new Map<string, number>() }));
-    widthsByFace.set(face, cache);
+    widths = widthCache.get(key);
+    if (widths === undefined) widthCache.set(key, (widths = new Map<string, number>()));
+    widthsByFace.set(face, widths);
   }
-  let widthAt1Pt = cache.widths.get(text);
+  let widthAt1Pt = widths.get(text);
   if (widthAt1Pt === undefined) {
     const font = parsedFont(face);
     let units = 0;
-    for (const run of text.match(/[^ \t]*[ \t]?/g) ?? []) {
-      if (run === '') continue;
-      let advance = cache.advances.get(run);
-      if (advance === undefined) {
-        advance = font.layout(run).advanceWidth;
-        if (cache.advances.size >= WIDTH_CACHE_LIMIT) cache.advances.clear();
-        cache.advances.set(run, advance);
-      }
-      units += advance;
-    }
+    for (const run of text.match(/[^ \t]*[ \t]?/g) ?? []) if (run !== '') units += shapedRun(font, run).advance;
     widthAt1Pt = units / font.unitsPerEm;
-    if (cache.widths.size >= WIDTH_CACHE_LIMIT) cache.widths.clear();
-    cache.widths.set(text, widthAt1Pt);
+    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+    widths.set(text, widthAt1Pt);
   }
   return widthAt1Pt * sizePt;
 }
