@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     times.push({ ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, pages: pageCount });
   }
   db.close();
-  rmSync(target, { force: true });
+  if (process.env.KEEP_PDF === undefined) rmSync(target, { force: true });
   times.sort((a, b) => a.ms - b.ms);
   const median = times[Math.floor(times.length / 2)]!;
   process.stdout.write(`${JSON.stringify({ ...median, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

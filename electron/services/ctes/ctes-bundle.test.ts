@@ -142,7 +142,7 @@ describe('@ctes bundle', () => {
     try {
       importSession(other.db, referenceSession());
       await expect(buildCtesBundle(other.db, { body: 'CP', date: '2023-10-16', act: 'G22', now: NOW })).rejects.toThrow(
-        /^Acte G22 : matière @ctes non renseignée/,
+        /^Acte G22 : matière non renseignée ; la préfecture la demande pour chaque acte\. Choisissez-la dans l'éditeur de l'acte, champ « Matière »\.$/,
       );
     } finally {
       other.cleanup();

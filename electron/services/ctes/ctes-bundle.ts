@@ -75,7 +75,7 @@ export function actMessageXml(
   }
   if (a.subjectCode === null) {
     throw validationError(
-      `Acte ${actLabel} : matière @ctes non renseignée (CodeMatiere1 et CodeMatiere2 sont obligatoires dans la transmission).`,
+      `Acte ${actLabel} : matière non renseignée ; la préfecture la demande pour chaque acte. Choisissez-la dans l'éditeur de l'acte, champ « Matière ».`,
       `${actLabel}.subjectCode`,
     );
   }
