@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import type { Pdf } from './pdf-measure';
 
 /**
@@ -15,17 +16,25 @@ function lineBatch(write: (chunk: Uint8Array) => unknown): { add: (line: string)
   };
 }
 
-/** What PDFKit's page does with each operator line it is given, a method its types do not list. */
+/** What PDFKit's page holds of what is drawn on it, members its types do not list. */
 interface WritablePage {
   write(chunk: string | Uint8Array): void;
+  content: PageContent;
+}
+
+/** The page's content stream until PDFKit ends the page. */
+interface PageContent {
+  buffer: Uint8Array[];
+  compress: boolean;
+  data: { Filter?: string };
 }
 
 /**
  * Gathers what is drawn on the current page and hands it to PDFKit in one piece when the returned
- * function is called (before the next page is added). PDFKit turns each operator line it is given
- * into bytes of its own, character by character: a page of text is several hundred of them. The
- * bytes are the same: PDFKit ends each string with a newline and keeps the low byte of each
- * UTF-16 unit, as Latin-1 encoding does.
+ * function is called (before the next page is added), then deflates the page's content stream.
+ * PDFKit turns each operator line it is given into bytes of its own, character by character: a
+ * page of text is several hundred of them. The bytes are the same: PDFKit ends each string with a
+ * newline and keeps the low byte of each UTF-16 unit, as Latin-1 encoding does.
  */
 export function bufferPageContent(pdf: Pdf): () => void {
   const page = pdf.page as unknown as WritablePage;
@@ -38,7 +47,23 @@ export function bufferPageContent(pdf: Pdf): () => void {
       write(chunk);
     }
   };
-  return batch.flush;
+  return () => {
+    batch.flush();
+    deflatePage(page.content);
+  };
+}
+
+/**
+ * A page's operators deflated at zlib's quickest level instead of PDFKit's (the default, 6): the
+ * 18 MB of operators of a 673-page recueil deflate in 85 ms instead of 550, into streams a fifth
+ * larger (3.1 MB instead of 2.5) — deflating was a fifth of the time of a big book. The stream is
+ * marked as PDFKit marks it (FlateDecode) and not deflated again.
+ */
+function deflatePage(content: PageContent): void {
+  if (!content.compress || content.buffer.length === 0) return;
+  content.buffer = [deflateSync(Buffer.concat(content.buffer), { level: 1 })];
+  content.compress = false;
+  content.data.Filter = 'FlateDecode';
 }
 
 /** What PDFKit's document does with each piece of the file, members its types do not list. */
