@@ -205,3 +205,61 @@ describe('a later attendance change never breaks a recorded vote', () => {
 async function editorContent(act: string) {
   return (await call('act:get', { ...session, act })).content;
 }
+
+describe('a member who leaves the séance before an act, for that act and every later one', () => {
+  const third = { body: 'CP', date: '2024-02-05' } as const;
+  const change = { memberId: 0, status: 'absent', holderId: null, basis: null, reason: null } as const;
+  const changedActs = (memberId: number) =>
+    reg.db
+      .prepare(
+        `SELECT a.number FROM act_attendance aa JOIN acts a ON a.id = aa.act_id JOIN sessions s ON s.id = a.session_id
+         WHERE s.date = ? AND aa.member_id = ? ORDER BY a.number`,
+      )
+      .pluck()
+      .all(third.date, memberId);
+
+  beforeAll(async () => {
+    await call('session:create', { ...third, time: '10:00', place: 'Toulon', presidentId: id('M. Jean-Louis MASSON') });
+    for (const object of ['Premier dossier', 'Deuxième dossier', 'Troisième dossier', 'Quatrième dossier']) await call('act:create', { ...third, object });
+  });
+
+  it('marks him absent, with the procuration he gives, from G2 to the last act, G1 untouched', async () => {
+    const member = id('M. Bruno AYCARD');
+    const view = await call('act-attendance:set', { ...third, ...change, act: 'G2', memberId: member, holderId: id('M. Marc LAURIOL'), following: true });
+    expect(view.acts.map((a) => [a.number, a.counts.present, a.counts.proxies])).toEqual([
+      ['G1', 46, 0],
+      ['G2', 45, 1],
+      ['G3', 45, 1],
+      ['G4', 45, 1],
+    ]);
+    expect(changedActs(member)).toEqual([2, 3, 4]);
+    const rows = reg.db.prepare("SELECT status, holder_id FROM act_attendance WHERE member_id = ? AND act_id IN (SELECT id FROM acts WHERE object = 'Quatrième dossier')").all(member);
+    expect(rows).toEqual([{ status: 'absent', holder_id: id('M. Marc LAURIOL') }]);
+  });
+
+  it('brings him back for G3 and the rest, G2 keeping his departure', async () => {
+    const member = id('M. Bruno AYCARD');
+    await call('act-attendance:set', { ...third, ...change, act: 'G3', memberId: member, status: 'session', following: true });
+    expect(changedActs(member)).toEqual([2]);
+  });
+
+  it('refuses a withdrawal for the following acts, naming the box, and changes nothing', async () => {
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'act-attendance:set', { ...third, ...change, act: 'G1', memberId: id('Mme Martine ARENAS'), status: 'withdrawn', basis: 'L1111-6', following: true }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'following' } });
+    expect(!reply.ok && reply.error.message).toMatch(/^Et les actes suivants : un retrait vaut pour une affaire/);
+    expect(snapshot(reg.db)).toEqual(before);
+  });
+
+  it('changes none of the acts when one of them breaks a rule, and names that act', async () => {
+    // G4 adopted with its 46 voters counted: a departure from G3 on would leave G4's counts open.
+    const g4 = (await call('act:get', { ...third, act: 'G4' })).content;
+    await call('act:save', { ...third, act: 'G4', content: { ...g4, decisions: ["d'approuver le projet."], vote: { kind: 'majority', ballot: 'show-of-hands', for: 46, against: 0, abstentions: 0, notVoting: 0, names: null } } });
+    const before = snapshot(reg.db);
+    const reply = await handle(reg.db, 'act-attendance:set', { ...third, ...change, act: 'G3', memberId: id('M. Thierry ALBERTINI'), following: true }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'status' } });
+    expect(!reply.ok && reply.error.message).toMatch(/^G4 : la présence de M\. Thierry ALBERTINI change les votants de l'acte/);
+    expect(snapshot(reg.db)).toEqual(before);
+    expect(changedActs(id('M. Thierry ALBERTINI'))).toEqual([]);
+  });
+});

@@ -43,9 +43,11 @@ export function setSessionAttendance(
 }
 
 /**
- * Changes a member's attendance for one act only (stepped out, came back, withdrew, gave a
- * procuration for this act), or `session` to return to the session default. A change identical
- * to the default is not kept: the act then simply follows the session.
+ * Changes a member's attendance for one act (stepped out, came back, withdrew, gave a procuration
+ * for this act), or `session` to return to the session default; with `following`, for that act and
+ * every later act of the session (a member who leaves before G4 is out of G4 to the end). A
+ * change identical to the default is not kept: the act then simply follows the session. All the
+ * acts change, each checked (procurations, quorum of an adopted act, vote totals), or none.
  */
 export function setActAttendance(
   db: Db,
@@ -58,15 +60,23 @@ export function setActAttendance(
     holderId: number | null;
     basis: WithdrawalBasis | null;
     reason: string | null;
+    following?: boolean | undefined;
   },
 ): void {
   db.transaction(() => {
     const ctx = sessionContext(db, input.body, input.date);
-    const act = ctx.act(input.act);
-    assertEditable(ctx, act);
+    const first = ctx.act(input.act);
+    const acts = input.following === true ? ctx.acts.filter((a) => a.number >= first.number).sort((a, b) => a.number - b.number) : [first];
+    if (input.following === true && input.status === 'withdrawn') {
+      throw validationError(
+        'Et les actes suivants : un retrait vaut pour une affaire ; choisissez-le acte par acte, ou « absent pour cet acte » pour un élu qui quitte la séance.',
+        'following',
+      );
+    }
+    for (const act of acts) assertEditable(ctx, act);
     const name = ctx.nameOf(input.memberId, 'memberId');
     if (input.holderId !== null) ctx.nameOf(input.holderId, 'holderId');
-    const openBefore = openVotes(ctx.session, [act]);
+    const openBefore = openVotes(ctx.session, acts);
     if (input.status === 'withdrawn' && input.basis === null) {
       throw validationError('Motif du retrait : choisissez « intérêt à l’affaire (CGCT L1111-6) » ou « autre motif de retrait ».', 'basis');
     }
@@ -75,16 +85,19 @@ export function setActAttendance(
     }
     const fallback = ctx.session.defaults.find((e) => e.memberId === input.memberId);
     const sameAsSession = input.status !== 'withdrawn' && fallback?.status === input.status && fallback.holderId === input.holderId;
-    if (input.status === 'session' || sameAsSession) {
-      removeActAttendance(db, act.id, input.memberId);
-    } else {
-      // The ground and its précision belong to a withdrawal; kept on a mere absence they would be false facts in the journal.
-      const withdrawn = input.status === 'withdrawn';
-      const basis = withdrawn ? input.basis : null;
-      const reason = withdrawn ? input.reason || null : null;
-      setActAttendanceRow(db, act.id, input.memberId, { status: input.status, holderId: input.holderId, basis, reason });
+    for (const act of acts) {
+      if (input.status === 'session' || sameAsSession) {
+        removeActAttendance(db, act.id, input.memberId);
+      } else {
+        // The ground and its précision belong to a withdrawal; kept on a mere absence they would be false facts in the journal.
+        const withdrawn = input.status === 'withdrawn';
+        const basis = withdrawn ? input.basis : null;
+        const reason = withdrawn ? input.reason || null : null;
+        setActAttendanceRow(db, act.id, input.memberId, { status: input.status, holderId: input.holderId, basis, reason });
+      }
     }
-    const updated = loadActs(db, ctx.session.id).filter((a) => a.id === act.id);
+    const changed = new Set(acts.map((a) => a.id));
+    const updated = loadActs(db, ctx.session.id).filter((a) => changed.has(a.id));
     checkActsStand(ctx.session, updated, input.holderId === null ? 'status' : 'holderId', { member: name, openBefore });
   })();
 }

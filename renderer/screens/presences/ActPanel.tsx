@@ -4,6 +4,7 @@ import type { ActAttendanceView, AttendanceView } from '../../../shared/contract
 import type { ActStatus, WithdrawalBasis } from '../../../shared/domain/attendance';
 import { ACT_STATUSES, ACT_STATUS_LABELS, WITHDRAWAL_BASES, WITHDRAWAL_BASIS_LABELS } from '../../../shared/domain/attendance';
 import { computeActAttendance, holderCandidates } from '../../../shared/rules/attendance';
+import { Check } from '../../ui/Check';
 import { QuorumIndicator } from '../../ui/QuorumIndicator';
 import { Select } from '../../ui/Select';
 
@@ -13,6 +14,8 @@ export interface ActChange {
   holderId: number | null;
   basis: WithdrawalBasis | null;
   reason: string | null;
+  /** The same change for every later act of the session. */
+  following: boolean;
 }
 
 /** Who is present for one act once its changes apply, and who already holds a procuration there. */
@@ -44,6 +47,11 @@ export function ActPanel(props: {
   const [holderId, setHolderId] = useState<number | null>(null);
   const [basis, setBasis] = useState<WithdrawalBasis | null>(null);
   const [reason, setReason] = useState('');
+  const [following, setFollowing] = useState(false);
+  // The acts after this one, in the order of the séance: a member who leaves is out of all of them.
+  const later = view.acts.slice(view.acts.findIndex((a) => a.number === act.number) + 1);
+  const last = later.at(-1);
+  const forLater = following && last !== undefined && status !== 'withdrawn';
   const { present, proxies } = actPresence(view, act);
   const candidates = memberId === null ? [] : holderCandidates(present, proxies, memberId);
   const errorOn = (field: string) => (props.error !== null && props.error.field === field ? props.error.message : null);
@@ -89,7 +97,7 @@ export function ActPanel(props: {
                   <Button
                     className="link"
                     isDisabled={!act.editable}
-                    onPress={() => props.onChange({ memberId: c.memberId, status: 'session', holderId: null, basis: null, reason: null })}
+                    onPress={() => props.onChange({ memberId: c.memberId, status: 'session', holderId: null, basis: null, reason: null, following: false })}
                   >
                     Rétablir la présence de la séance pour {nameOf.get(c.memberId)}
                   </Button>
@@ -107,7 +115,14 @@ export function ActPanel(props: {
         onSubmit={(e) => {
           e.preventDefault();
           if (memberId === null) return;
-          props.onChange({ memberId, status, holderId: status === 'absent' || status === 'excused' ? holderId : null, basis: status === 'withdrawn' ? basis : null, reason: status === 'withdrawn' ? reason.trim() || null : null });
+          props.onChange({
+            memberId,
+            status,
+            holderId: status === 'absent' || status === 'excused' ? holderId : null,
+            basis: status === 'withdrawn' ? basis : null,
+            reason: status === 'withdrawn' ? reason.trim() || null : null,
+            following: forLater,
+          });
         }}
       >
         <Select
@@ -171,8 +186,14 @@ export function ActPanel(props: {
             </TextField>
           </>
         )}
+        {/* A withdrawal is one affair's: it is never carried to the next acts. */}
+        {last !== undefined && status !== 'withdrawn' && (
+          <Check isSelected={following} isDisabled={!act.editable} onChange={setFollowing}>
+            {later.length === 1 ? `Et l'acte suivant (${last.number})` : `Et les actes suivants (${later[0]?.number ?? ''} à ${last.number})`}
+          </Check>
+        )}
         <Button type="submit" isDisabled={!act.editable || memberId === null}>
-          Appliquer à {act.number}
+          {forLater ? `Appliquer de ${act.number} à ${last.number}` : `Appliquer à ${act.number}`}
         </Button>
       </Form>
       {props.error !== null && fieldError === null && (

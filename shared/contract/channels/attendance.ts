@@ -76,6 +76,12 @@ export const ATTENDANCE_CHANNELS = {
       holderId: holder,
       basis: z.enum(WITHDRAWAL_BASES).nullable(),
       reason: z.string().trim().max(300).nullable(),
+      /**
+       * The same change for every later act of the session too: a member who leaves the room
+       * (with or without a procuration), or comes back, for the rest of the séance. Not a withdrawal,
+       * which is one affair's.
+       */
+      following: z.boolean().optional(),
     }),
   ),
   'act:presiding': channel<AttendanceView>()('setPresiding', z.strictObject({ body, date, act, memberId: member.nullable() })),
