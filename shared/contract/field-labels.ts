@@ -22,6 +22,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   holderId: 'Procuration à',
   basis: 'Motif du retrait',
   reason: 'Précision',
+  following: 'Et les actes suivants',
   format: 'Format',
   content: "Contenu de l'acte",
   version: "Version de l'acte",
