@@ -12,6 +12,7 @@ import { DocumentGroup } from './DocumentGroup';
 import { GeneratedFiles } from './GeneratedFiles';
 import { useGenerationRun } from './use-generation-run';
 import './generation.css';
+import { counted } from '../../../shared/rules/plural';
 
 const GROUP_TITLES: Record<GenerationGroup, string> = {
   extraits: 'Extraits',
@@ -167,7 +168,7 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
               label={progress.book.label}
               value={progress.book.done}
               total={progress.book.total}
-              valueLabel={progress.book.total === 0 ? 'mise en page…' : `séance ${progress.book.done} sur ${progress.book.total}, ${progress.book.pages} pages`}
+              valueLabel={progress.book.total === 0 ? 'mise en page…' : `séance ${progress.book.done} sur ${progress.book.total}, ${counted(progress.book.pages, 'page', 'pages')}`}
             />
           )}
           <p role="status" aria-live="polite" className="generation-status">

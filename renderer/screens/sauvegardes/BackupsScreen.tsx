@@ -199,7 +199,7 @@ function Contents({ preview: p }: { preview: BackupPreviewView }) {
               <tr key={`${s.body}-${s.date}`}>
                 <td>{s.body}</td>
                 <th scope="row">{longDate(s.date)}</th>
-                <td className="number">{s.acts} actes</td>
+                <td className="number">{counted(s.acts, 'acte', 'actes')}</td>
               </tr>
             ))}
           </tbody>
