@@ -54,6 +54,10 @@ describe('Sauvegardes and the journal of an act, in a browser', () => {
 
   it('restores it after a confirmation: the change is gone, the state before is kept as a backup', async () => {
     expect(actsOfDemo()).toBe(17);
+    const sidebar = page.getByRole('navigation', { name: 'Registre' });
+    expect(await sidebar.getByRole('button', { name: /^16 oct\. · CP/ }).textContent()).toBe('16 oct. · CP 17 actes');
+    await page.getByRole('searchbox', { name: 'Rechercher un acte' }).fill('G99');
+    await expect.poll(() => sidebar.getByRole('status').textContent()).toContain('ACTE EN PRÉPARATION');
     await page.getByRole('button', { name: 'Restaurer cette sauvegarde…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -74,6 +78,10 @@ describe('Sauvegardes and the journal of an act, in a browser', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const list = page.getByRole('table', { name: 'Sauvegardes, de la plus récente à la plus ancienne' });
     await expect.poll(() => list.getByRole('row').count()).toBe(3);
+    // Still on Sauvegardes, the sidebar lists the restored register's séances and searches in it.
+    await expect.poll(() => sidebar.getByRole('button', { name: /^16 oct\. · CP/ }).textContent()).toBe('16 oct. · CP 16 actes');
+    await expect.poll(() => sidebar.getByRole('status').textContent()).toBe('Aucun acte trouvé.');
+    await page.getByRole('searchbox', { name: 'Rechercher un acte' }).fill('');
     await page.getByRole('button', { name: 'Séances', exact: true }).click();
     await page.getByRole('button', { name: '16 octobre 2023' }).click();
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();

@@ -71,13 +71,26 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
     expect(text).toContain('N° : G1');
   });
 
-  it('asks for the certificate before signing, and stops after the current document on « Annuler »', async () => {
+  it('without a certificate, refuses the signed extract under its field and still produces the other documents of the batch', async () => {
     await page.getByRole('checkbox', { name: /^Recueil des actes administratifs/ }).uncheck({ force: true });
+    await page.getByRole('checkbox', { name: 'Liste des délibérations de la séance', exact: true }).check({ force: true });
     await page.getByRole('checkbox', { name: 'Extrait signé G25', exact: true }).check({ force: true });
-    await page.getByRole('button', { name: 'Générer (1)' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('choisissez le certificat (fichier .p12) et saisissez son mot de passe');
+    await page.getByRole('button', { name: 'Générer (2)' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Terminé' }).textContent(), { timeout: 120_000 }).toBe('Terminé : 2 sur 2, 1 en erreur.');
+    expect(await pdfText(readFileSync(join(folder, 'Liste des délibérations CP 2023-10-16.pdf')), { raw: true })).toContain('G25');
+    expect(existsSync(join(folder, 'G25 - extrait signé.pdf'))).toBe(false);
+    const signed = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Extrait signé G25', exact: true }) });
+    expect(await signed.textContent()).toContain('Extrait signé G25 : choisissez le certificat (fichier .p12) et saisissez son mot de passe.');
+    // The reason is written under the certificate's field, which it describes.
+    const described = await page.getByLabel('Certificat de signature (.p12)').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toBe(
+      'Extraits signés : choisissez le certificat (fichier .p12) et saisissez son mot de passe, puis générez-les de nouveau.',
+    );
+    await page.getByRole('checkbox', { name: 'Liste des délibérations de la séance', exact: true }).uncheck({ force: true });
     await page.getByRole('checkbox', { name: 'Extrait signé G25', exact: true }).uncheck({ force: true });
+  });
 
+  it('stops after the current document on « Annuler »', async () => {
     await page.getByRole('radio', { name: 'Word' }).check({ force: true });
     await page.getByRole('checkbox', { name: 'Tout cocher : Extraits', exact: true }).check({ force: true });
     await page.getByRole('button', { name: 'Générer (16)' }).click();

@@ -45,6 +45,35 @@ describe('screen defects found trying the app', () => {
     expect(subjectOfG1()).toBe('8.1');
   });
 
+  it('the « Enregistré à … » line covers no label of the act editor scrolled under it; the status bar keeps the state in sight', async () => {
+    // The label « Visas » scrolled, step by step, through the top of the scrolled area, where a line
+    // held on top of the fields would sit: at each step the middle of the label shows the label.
+    const hidden = await page()
+      .locator('.editor .field label', { hasText: /^Visas$/ })
+      .evaluate(
+        (label: {
+          getBoundingClientRect(): { left: number; top: number; height: number };
+          ownerDocument: {
+            getElementById(id: string): { scrollTop: number; getBoundingClientRect(): { top: number } } | null;
+            elementFromPoint(x: number, y: number): { textContent: string | null } | null;
+          };
+        }) => {
+          const area = label.ownerDocument.getElementById('contenu');
+          if (area === null) return ['no scrolled area'];
+          const covered: string[] = [];
+          for (let below = 0; below <= 80; below += 8) {
+            area.scrollTop += label.getBoundingClientRect().top - area.getBoundingClientRect().top - below;
+            const box = label.getBoundingClientRect();
+            const seen = label.ownerDocument.elementFromPoint(box.left + 5, box.top + box.height / 2)?.textContent ?? null;
+            if (seen !== 'Visas') covered.push(`${below} px: ${seen}`);
+          }
+          return covered;
+        },
+      );
+    expect(hidden).toEqual([]);
+    expect(await page().locator('.status-bar').textContent()).toMatch(/Enregistré/);
+  });
+
   it('D18: Ctrl+S saves the template being edited, a refusal beside it, and leaving it edited asks first', async () => {
     await page().getByRole('button', { name: 'Paramètres' }).click();
     await page().getByRole('tab', { name: 'Modèles' }).click();

@@ -29,6 +29,8 @@ describe('a session from creation to its first extract, in a browser', () => {
     await screenshot(page, 'nouvelle-seance.png');
     await page.getByRole('button', { name: 'Créer la séance' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Commission permanente — séance du 15 janvier 2024');
+    // The button pressed is gone with the Séances screen: focus is on the new session's title, not lost to the page.
+    expect(await page.locator(':focus').evaluate((e: { tagName: string; textContent: string | null }) => `${e.tagName} ${e.textContent}`)).toBe('H1 Commission permanente — séance du 15 janvier 2024');
   });
 
   it('adds acts to the ordre du jour', async () => {

@@ -57,6 +57,8 @@ describe('forms accept their corrected submission', () => {
     expect(texts[1]).toBe('Heure attendue au format HH:MM, par exemple 09:30.');
     expect(texts[2]).toMatch(/^Lieu/);
     expect(await page.getByText('Président de séance : choisissez-le').count()).toBe(0);
+    // No date, no member in office: counted in French, 0 in the singular.
+    expect(await page.getByRole('button', { name: /Président de séance \(0 membre en exercice\)/ }).count()).toBe(1);
   });
 
   it('« Créer la séance »: a refused hour, corrected, creates the session; the message names « Heure »', async () => {
@@ -77,13 +79,19 @@ describe('forms accept their corrected submission', () => {
 
   it("« Ajouter à l'ordre du jour »: an empty objet is refused, then the typed one is added", async () => {
     await page.getByRole('tab', { name: 'Ordre du jour' }).click();
+    // The ordre du jour counts its acts as the sidebar does: 0 and 1 in the singular.
+    const summary = page.getByRole('region', { name: 'Ordre du jour' }).locator('p').first();
+    await expect.poll(() => summary.textContent()).toMatch(/· 46 membres en exercice · 0 acte$/);
+    expect(await page.getByRole('navigation', { name: 'Registre' }).getByRole('button', { name: /^15 janv\./ }).textContent()).toBe('15 janv. · CP 0 acte');
     await page.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
     await expect.poll(() => page.locator('.inline-form .field-error').textContent()).toContain('Objet du nouvel acte : obligatoire');
     for (const object of ['Aide aux communes rurales', 'Subvention au collège Pierre Puget']) {
       await page.getByLabel('Objet du nouvel acte').fill(object);
       await page.getByRole('button', { name: "Ajouter à l'ordre du jour" }).click();
       await expect.poll(() => page.getByRole('cell', { name: object }).count()).toBe(1);
+      if (object === 'Aide aux communes rurales') await expect.poll(() => summary.textContent()).toMatch(/· 1 acte$/);
     }
+    expect(await summary.textContent()).toMatch(/· 2 actes$/);
     expect(await page.locator('.inline-form .field-error').count()).toBe(0);
     // The sidebar counts the session's acts as they are added.
     await expect.poll(() => page.getByRole('navigation', { name: 'Registre' }).getByRole('button', { name: /^15 janv\./ }).textContent()).toBe('15 janv. · CP 2 actes');

@@ -96,9 +96,23 @@ describe('from vote to publication, in the application, on a register of its own
     expect(await legalityRow('G1').textContent()).toMatch(/^G1voté.*DE.*7\.3/);
   }, E2E_SETUP_TIMEOUT);
 
-  it('refuses a transmission before the vote beside its field, with both dates, then records it for the three acts', async () => {
+  it('says beside « Transmettre les actes cochés » what it waits for, until acts are ticked and a date is given', async () => {
+    // The text the button's aria-describedby points to, as a screen reader reads it; null when the button names nothing.
+    const reason = async (button: string) => {
+      const id = await page.getByRole('button', { name: button }).getAttribute('aria-describedby');
+      return id === null ? null : page.locator(`[id="${id}"]`).textContent();
+    };
+    expect(await page.getByRole('button', { name: 'Transmettre les actes cochés (0)' }).isDisabled()).toBe(true);
+    expect(await reason('Transmettre les actes cochés (0)')).toBe('Cochez les actes à transmettre dans le tableau et saisissez la date de transmission.');
     for (const n of ['G1', 'G2', 'G3']) await page.getByRole('checkbox', { name: `Choisir l'acte ${n}` }).check();
+    expect(await reason('Transmettre les actes cochés (3)')).toBe('Saisissez la date de transmission en préfecture.');
+    expect(await reason('Enregistrer la mise en ligne')).toBe('Saisissez la date de mise en ligne de la séance.');
     await page.getByLabel('Date de transmission en préfecture').fill('2026-11-10');
+    expect(await page.getByRole('button', { name: 'Transmettre les actes cochés (3)' }).isDisabled()).toBe(false);
+    expect(await reason('Transmettre les actes cochés (3)')).toBeNull();
+  });
+
+  it('refuses a transmission before the vote beside its field, with both dates, then records it for the three acts', async () => {
     await page.getByRole('button', { name: 'Transmettre les actes cochés (3)' }).click();
     const field = page.locator('.legality .field').filter({ hasText: 'Date de transmission en préfecture' });
     await expect.poll(() => field.locator('.field-error').textContent()).toContain('(10/11/2026) antérieure à la date de la décision (16/11/2026)');

@@ -57,5 +57,9 @@ describe('the CLI beside a running app', () => {
     const backup = await cli('backup');
     expect(backup.code).toBe(1);
     expect(backup.err).toMatch(LOCKED);
+    // Since when, as the screens write it, on Paris time: the holder's own record, given a known instant.
+    const holder = JSON.parse(readFileSync(`${file}.lock-info`, 'utf8')) as Record<string, unknown>;
+    writeFileSync(`${file}.lock-info`, JSON.stringify({ ...holder, since: '2026-12-04T16:44:09.000Z' }));
+    expect((await cli('backup')).err).toContain(`processus ${host.pid}, depuis le 04/12/2026 à 17:44). Fermez-la`);
   }, 60_000);
 });

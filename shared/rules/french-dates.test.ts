@@ -8,6 +8,7 @@ import {
   longDate,
   longInstant,
   numericDate,
+  numericInstant,
   parseIsoDate,
   printedTime,
 } from './french-dates';
@@ -155,5 +156,14 @@ describe('longInstant', () => {
     // Summer time, the first of the month, and midnight in Paris still the day before in UTC.
     expect(longInstant('2026-07-01T07:05:00.000Z')).toBe('1er juillet 2026 à 9 h 05');
     expect(longInstant('2026-06-30T22:30:00.000Z')).toBe('1er juillet 2026 à 0 h 30');
+  });
+});
+
+describe('numericInstant', () => {
+  it.each(ZONES)("writes an instant in figures on the département's clock, whatever the machine's zone (%s)", (zone) => {
+    vi.stubEnv('TZ', zone);
+    expect(numericInstant('2026-12-04T16:44:09.000Z')).toBe('04/12/2026 à 17:44');
+    // Summer time, and midnight in Paris still the day before in UTC.
+    expect(numericInstant('2026-06-30T22:05:00.000Z')).toBe('01/07/2026 à 00:05');
   });
 });

@@ -194,3 +194,14 @@ export function longInstant(at: string): string {
   const clock = clockIn(new Date(at));
   return `${longDate(clock.day)} à ${Number(clock.hour)} h ${clock.minute}`;
 }
+
+/**
+ * An instant of the register written in figures, as the screens write it, on the département's
+ * clock (Europe/Paris, whatever the machine's zone): « 04/12/2026 à 17:44 ».
+ *
+ * @example numericInstant('2026-12-04T16:44:09.000Z') // '04/12/2026 à 17:44'
+ */
+export function numericInstant(at: string): string {
+  const clock = clockIn(new Date(at));
+  return `${numericDate(clock.day)} à ${clock.hour}:${clock.minute}`;
+}

@@ -1,16 +1,19 @@
 /**
- * The key under which two members are the same person whatever the civility, the accents or the
- * case typed: « Jean-Marie » « bernard » and « Jean-Marie » « BERNARD » are one élu. A second entry
- * with another civility is a typing slip (the civility is the easiest field to get wrong), not a
- * namesake the attendance lists could tell apart.
+ * The key under which two members are the same person whatever the civility, the accents, the
+ * case or the hyphens typed: « Jean-Marie » « bernard », « jean marie » « BERNARD » and
+ * « Jean-Marie » « BERNARD » are one élu. A second entry with another civility, or a space for a
+ * hyphen, is a typing slip (the easiest to make), not a namesake the attendance lists could tell
+ * apart. The key only compares: names are stored as typed.
  *
- * @example nameKey({ firstName: 'Jérôme', lastName: 'Épée-d’Orsay' }) // 'jerome epee-d'orsay'
+ * @example nameKey({ firstName: 'Jérôme', lastName: 'Épée-d’Orsay' }) // 'jerome epee d'orsay'
  */
 export function nameKey(m: { firstName: string; lastName: string }): string {
   return `${m.firstName} ${m.lastName}`
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’‘]/g, "'")
+    // The hyphen, and the typographic ones a word processor puts instead (U+2010, U+2011).
+    .replace(/[-‐‑]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLocaleLowerCase('fr');

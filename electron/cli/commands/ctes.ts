@@ -5,6 +5,7 @@ import { buildCtesBundle } from '../../services/ctes/ctes-bundle';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 import { writeOutput } from '../output';
+import { counted } from '../../../shared/rules/plural';
 
 export const ctesCommand: Command = {
   name: 'ctes',
@@ -34,7 +35,7 @@ export const ctesCommand: Command = {
     const count = bundle.entries.filter((e) => e.endsWith('_0.xml')).length;
     out(
       act === undefined
-        ? `Paquet @ctes de la séance du ${longDate(date)} écrit dans ${target} : ${count} actes, un dossier par acte.`
+        ? `Paquet @ctes de la séance du ${longDate(date)} écrit dans ${target} : ${counted(count, 'acte', 'actes')}, un dossier par acte.`
         : `Paquet @ctes de l'acte ${act} écrit dans ${target}.`,
     );
   },

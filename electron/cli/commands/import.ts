@@ -8,6 +8,7 @@ import { importSessionText, importSessionTexts } from '../../services/sessions/s
 import type { Command } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';
+import { counted } from '../../../shared/rules/plural';
 
 /** The JSON of the file given to an option, e.g. --conventions conventions.json. */
 function readJson(file: string): unknown {
@@ -27,8 +28,8 @@ export const importCommand: Command = {
       const report = importSessionText(await openDb(), bytes.toString('utf8'), conventions);
       const n = report.conventions.length;
       out(
-        `Séance du ${longDate(report.date)} (${report.body}) importée : ${report.acts} actes, ${report.members} membres en exercice` +
-          (n === 0 ? '.' : `, ${n} ${n > 1 ? 'conventions' : 'convention'} (${report.conventions.join(', ')}).`) +
+        `Séance du ${longDate(report.date)} (${report.body}) importée : ${counted(report.acts, 'acte', 'actes')}, ${counted(report.members, 'membre en exercice', 'membres en exercice')}` +
+          (n === 0 ? '.' : `, ${counted(n, 'convention', 'conventions')} (${report.conventions.join(', ')}).`) +
           seriesTakenNote(report.seriesTaken),
       );
       return;
@@ -51,6 +52,6 @@ export const importCommand: Command = {
     };
     const reports = importSessionTexts(await openDb(), files());
     const acts = reports.reduce((n, r) => n + r.acts, 0);
-    out(`${reports.length} séances importées (du ${longDate(reports[0]!.date)} au ${longDate(reports.at(-1)!.date)}) : ${acts} actes.`);
+    out(`${counted(reports.length, 'séance importée', 'séances importées')} (du ${longDate(reports[0]!.date)} au ${longDate(reports.at(-1)!.date)}) : ${counted(acts, 'acte', 'actes')}.`);
   },
 };

@@ -2,6 +2,7 @@ import { renderListeDeliberations } from '../../services/documents/liste-deliber
 import { writeOutput } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
+import { counted } from '../../../shared/rules/plural';
 
 export const listeCommand: Command = {
   name: 'liste',
@@ -13,6 +14,6 @@ export const listeCommand: Command = {
     const target = required(values, 'out');
     const { bytes, pageCount, acts } = await renderListeDeliberations(await openDb(), { body, date, now: now() });
     writeOutput(target, bytes);
-    out(`Liste des délibérations de la séance ${body} du ${date} écrite dans ${target} : ${acts.length} délibérations, ${pageCount} page${pageCount > 1 ? 's' : ''}.`);
+    out(`Liste des délibérations de la séance ${body} du ${date} écrite dans ${target} : ${counted(acts.length, 'délibération', 'délibérations')}, ${counted(pageCount, 'page', 'pages')}.`);
   },
 };

@@ -22,4 +22,11 @@ describe('registre opendata', () => {
     expect(text).toContain(',7.3,Finances locales/Emprunts,');
     expect(tableSchemaErrors(scdlDeliberationsSchema(), text)).toEqual([]);
   });
+
+  it('says « 0 délibération » for a year without any, in the singular as French counts 0', async () => {
+    const csv = join(dir, 'x.csv');
+    const r = await runCaptured(['opendata', '--year', '2022', '--siret', '22830001800014', '--out', csv, '--db', await demoRegisterFile(dir)], () => new Date(2023, 9, 21));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`0 délibération de 2022 écrite dans ${csv} (format SCDL Délibérations).`);
+  });
 });

@@ -3,6 +3,7 @@ import { openDataParts } from '../../services/documents/opendata';
 import type { Command } from '../command';
 import { parseCommand, required } from '../args';
 import { writeOutputParts } from '../output';
+import { counted } from '../../../shared/rules/plural';
 
 export const opendataCommand: Command = {
   name: 'opendata',
@@ -17,9 +18,9 @@ export const opendataCommand: Command = {
     // Written as the séances are read, one at a time: a year of thousands of acts is never held whole.
     const { parts, summary } = openDataParts(await readDb(), { year: Number(yearText), siret });
     writeOutputParts(target, parts);
-    out(`${summary.rows} délibérations de ${yearText} écrites dans ${target} (format SCDL Délibérations).`);
+    out(`${counted(summary.rows, `délibération de ${yearText} écrite`, `délibérations de ${yearText} écrites`)} dans ${target} (format SCDL Délibérations).`);
     if (summary.withoutSubject.length > 0) {
-      out(`Attention : ${summary.withoutSubject.length} acte(s) sans matière @ctes (DELIB_MATIERE_CODE vide) : ${summary.withoutSubject.join(', ')}.`);
+      out(`Attention : ${counted(summary.withoutSubject.length, 'acte', 'actes')} sans matière @ctes (DELIB_MATIERE_CODE vide) : ${summary.withoutSubject.join(', ')}.`);
     }
   },
 };

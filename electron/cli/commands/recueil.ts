@@ -2,6 +2,7 @@ import { renderRecueil } from '../../services/documents/recueil';
 import { writeOutputAsProduced } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
+import { counted } from '../../../shared/rules/plural';
 
 export const recueilCommand: Command = {
   name: 'recueil',
@@ -13,6 +14,6 @@ export const recueilCommand: Command = {
     const db = await openDb();
     const { pageCount, sommaire } = await writeOutputAsProduced(target, (output) => renderRecueil(db, { ...args, output }));
     for (const entry of sommaire) out(`${entry.number}\tpage ${entry.page}`);
-    out(`Recueil écrit dans ${target} : ${sommaire.length} actes, ${pageCount} pages.`);
+    out(`Recueil écrit dans ${target} : ${counted(sommaire.length, 'acte', 'actes')}, ${counted(pageCount, 'page', 'pages')}.`);
   },
 };

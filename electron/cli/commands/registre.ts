@@ -4,6 +4,7 @@ import { renderRegistre, type RegistreProgress } from '../../services/documents/
 import { writeOutputAsProduced } from '../output';
 import type { Command } from '../command';
 import { bodyCode, parseCommand, required } from '../args';
+import { counted } from '../../../shared/rules/plural';
 
 /** "[██████░░░░░░░░░░░░░░]": `done` out of `total` on 20 cells. */
 function progressBar(done: number, total: number): string {
@@ -22,10 +23,10 @@ export const registreCommand: Command = {
     const body = bodyCode(values);
     // One line per séance as it is written (a bar on a terminal), then the summary: a year of 1 500 acts is not 1 500 lines.
     const line = (p: RegistreProgress) =>
-      `Séance ${p.done}/${p.sessions} du ${longDate(p.date)} : ${p.acts} délibération${p.acts > 1 ? 's' : ''}, ${p.pages} pages écrites.`;
+      `Séance ${p.done}/${p.sessions} du ${longDate(p.date)} : ${counted(p.acts, 'délibération', 'délibérations')}, ${counted(p.pages, 'page écrite', 'pages écrites')}.`;
     const onProgress = (p: RegistreProgress) => (status === null ? out(line(p)) : status(`${progressBar(p.done, p.sessions)} ${line(p)}`));
     const db = await openDb();
     const { pageCount, entries } = await writeOutputAsProduced(target, (output) => renderRegistre(db, { body, year: Number(yearText), now: now(), onProgress, output }));
-    out(`Registre des délibérations écrit dans ${target} : ${entries.length} délibérations, ${pageCount} pages.`);
+    out(`Registre des délibérations écrit dans ${target} : ${counted(entries.length, 'délibération', 'délibérations')}, ${counted(pageCount, 'page', 'pages')}.`);
   },
 };

@@ -9,6 +9,7 @@ import { lockRegister } from '../../services/register/register-lock';
 import type { Command } from '../command';
 import { parseCommand } from '../args';
 import { registerPath } from '../register-path';
+import { counted } from '../../../shared/rules/plural';
 
 export const restoreCommand: Command = {
   name: 'restore',
@@ -35,7 +36,7 @@ export const restoreCommand: Command = {
     out(
       [
         `Registre restauré depuis ${backup} :`,
-        ...preview.sessions.map((s) => `  ${s.body} — séance du ${longDate(s.date)} : ${s.acts} actes`),
+        ...preview.sessions.map((s) => `  ${s.body} — séance du ${longDate(s.date)} : ${counted(s.acts, 'acte', 'actes')}`),
         ...(previous === null ? [] : [`L'ancien registre est conservé : ${previous}`]),
       ].join('\n'),
     );
@@ -50,5 +51,5 @@ async function restoreShared(url: string, backup: string | undefined): Promise<s
     return ['Sauvegardes, de la plus récente à la plus ancienne :', ...backups.map((b) => `  ${b}`)].join('\n');
   }
   const { sessions } = await restoreSharedRegister(url, backup);
-  return [`Registre partagé restauré depuis ${backup} :`, ...sessions.map((s) => `  ${s.body} — séance du ${longDate(s.date)} : ${s.acts} actes`)].join('\n');
+  return [`Registre partagé restauré depuis ${backup} :`, ...sessions.map((s) => `  ${s.body} — séance du ${longDate(s.date)} : ${counted(s.acts, 'acte', 'actes')}`)].join('\n');
 }

@@ -16,6 +16,7 @@ import { deleteRecueil, deleteSessionRow, insertRecueil, loadSession, sessionExi
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { restoreBulk, startBulk } from '../journal/journal';
 import { sessionContext } from './session-context';
+import { counted } from '../../../shared/rules/plural';
 
 /** The acts of a session that have left the secretariat ("G1", "G2"…): they print its details. */
 function actsOut(db: Db, body: BodyCode, date: string): string[] {
@@ -102,7 +103,7 @@ export function deleteSession(db: Db, input: { body: BodyCode; date: string }): 
     const s = loadSession(db, input.body, input.date);
     const acts = countSessionActs(db, s.id);
     if (acts > 0) {
-      throw validationError(`La séance du ${longDate(s.date)} a ${acts} acte${acts > 1 ? 's' : ''} : seule une séance sans acte peut être supprimée.`, 'session');
+      throw validationError(`La séance du ${longDate(s.date)} a ${counted(acts, 'acte', 'actes')} : seule une séance sans acte peut être supprimée.`, 'session');
     }
     const bulk = startBulk(db);
     deleteSessionRow(db, s.id);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { AppError } from '../../../shared/domain/errors';
+import { numericInstant } from '../../../shared/rules/french-dates';
 
 export interface RegisterLock {
   release(): void;
@@ -39,7 +40,7 @@ function lockedMessage(file: string, holder: Holder | null): string {
   const who =
     holder === null
       ? 'une autre fenêtre de Registre'
-      : `une autre fenêtre de Registre (${holder.user} sur ${holder.machine}, processus ${holder.pid}, depuis le ${holder.since.slice(0, 10)} à ${holder.since.slice(11, 16)} UTC)`;
+      : `une autre fenêtre de Registre (${holder.user} sur ${holder.machine}, processus ${holder.pid}, depuis le ${numericInstant(holder.since)})`;
   return `Le registre « ${file} » est déjà ouvert par ${who}. Fermez-la avant de l’ouvrir ici : deux fenêtres ne doivent jamais écrire le même registre.`;
 }
 

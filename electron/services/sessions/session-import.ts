@@ -26,6 +26,7 @@ import { endBulk, recordEntry, restoreBulk, startBulk } from '../journal/journal
 import type { SessionPlan } from '../../../shared/session-file/plan';
 import { planSession } from '../../../shared/session-file/plan';
 import type { Body } from '../../../shared/domain/session';
+import { counted } from '../../../shared/rules/plural';
 
 /**
  * The journal's row triggers (migration 0007) an import's writes fire: a session, its roster, its
@@ -154,7 +155,7 @@ function checkSessionFile(json: unknown, now: Date) {
 const summaryOf = (report: ImportReport) => ({
   sessionId: report.sessionId,
   subject: 'import' as const,
-  after: `séance importée : ${report.acts} actes, ${report.members} membres`,
+  after: `séance importée : ${counted(report.acts, 'acte', 'actes')}, ${counted(report.members, 'membre', 'membres')}`,
 });
 
 /** Writes a checked session file; the caller holds the transaction and has set the journal's triggers aside. */
@@ -241,7 +242,7 @@ function bodyWithSeries(db: Db, plan: SessionPlan): Body {
   if (sessions > 0) {
     throw new AppError(
       'conflict',
-      `Les actes de ${existing.name} sont de la série ${existing.series} dans ce registre (${sessions} séance${sessions > 1 ? 's' : ''}), ` +
+      `Les actes de ${existing.name} sont de la série ${existing.series} dans ce registre (${counted(sessions, 'séance', 'séances')}), ` +
         `ceux du fichier de la série ${series} : la lettre d'un organe qui a déjà des séances ne change plus, ses actes l'impriment.`,
       'series',
     );

@@ -6,6 +6,7 @@ import type { Db } from '../../db/open';
 import { actsOutOfSecretariat, someActs } from '../../db/repositories/act-life';
 import { bodyNameWithSeries, countBodyActs, findBodyRow, listBodyRows, upsertBody } from '../../db/repositories/bodies';
 import type { BodyRow } from '../../db/rows';
+import { counted } from '../../../shared/rules/plural';
 
 const toView = (db: Db, r: BodyRow): BodyView => ({
   code: r.code,
@@ -49,7 +50,7 @@ export function saveBody(db: Db, b: Omit<BodyView, 'acts'>): BodyView {
       const acts = toView(db, current).acts;
       if (acts > 0) {
         throw validationError(
-          `Lettre de série : l'organe a déjà ${acts} acte${acts > 1 ? 's' : ''} numéroté${acts > 1 ? 's' : ''} « ${current.series}… » ; ` +
+          `Lettre de série : l'organe a déjà ${counted(acts, 'acte numéroté', 'actes numérotés')} « ${current.series}… » ; ` +
             'la lettre ne peut plus changer, les numéros déjà imprimés et transmis la portent.',
           'series',
         );

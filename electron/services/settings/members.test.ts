@@ -64,6 +64,18 @@ describe('member:save', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('refuses the same names with a space for the hyphen, naming the member already there, and stores a new one as typed', async () => {
+    const before = snapshot(db);
+    const reply = await handle(db, 'member:save', { id: null, civility: 'Mme', firstName: 'jean louis', lastName: 'MASSON' }, now);
+    expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'lastName' } });
+    expect(!reply.ok && reply.error.message).toMatch(/^Élu « Mme jean louis MASSON » déjà inscrit au registre : M\. Jean-Louis MASSON ;/);
+    expect(snapshot(db)).toEqual(before);
+    // Compared without their hyphens, names keep them: a new élu is written as typed.
+    const added = await handle(db, 'member:save', { id: null, civility: 'Mme', firstName: 'Marie Pierre', lastName: 'Mouton-Duval' }, now);
+    expect(added).toMatchObject({ ok: true, value: { label: 'Mme Marie Pierre MOUTON-DUVAL' } });
+    expect(db.prepare("SELECT first_name, last_name FROM members WHERE last_name LIKE 'MOUTON%'").all()).toEqual([{ first_name: 'Marie Pierre', last_name: 'MOUTON-DUVAL' }]);
+  });
+
   it('refuses an unknown civility through the schema, in French', async () => {
     const reply = await handle(db, 'member:save', { id: null, civility: 'Dr', firstName: 'A', lastName: 'B' }, now);
     expect(reply).toMatchObject({ ok: false, error: { type: 'validation', field: 'civility' } });

@@ -41,7 +41,7 @@ export function Sidebar(props: {
   }, [props.refresh, reload]);
   return (
     <nav className="sidebar" aria-label="Registre">
-      <ActSearch client={client} open={props.openAct} />
+      <ActSearch client={client} refresh={props.refresh} open={props.openAct} />
       <button type="button" className={`side-item ${props.current.screen === 'sessions' ? 'current' : ''}`} aria-current={props.current.screen === 'sessions' ? 'page' : undefined} onClick={props.openSessions}>
         Séances
       </button>
@@ -98,7 +98,7 @@ function Years(props: { sessions: readonly SessionSummary[]; current: string | u
 }
 
 /** « Rechercher un acte »: by number, date or words of the objet, across every session; results as they are typed. */
-function ActSearch(props: { client: ContractClient; open: (hit: ActSearchHit) => void }) {
+function ActSearch(props: { client: ContractClient; refresh: string; open: (hit: ActSearchHit) => void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<ActSearchHit[] | null>(null);
   useEffect(() => {
@@ -111,7 +111,8 @@ function ActSearch(props: { client: ContractClient; open: (hit: ActSearchHit) =>
       current = false;
       clearTimeout(timer);
     };
-  }, [props.client, query]);
+    // A refresh (an act added, a backup restored) searches again: the hits are the register's as it is now.
+  }, [props.client, query, props.refresh]);
   return (
     <div className="side-search" role="search">
       <div className="field">

@@ -8,6 +8,7 @@ import { useLiveCall } from '../../app/use-call';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { LegalityPanel } from './LegalityPanel';
 import { RenumberForm } from './RenumberForm';
+import { counted } from '../../../shared/rules/plural';
 
 /**
  * Ordre du jour: the acts of one session with their state, attendance, quorum and presiding member;
@@ -35,7 +36,7 @@ export function ActsScreen(props: { client: ContractClient; body: BodyCode; date
     <section aria-labelledby="acts-title">
       <h2 id="acts-title">Ordre du jour</h2>
       <p>
-        {s.place}, {s.time.replace(':', 'h')} · {s.membersInOffice} membres en exercice · {s.acts.length} actes
+        {s.place}, {s.time.replace(':', 'h')} · {counted(s.membersInOffice, 'membre en exercice', 'membres en exercice')} · {counted(s.acts.length, 'acte', 'actes')}
       </p>
       <table>
         <caption className="visually-hidden">Actes de la séance</caption>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { DropItem } from 'react-aria-components';
 import { Button, DropZone, FileTrigger, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
@@ -66,6 +66,17 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
     props.onChange();
   };
 
+  // Why « Transmettre » cannot be pressed yet, said beside it.
+  const transmissionBlocked = !acts.some(transmissible)
+    ? 'Aucun acte à transmettre : seuls les actes votés et pas encore exécutoires se transmettent.'
+    : chosen.size === 0 && transmission === ''
+      ? 'Cochez les actes à transmettre dans le tableau et saisissez la date de transmission.'
+      : chosen.size === 0
+        ? 'Cochez les actes à transmettre dans le tableau.'
+        : transmission === ''
+          ? 'Saisissez la date de transmission en préfecture.'
+          : null;
+
   const dropped = async (items: DropItem[]) => {
     const files = await Promise.all(items.flatMap((i) => (i.kind === 'file' ? [i.getFile()] : [])));
     await acknowledge(files);
@@ -131,7 +142,7 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
           action={`Transmettre les actes cochés (${chosen.size})`}
           value={transmission}
           error={errors.transmission}
-          isDisabled={chosen.size === 0}
+          blocked={transmissionBlocked}
           onChange={(v) => {
             setTransmission(v);
             setErrors({});
@@ -165,7 +176,7 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
           action="Enregistrer la mise en ligne"
           value={online}
           error={errors.online}
-          isDisabled={false}
+          blocked={online === '' ? 'Saisissez la date de mise en ligne de la séance.' : null}
           onChange={(v) => {
             setOnline(v);
             setErrors({});
@@ -177,17 +188,22 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
   );
 }
 
-/** One dated step of the path (transmission, mise en ligne): its date, its button, its refusal under the date. */
+/**
+ * One dated step of the path (transmission, mise en ligne): its date, its button, its refusal under
+ * the date; while the button cannot be pressed, the reason is beside it and describes it.
+ */
 function DateStep(props: {
   name: string;
   label: string;
   action: string;
   value: string;
   error: string | undefined;
-  isDisabled: boolean;
+  /** What is missing before the step can be done, or null. */
+  blocked: string | null;
   onChange: (value: string) => void;
   onSubmit: () => void;
 }) {
+  const reasonId = useId();
   return (
     <Form
       className="inline-form"
@@ -206,9 +222,14 @@ function DateStep(props: {
           </Text>
         )}
       </TextField>
-      <Button type="submit" isDisabled={props.isDisabled || props.value === ''}>
+      <Button type="submit" isDisabled={props.blocked !== null} aria-describedby={props.blocked === null ? undefined : reasonId}>
         {props.action}
       </Button>
+      {props.blocked !== null && (
+        <span id={reasonId} className="field-hint step-reason">
+          {props.blocked}
+        </span>
+      )}
     </Form>
   );
 }

@@ -12,6 +12,7 @@ import { DocumentGroup } from './DocumentGroup';
 import { GeneratedFiles } from './GeneratedFiles';
 import { useGenerationRun } from './use-generation-run';
 import './generation.css';
+import { counted } from '../../../shared/rules/plural';
 
 const GROUP_TITLES: Record<GenerationGroup, string> = {
   extraits: 'Extraits',
@@ -49,9 +50,10 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
   const [p12, setP12] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [delegation, setDelegation] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [certificateProblem, setCertificateProblem] = useState<string | null>(null);
   const { progress, outcomes, run, cancel } = useGenerationRun(client, body, date);
   const p12Id = useId();
+  const problemId = useId();
   if (plan.state === 'loading') return <Waiting />;
   if (plan.state === 'error') return <Refused error={plan.error} />;
 
@@ -72,14 +74,13 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
     });
 
   const generate = async () => {
-    setProblem(null);
     const needsCertificate = chosen.some((d) => d.needsCertificate);
-    if (needsCertificate && (p12 === null || passphrase === '')) {
-      setProblem('Extraits signés : choisissez le certificat (fichier .p12) et saisissez son mot de passe avant de générer.');
-      return;
-    }
+    const missing = needsCertificate && (p12 === null || passphrase === '');
+    // A missing certificate stops the signed extracts only: the register refuses each of them in the
+    // list of files, and the other documents of the batch are produced all the same.
+    setCertificateProblem(missing ? 'Extraits signés : choisissez le certificat (fichier .p12) et saisissez son mot de passe, puis générez-les de nouveau.' : null);
     const stated = delegation.trim();
-    const certificate = needsCertificate && p12 !== null ? { p12: await fileBase64(p12), passphrase, ...(stated === '' ? {} : { delegation: stated }) } : undefined;
+    const certificate = needsCertificate && !missing && p12 !== null ? { p12: await fileBase64(p12), passphrase, ...(stated === '' ? {} : { delegation: stated }) } : undefined;
     await run(chosen, certificate);
     // The passphrase serves this run only.
     setPassphrase('');
@@ -104,12 +105,37 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
                 <div className="generation-certificate">
                   <p>
                     <label htmlFor={p12Id}>Certificat de signature (.p12) </label>
-                    <input id={p12Id} type="file" accept=".p12,.pfx,application/x-pkcs12" disabled={running} onChange={(e) => setP12(e.target.files?.[0] ?? null)} />
+                    <input
+                      id={p12Id}
+                      type="file"
+                      accept=".p12,.pfx,application/x-pkcs12"
+                      disabled={running}
+                      aria-describedby={certificateProblem === null ? undefined : problemId}
+                      onChange={(e) => {
+                        setP12(e.target.files?.[0] ?? null);
+                        setCertificateProblem(null);
+                      }}
+                    />
                   </p>
-                  <TextField type="password" value={passphrase} onChange={setPassphrase} isDisabled={running} autoComplete="off" className="field generation-passphrase">
+                  <TextField
+                    type="password"
+                    value={passphrase}
+                    onChange={(value) => {
+                      setPassphrase(value);
+                      setCertificateProblem(null);
+                    }}
+                    isDisabled={running}
+                    autoComplete="off"
+                    className="field generation-passphrase"
+                  >
                     <Label>Mot de passe du certificat</Label>
                     <Input />
                   </TextField>
+                  {certificateProblem !== null && (
+                    <p id={problemId} role="alert" className="field-error generation-problem">
+                      {certificateProblem}
+                    </p>
+                  )}
                   <p className="generation-note">Le mot de passe sert à cette génération seulement : il n'est ni enregistré ni consigné.</p>
                   <TextField value={delegation} onChange={setDelegation} isDisabled={running} className="field generation-delegation">
                     <Label>Délégation de signature</Label>
@@ -134,11 +160,6 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
           </Button>
         )}
       </div>
-      {problem !== null && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
       {progress !== null && (
         <>
           <Bar label="Documents générés" value={progress.done} total={progress.total} valueLabel={`${progress.done} sur ${progress.total}`} />
@@ -147,7 +168,7 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
               label={progress.book.label}
               value={progress.book.done}
               total={progress.book.total}
-              valueLabel={progress.book.total === 0 ? 'mise en page…' : `séance ${progress.book.done} sur ${progress.book.total}, ${progress.book.pages} pages`}
+              valueLabel={progress.book.total === 0 ? 'mise en page…' : `séance ${progress.book.done} sur ${progress.book.total}, ${counted(progress.book.pages, 'page', 'pages')}`}
             />
           )}
           <p role="status" aria-live="polite" className="generation-status">

@@ -6,6 +6,7 @@ import type { BodyCode } from '../../../shared/domain/body';
 import { BODY_CODES, BODY_DEFAULTS } from '../../../shared/domain/body';
 import { Field, Outcome } from './Fields';
 import { useSave } from './use-save';
+import { counted } from '../../../shared/rules/plural';
 
 
 /** Organes: both bodies, the one the register lacks offered with its defaults. */
@@ -50,7 +51,7 @@ function BodyForm({ client, code, initial, saved }: { client: ContractClient; co
         onChange={set('series')}
         size={2}
         isRequired
-        description={value.acts > 0 ? `Figée : ${value.acts} acte${value.acts > 1 ? 's' : ''} déjà numéroté${value.acts > 1 ? 's' : ''} avec cette lettre.` : 'Une lettre de A à Z, propre à cet organe.'}
+        description={value.acts > 0 ? `Figée : ${counted(value.acts, 'acte déjà numéroté', 'actes déjà numérotés')} avec cette lettre.` : 'Une lettre de A à Z, propre à cet organe.'}
       />
       <div className="actions">
         <Button type="submit" isDisabled={save.busy}>

@@ -7,6 +7,7 @@ import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
+import { useShell } from '../../app/shell/shell-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import './sauvegardes.css';
 
@@ -30,6 +31,7 @@ export function BackupsScreen({ client }: { client: ContractClient }) {
   const [done, setDone] = useState<{ restored: RestoreView; label: string } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [failure, setFailure] = useState<AppErrorInfo | null>(null);
+  const { reportSessionChange } = useShell();
   const backupNow = async () => {
     setSaved(null);
     setFailure(null);
@@ -64,6 +66,8 @@ export function BackupsScreen({ client }: { client: ContractClient }) {
         onRestored={(restored, label) => {
           setDone({ restored, label });
           setVersion((v) => v + 1);
+          // The register is now the backup's: the sidebar lists its séances, not the ones restored over.
+          reportSessionChange();
         }}
       />
     </section>
@@ -195,7 +199,7 @@ function Contents({ preview: p }: { preview: BackupPreviewView }) {
               <tr key={`${s.body}-${s.date}`}>
                 <td>{s.body}</td>
                 <th scope="row">{longDate(s.date)}</th>
-                <td className="number">{s.acts} actes</td>
+                <td className="number">{counted(s.acts, 'acte', 'actes')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BodyCode } from '../../../shared/domain/body';
@@ -28,9 +28,13 @@ export function SessionScreen(props: {
   deleted: () => void;
 }) {
   const { client, body, date } = props;
+  // The session opened (created, or chosen), focus goes to its title rather than falling to the
+  // page when the button pressed goes away: a screen reader says which session is open, and Tab
+  // goes on into its tabs. Once, as the screen is drawn.
+  const focusTitle = useCallback((title: HTMLHeadingElement | null) => title?.focus(), []);
   return (
     <section aria-labelledby="session-title">
-      <h1 id="session-title">
+      <h1 id="session-title" tabIndex={-1} ref={focusTitle}>
         {bodyLabel(body)} — séance du {longDate(date)}
       </h1>
       <Tabs selectedKey={props.tab} onSelectionChange={(key) => props.onTab(key as SessionTab)}>

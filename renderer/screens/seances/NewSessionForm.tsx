@@ -7,6 +7,7 @@ import { messagesByField } from '../../../shared/domain/errors';
 import { BODIES } from '../../../shared/domain/body';
 import { Select } from '../../ui/Select';
 import './new-session.css';
+import { counted } from '../../../shared/rules/plural';
 
 const BODY_CHOICES = BODIES.map((b) => ({ id: b.code, label: b.label }));
 
@@ -94,7 +95,7 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
         <Field name="time" label="Heure" value={time} onChange={changed('time', setTime)} error={errors['time']} hint="HH:MM" />
         <Field name="place" label="Lieu" value={place} onChange={changed('place', setPlace)} error={errors['place']} />
         <Select
-          label={`Président de séance (${members.length} membres en exercice)`}
+          label={`Président de séance (${counted(members.length, 'membre en exercice', 'membres en exercice')})`}
           value={presidentId === null ? null : String(presidentId)}
           options={members.map((m) => ({ id: String(m.id), label: m.quality === null ? m.name : `${m.name}, ${m.quality}` }))}
           onChange={changed('presidentId', (id) => setPresidentId(Number(id)))}
