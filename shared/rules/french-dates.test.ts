@@ -9,6 +9,7 @@ import {
   longInstant,
   numericDate,
   numericInstant,
+  screenInstant,
   parseIsoDate,
   printedTime,
 } from './french-dates';
@@ -165,5 +166,15 @@ describe('numericInstant', () => {
     expect(numericInstant('2026-12-04T16:44:09.000Z')).toBe('04/12/2026 à 17:44');
     // Summer time, and midnight in Paris still the day before in UTC.
     expect(numericInstant('2026-06-30T22:05:00.000Z')).toBe('01/07/2026 à 00:05');
+  });
+});
+
+describe('screenInstant', () => {
+  it.each(ZONES)("shows an instant on the département's clock, whatever the browser's zone (%s)", (zone) => {
+    vi.stubEnv('TZ', zone);
+    expect(screenInstant('2025-03-14T08:15:00Z', 'long')).toBe('14 mars 2025 à 09:15');
+    expect(screenInstant('2026-12-04T17:13:20Z', 'short')).toBe('04/12/2026 18:13:20');
+    expect(screenInstant(new Date('2026-06-30T22:05:09Z'), 'time')).toBe('00:05:09');
+    expect(screenInstant('2026-06-30T22:05:09Z', 'minutes')).toBe('00:05');
   });
 });

@@ -205,3 +205,23 @@ export function numericInstant(at: string): string {
   const clock = clockIn(new Date(at));
   return `${numericDate(clock.day)} à ${clock.hour}:${clock.minute}`;
 }
+
+// The screens' formats of an instant, built once (an Intl format is costly to build, cheap to use).
+const ON_SCREEN = {
+  long: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: LEGAL_TIME_ZONE }),
+  short: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: LEGAL_TIME_ZONE }),
+  time: new Intl.DateTimeFormat('fr-FR', { timeStyle: 'medium', timeZone: LEGAL_TIME_ZONE }),
+  minutes: new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: LEGAL_TIME_ZONE }),
+};
+
+/**
+ * An instant as the screens show it, on the département's clock whatever the zone of the browser
+ * or the machine (a browser left in UTC showed « Enregistré à 17:13:20 » beside a journal saying
+ * 18:13:20): `long` « 14 mars 2025 à 09:15 », `short` « 04/12/2026 18:13:20 », `time` « 18:13:20 »,
+ * `minutes` « 18:13 ».
+ *
+ * @example screenInstant('2026-12-04T17:13:20Z', 'time') // '18:13:20'
+ */
+export function screenInstant(at: string | Date, style: keyof typeof ON_SCREEN): string {
+  return ON_SCREEN[style].format(typeof at === 'string' ? new Date(at) : at);
+}

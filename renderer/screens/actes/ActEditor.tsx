@@ -13,6 +13,7 @@ import { ExtractPreview } from './ExtractPreview';
 import { saveStateText, useAutosave } from './use-autosave';
 import { useReportSaveState, useScreenCommands } from '../../app/shell/shell-context';
 import { VoteFields } from './VoteFields';
+import { screenInstant } from '../../../shared/rules/french-dates';
 
 const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number }[] = [
   { key: 'object', label: 'Objet', rows: 3 },
@@ -29,8 +30,6 @@ const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number 
   { key: 'decisionNotes', label: 'Notes', hint: 'Une note par ligne, après les décisions.', rows: 2 },
   { key: 'annexes', label: 'Annexes', hint: 'Un titre d’annexe par ligne.', rows: 2 },
 ];
-
-const time = (at: Date) => at.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
 
 /** The field a refusal names, as the editor's text areas are keyed. */
 const fieldKey = (field: string | undefined) => field?.replace(/^content\./, '').replace(/[.[].*$/, '');
@@ -107,7 +106,7 @@ export function ActEditor(props: {
   const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save, { unsaved: draft !== null });
   const refusedOn = refusal === null ? undefined : fieldKey(refusal.field);
   const refusedLabel = FIELDS.find((f) => f.key === refusedOn)?.label ?? (refusedOn === 'vote' ? 'Vote' : null);
-  const partly = status.state === 'refused' && savedAt !== null ? ` Les autres champs sont enregistrés (à ${time(savedAt)}).` : '';
+  const partly = status.state === 'refused' && savedAt !== null ? ` Les autres champs sont enregistrés (à ${screenInstant(savedAt, 'minutes')}).` : '';
   const saveState = readOnly ? null : `${saveStateText(status)}${partly}`;
   useReportSaveState(saveState);
   useScreenCommands({ save: () => void flush() });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { screenInstant } from '../../../shared/rules/french-dates';
 
 export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'pending' } | { state: 'saving' } | { state: 'refused'; message: string; field: string | undefined };
 
@@ -6,7 +7,7 @@ export type SaveStatus = { state: 'saved'; at: Date | null } | { state: 'pending
 export function saveStateText(status: SaveStatus): string {
   switch (status.state) {
     case 'saved':
-      return status.at === null ? 'Enregistré.' : `Enregistré à ${status.at.toLocaleTimeString('fr-FR')}.`;
+      return status.at === null ? 'Enregistré.' : `Enregistré à ${screenInstant(status.at, 'time')}.`;
     case 'pending':
       return 'Modifications en attente d’enregistrement…';
     case 'saving':

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { JournalEntryView } from '../../../shared/contract/contract';
+import { screenInstant } from '../../../shared/rules/french-dates';
 
-const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' });
 
 /** Entries of the journal, newest first: when, who, (the session and act when several are shown), what, before, after. */
 export function JournalTable({ entries, caption, className, withPlace }: { entries: JournalEntryView[]; caption: ReactNode; className?: string; withPlace: boolean }) {
@@ -23,7 +23,7 @@ export function JournalTable({ entries, caption, className, withPlace }: { entri
         {entries.map((e) => (
           <tr key={e.id}>
             <td className="nowrap">
-              <time dateTime={e.at}>{paris.format(new Date(e.at))}</time>
+              <time dateTime={e.at}>{screenInstant(e.at, 'short')}</time>
             </td>
             <td>{e.author}</td>
             {withPlace && <td className="nowrap">{e.body === null || e.sessionDate === null ? '—' : `${e.body} ${e.sessionDate.split('-').reverse().join('/')}`}</td>}

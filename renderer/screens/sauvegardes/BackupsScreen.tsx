@@ -4,14 +4,13 @@ import { counted } from '../../../shared/rules/plural';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { BackupPreviewView, BackupView, RestoreView } from '../../../shared/contract/contract';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
-import { longDate } from '../../../shared/rules/french-dates';
+import { longDate, screenInstant } from '../../../shared/rules/french-dates';
 import { Refused, Waiting } from '../../app/Status';
 import { useCall } from '../../app/use-call';
 import { useShell } from '../../app/shell/shell-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import './sauvegardes.css';
 
-const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const kio = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
 const REASONS: Record<string, string> = {
@@ -21,7 +20,7 @@ const REASONS: Record<string, string> = {
   'avant-restauration': 'avant restauration',
 };
 
-const when = (b: BackupView) => paris.format(new Date(b.date));
+const when = (b: BackupView) => screenInstant(b.date, 'long');
 const dateOrDash = (d: string | null) => (d === null ? '—' : longDate(d));
 
 /** Sauvegardes: the register's backups, what each one holds, and its restoration into the open register. */

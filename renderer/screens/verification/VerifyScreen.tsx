@@ -5,8 +5,8 @@ import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { signatureVerdict } from '../../../shared/rules/signature-verdict';
 import { Refused } from '../../app/Status';
 import { fileBase64 } from '../../app/upload';
+import { screenInstant } from '../../../shared/rules/french-dates';
 
-const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
 /** Vérifier un PDF signé: whether it is intact and who signed it, read by the register itself. */
 export function VerifyScreen({ client }: { client: ContractClient }) {
@@ -44,7 +44,7 @@ export function VerifyScreen({ client }: { client: ContractClient }) {
           return (
             <p key={i} role="status" className={verdict.sound && verdict.recognised ? 'ok' : 'error'}>
               Signé par {s.signer}
-              {s.signingTime === null ? '' : `, le ${paris.format(new Date(s.signingTime))}`} : {verdict.sound ? `${s.coversWholeDocument ? 'document ' : ''}${verdict.text}.` : `document ${verdict.text} — ne le publiez pas.`}
+              {s.signingTime === null ? '' : `, le ${screenInstant(s.signingTime, 'long')}`} : {verdict.sound ? `${s.coversWholeDocument ? 'document ' : ''}${verdict.text}.` : `document ${verdict.text} — ne le publiez pas.`}
             </p>
           );
         })}
