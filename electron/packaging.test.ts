@@ -85,8 +85,12 @@ describe('packaging (electron-builder)', () => {
     expect(config.npmRebuild).toBe(true);
     const native = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
     expect(config.asarUnpack.some((pattern) => minimatch(native, pattern))).toBe(true);
+    // Without the .npmrc's nodedir (Node's own headers, for npm install): rebuilt against Node's
+    // headers, the module would not load in Electron.
     for (const script of ['dist', 'dist:linux', 'dist:win']) {
-      expect(pkg.scripts[script], script).toMatch(/build:renderer && npm run build:electron && electron-builder install-app-deps && electron-builder --config build\/electron-builder\.yml/);
+      expect(pkg.scripts[script], script).toMatch(
+        /build:renderer && npm run build:electron && npm_config_nodedir= electron-builder install-app-deps && npm_config_nodedir= electron-builder --config build\/electron-builder\.yml/,
+      );
     }
   });
 
