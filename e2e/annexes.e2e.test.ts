@@ -84,6 +84,19 @@ describe('annex files of an act, through the annexes panel', () => {
     expect(await page.getByRole('region', { name: "Aperçu de l'extrait" }).getByRole('region', { name: 'Annexes jointes' }).count()).toBe(1);
   }, 60_000);
 
+  it('draws the paper box ticked once chosen, and empty again once unticked', async () => {
+    const paper = panel().getByRole('checkbox', { name: /Des pièces papier suivent par courrier/ });
+    const box = panel().locator('.check-box');
+    expect(await box.textContent()).toBe('');
+    await panel().getByText('Des pièces papier suivent par courrier').click();
+    await expect.poll(() => status().textContent()).toBe('Pièces papier envoyées par courrier : oui.');
+    expect(await paper.isChecked()).toBe(true);
+    expect(await box.textContent()).toBe('✓');
+    await panel().getByText('Des pièces papier suivent par courrier').click();
+    await expect.poll(() => status().textContent()).toBe('Pièces papier envoyées par courrier : non.');
+    expect(await box.textContent()).toBe('');
+  });
+
   it('refuses by name a file that is not a PDF, an encrypted PDF and a PDF whose font is not embedded, the list unchanged', async () => {
     await attach({ name: 'photo.jpg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]) }, 'Photographie');
     await expect.poll(() => panel().getByRole('alert').textContent()).toContain("Annexe « photo.jpg » : ce fichier n'est pas un PDF.");

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { Button, Checkbox, Form, Input, Label, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Check } from '../../ui/Check';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { ActAnnexesView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
@@ -93,7 +94,7 @@ export function AnnexesPanel({ client, body, date, act, readOnly }: { client: Co
           ))}
         </ol>
       )}
-      <Checkbox
+      <Check
         isSelected={view.paperPieces}
         isDisabled={readOnly || busy}
         onChange={(paper) => {
@@ -105,7 +106,7 @@ export function AnnexesPanel({ client, body, date, act, readOnly }: { client: Co
         }}
       >
         Des pièces papier suivent par courrier (@ctes : DocumentPapier)
-      </Checkbox>
+      </Check>
       {!readOnly && (
         <Form
           className="annex-form"
