@@ -2,15 +2,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { Checkbox, CheckboxGroup } from 'react-aria-components';
 import type { PlannedDocumentView } from '../../../shared/contract/contract';
-
-/** The box a react-aria Checkbox draws: ticked, empty or partly ticked ("tout cocher" of a group half chosen). */
-export function Box({ selected, indeterminate }: { selected: boolean; indeterminate: boolean }) {
-  return (
-    <span className="generation-box" aria-hidden="true">
-      {indeterminate ? '–' : selected ? '✓' : ''}
-    </span>
-  );
-}
+import { CheckMark } from '../../ui/Check';
 
 /** One group of documents: « Tout cocher » and a checkbox per document, its file name beside it. */
 export function DocumentGroup(props: {
@@ -32,7 +24,7 @@ export function DocumentGroup(props: {
         {props.title} <span className="generation-count">({chosen.length} sur {docs.length})</span>
       </legend>
       <Checkbox
-        className="generation-check generation-all"
+        className="check generation-all"
         isSelected={all}
         isIndeterminate={chosen.length > 0 && !all}
         isDisabled={props.disabled}
@@ -40,7 +32,7 @@ export function DocumentGroup(props: {
       >
         {({ isSelected, isIndeterminate }) => (
           <>
-            <Box selected={isSelected} indeterminate={isIndeterminate} />
+            <CheckMark selected={isSelected} indeterminate={isIndeterminate} />
             Tout cocher<span className="visually-hidden"> : {props.title}</span>
           </>
         )}
@@ -58,10 +50,10 @@ export function DocumentGroup(props: {
       >
         {docs.map((d, i) => (
           <div key={d.id} className="generation-item">
-            <Checkbox value={d.id} className="generation-check" aria-describedby={`${prefix}-${i}`}>
+            <Checkbox value={d.id} className="check" aria-describedby={`${prefix}-${i}`}>
               {({ isSelected }) => (
                 <>
-                  <Box selected={isSelected} indeterminate={false} />
+                  <CheckMark selected={isSelected} />
                   {d.label}
                 </>
               )}
