@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { handle } from '../electron/door/dispatch';
 import { openSharedRegister } from '../electron/db/postgres/open-shared';
 import { migratedDatabase } from '../electron/db/postgres/testing/pg-register';
 import { importSession } from '../electron/services/sessions/session-import';
 import { startPgCluster } from '../electron/testing/pg-cluster';
 import { draftReferenceSession } from '../electron/testing/temp-register';
+import { twoSecretariesWriting } from '../electron/testing/two-secretaries';
 import { report } from './measure';
 
-const run = promisify(execFile);
 const now = new Date('2026-12-04T10:00:00Z');
 const session = { body: 'CP' as const, date: '2023-10-16' };
 
@@ -50,38 +48,10 @@ export async function benchShared(): Promise<void> {
     );
     report('registre partagé : aller-retour d’un changement de présence (écrit, quorum recalculé, vue rendue), cible < 50 ms', change, 'ms');
 
-    const acts = (db.prepare("SELECT b.series || a.number FROM acts a JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id ORDER BY a.number").pluck().all() as string[]);
     db.close();
-    const halves = [acts.slice(0, acts.length / 2), acts.slice(acts.length / 2)];
-    const writer = new URL('./shared-writer.ts', import.meta.url).pathname;
-    const started = performance.now();
-    const outcomes = await Promise.all(
-      halves.map(async (mine, i) => {
-        const { stdout } = await run(process.execPath, ['--import', 'tsx', writer, url, join(dir, `w${i}`), mine.join(','), '500'], { maxBuffer: 1 << 24 });
-        return JSON.parse(stdout) as { last: Record<string, string>; refused: number; reasons: string[] };
-      }),
-    );
-    const elapsed = performance.now() - started;
-    const check = await openSharedRegister(url, join(dir, 'check'));
-    let lost = 0;
-    for (const { last } of outcomes) {
-      for (const [key, status] of Object.entries(last)) {
-        const [act, memberId] = key.split(':');
-        const row = check
-          .prepare(
-            `SELECT aa.status FROM act_attendance aa JOIN acts a ON a.id = aa.act_id JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id
-             WHERE b.series || a.number = ? AND aa.member_id = ?`,
-          )
-          .pluck()
-          .get(act, Number(memberId)) as string | undefined;
-        if ((row ?? 'session') !== status) lost++;
-      }
-    }
-    check.close();
-    const refused = outcomes.reduce((n, o) => n + o.refused, 0);
-    const reasons = [...new Set(outcomes.flatMap((o) => o.reasons))];
+    const { lost, refused, reasons, elapsedMs } = await twoSecretariesWriting(url, dir, 500);
     process.stdout.write(
-      `registre partagé : deux secrétaires à la fois (deux processus), 1000 changements de présence sur des actes différents d'une séance en ${(elapsed / 1000).toFixed(1)} s : ${lost} écriture(s) perdue(s), ${refused} refusée(s)${reasons.length > 0 ? ` (${reasons.join(' ; ')})` : ''} — cible 0 perdue\n`,
+      `registre partagé : deux secrétaires à la fois (deux processus), 1000 changements de présence sur des actes différents d'une séance en ${(elapsedMs / 1000).toFixed(1)} s : ${lost} écriture(s) perdue(s), ${refused} refusée(s)${reasons.length > 0 ? ` (${reasons.join(' ; ')})` : ''} — cible 0 perdue, 0 refusée\n`,
     );
   } finally {
     await cluster.stop();

@@ -115,5 +115,6 @@ export function isServerUnreachable(e: unknown): boolean {
  */
 export function isWriteContention(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === '40001' || code === '40P01';
+  // 55P03: a lock awaited longer than the connection's lock_timeout (connect.ts).
+  return code === '40001' || code === '40P01' || code === '55P03';
 }

@@ -103,7 +103,9 @@ export function connectionError(e: unknown, target: PostgresTarget): AppError {
 /** The client settings for `url` (without the password, given apart). */
 export function clientConfig(url: string): pg.ClientConfig {
   const target = parsePostgresUrl(url);
-  return { connectionString: url, user: target.user, application_name: 'registre', connectionTimeoutMillis: 30_000 };
+  // lock_timeout: a writer's turn (shared-register.ts) or a row awaited for a minute is said as a
+  // contention (« réessayez ») instead of leaving the screen waiting on a stuck colleague.
+  return { connectionString: url, user: target.user, application_name: 'registre', connectionTimeoutMillis: 30_000, lock_timeout: 60_000 };
 }
 
 /**

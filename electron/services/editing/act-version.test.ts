@@ -3,7 +3,7 @@ import type { ActContentView, ActEditorView, Channel, Input } from '../../../sha
 import { longInstant } from '../../../shared/rules/french-dates';
 import { handle } from '../../door/dispatch';
 import { connectPostgresSync } from '../../db/postgres/connect';
-import { SharedRegister } from '../../db/postgres/shared-register';
+import { SharedRegister, WRITER_LOCK } from '../../db/postgres/shared-register';
 import { setJournalContextAuthor } from '../../db/repositories/journal';
 import { callValue } from '../../testing/contract-call';
 import { onPostgres } from '../../testing/engine';
@@ -123,27 +123,52 @@ describe('one act edited by two secretaries', () => {
   });
 
   // A SQLite register has one writer (the app holds its lock); a shared one has as many as secretaries.
-  it.runIf(onPostgres)('lets only one of two saves racing on the same version through, on a shared register', async () => {
+  it.runIf(onPostgres)('makes two saves racing on the same version take turns, on a shared register: the second is refused, naming the first', async () => {
     const { number } = await call('act:create', { ...session, object: 'Travaux de voirie' });
     const loaded = await call('act:get', { ...session, act: number });
     const second = new SharedRegister(reg.db.name, connectPostgresSync(reg.db.name), reg.dir);
     try {
       setJournalContextAuthor(second, 'bruno');
       setJournalContextAuthor(reg.db, 'amelie');
-      let attempts = 0;
-      const race = reg.db.transaction(() => {
-        attempts++;
-        // Amelie's transaction has read the act (its snapshot is taken) before bruno's save commits…
-        reg.db.prepare('SELECT count(*) FROM journal').pluck().get();
-        if (attempts === 1) saveAct(second, { ...session, act: number, version: loaded.version, content: editing(loaded, { visas: ['Vu par bruno'] }) }, '2024-01-15');
-        // …so her check, inside it, cannot see his change: the register gives her transaction up, and run again, it is refused.
+      // Booleans come back as SQLite gives them, 1 or 0.
+      const turnFree = () => second.prepare(`SELECT pg_try_advisory_lock(${WRITER_LOCK})`).pluck().get() === 1;
+      const amelieSaves = reg.db.transaction(() => {
+        // While Amélie's save runs, Bruno's app cannot begin its own: it would wait for her turn to end.
+        expect(turnFree()).toBe(false);
         return saveAct(reg.db, { ...session, act: number, version: loaded.version, content: editing(loaded, { visas: ['Vu par amelie'] }) }, '2024-01-15');
       });
-      expect(() => race()).toThrow(`L'acte ${number} a été modifié par bruno le `);
-      expect(attempts).toBe(2);
-      expect((await call('act:get', { ...session, act: number })).content.visas).toEqual(['Vu par bruno']);
+      amelieSaves();
+      expect(turnFree()).toBe(true);
+      second.prepare(`SELECT pg_advisory_unlock(${WRITER_LOCK})`).get();
+      expect(() => saveAct(second, { ...session, act: number, version: loaded.version, content: editing(loaded, { visas: ['Vu par bruno'] }) }, '2024-01-15')).toThrow(
+        `L'acte ${number} a été modifié par amelie le `,
+      );
+      expect((await call('act:get', { ...session, act: number })).content.visas).toEqual(['Vu par amelie']);
     } finally {
       second.close();
+    }
+  });
+
+  // Clients other than Registre (psql, a script) do not take turns: SERIALIZABLE still guards against them.
+  it.runIf(onPostgres)('runs a save again when another client changed the act after the save read it, on a shared register', async () => {
+    const { number } = await call('act:create', { ...session, object: 'Travaux de voirie' });
+    const loaded = await call('act:get', { ...session, act: number });
+    const actId = reg.db.prepare('SELECT max(id) FROM acts').pluck().get() as number;
+    const script = new SharedRegister(reg.db.name, connectPostgresSync(reg.db.name), reg.dir);
+    try {
+      let attempts = 0;
+      const save = reg.db.transaction(() => {
+        attempts++;
+        // The save's snapshot is taken here, before the script's change commits…
+        reg.db.prepare('SELECT object FROM acts WHERE id = ?').pluck().get(actId);
+        if (attempts === 1) script.prepare('UPDATE acts SET object = ? WHERE id = ?').run('Travaux de voirie (script)', actId);
+        // …so its write would overwrite what it never saw: PostgreSQL gives it up, and run again, it sees it.
+        return saveAct(reg.db, { ...session, act: number, version: loaded.version, content: editing(loaded, { visas: ['Vu par amelie'] }) }, '2024-01-15');
+      });
+      expect(save().content.visas).toEqual(['Vu par amelie']);
+      expect(attempts).toBe(2);
+    } finally {
+      script.close();
     }
   });
 });

@@ -1,8 +1,8 @@
-import { handle } from '../electron/door/dispatch';
-import { openSharedRegister } from '../electron/db/postgres/open-shared';
+import { handle } from '../door/dispatch';
+import { openSharedRegister } from '../db/postgres/open-shared';
 
 /*
- * One secretary of the concurrency bench (bench/shared.ts), in a process of her own: `writes`
+ * One secretary of two writing at once (two-secretaries.ts), in a process of her own: `writes`
  * attendance changes on her own acts of the session, three members each, then prints, as JSON,
  * the status she left for each (act, member) and how many writes were refused.
  */
