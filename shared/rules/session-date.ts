@@ -1,4 +1,7 @@
-import { addYears, format, parseISO } from 'date-fns';
+// One module a function, as french-dates.ts says why.
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { validationError } from '../domain/errors';
 import type { Outcome } from '../domain/outcome';
 import { isDecided } from '../domain/outcome';
