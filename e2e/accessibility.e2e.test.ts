@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register/register-prepare';
@@ -14,10 +14,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 let app: E2eApp;
 let page: Page;
+/** The page's requests still waiting for their answer, but the long poll of others' changes. */
+const inFlight = new Set<Request>();
 
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
+  page.on('request', (r) => {
+    if (!r.url().endsWith('/register:changes')) inFlight.add(r);
+  });
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => inFlight.delete(r));
   await page.goto(app.host.url);
 }, E2E_SETUP_TIMEOUT);
 afterAll(async () => {
@@ -42,9 +49,22 @@ async function violations(): Promise<string[]> {
   return found.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/**
+ * Waits until the screen's requests have all been answered, none new for half a second: Playwright's
+ * « networkidle » never comes on a shared register, whose page keeps a long poll open for the
+ * changes of the other secretaries.
+ */
+async function settled(): Promise<void> {
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 500) {
+    await page.waitForTimeout(50);
+    if (inFlight.size > 0) quietSince = Date.now();
+  }
+}
+
 async function open(button: string | RegExp, role: 'button' | 'tab' = 'button') {
   await page.getByRole(role, { name: button }).first().click();
-  await page.waitForLoadState('networkidle');
+  await settled();
   await expect.poll(() => page.getByText('Chargement…').count()).toBe(0);
 }
 

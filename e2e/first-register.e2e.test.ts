@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../electron/db/open';
+import { onPostgres } from '../electron/testing/engine';
 import { snapshot } from '../electron/testing/temp-register';
 import type { E2eApp } from './harness';
 import { root, screenshot, startApp, E2E_SETUP_TIMEOUT } from './harness';
@@ -95,7 +96,13 @@ describe('a register of one’s own, from an empty register, in a browser', () =
     expect(readFileSync(file, 'utf8').split('\r\n')[0]).toBe('\uFEFFQuand (UTC);Qui;Organe;Séance;Acte;Quoi;Avant;Après');
   });
 
-  it('saves a backup on demand', async () => {
+  it.runIf(onPostgres)('says where a shared register is backed up: on its server, not on this computer', async () => {
+    await page.getByRole('button', { name: 'Sauvegardes', exact: true }).click();
+    await expect.poll(() => page.locator('.backups-note').textContent()).toContain('Ce registre est partagé : il vit sur un serveur PostgreSQL');
+    expect(await page.getByRole('button', { name: 'Sauvegarder maintenant' }).count()).toBe(0);
+  });
+
+  it.skipIf(onPostgres)('saves a backup on demand', async () => {
     await page.getByRole('button', { name: 'Sauvegardes', exact: true }).click();
     await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
     await page.getByText(/^Sauvegarde du .* enregistrée\.$/).waitFor();

@@ -6,10 +6,14 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import { vi } from 'vitest';
-import type { Db, SqliteDb } from '../electron/db/open';
+import type { Db } from '../electron/db/open';
+import { openSharedRegister } from '../electron/db/postgres/open-shared';
 import type { HostOptions, RunningHost } from '../electron/host/server';
 import { startHost } from '../electron/host/server';
+import { loadDemo } from '../electron/services/register/register-file';
 import { prepareRegister } from '../electron/services/register/register-prepare';
+import { onPostgres } from '../electron/testing/engine';
+import { tempSharedDatabase } from '../electron/testing/temp-register';
 
 export const root = new URL('..', import.meta.url).pathname;
 
@@ -50,7 +54,7 @@ export async function screenshot(page: Page, name: string, options: Omit<PageScr
 }
 
 /** A browser on the app served by the local host, over a fresh demo register in a temp folder. */
-export interface E2eApp<D extends Db = SqliteDb> {
+export interface E2eApp<D extends Db = Db> {
   dir: string;
   db: D;
   host: RunningHost;
@@ -61,18 +65,26 @@ export interface E2eApp<D extends Db = SqliteDb> {
 
 /**
  * Builds the renderer into the test's own folder (e2e files run in parallel), opens a demo register
- * (the reference session) — or an empty one, as `serve --new` creates it —, or the register `seed`
- * writes, and Debian's Chromium on the host. `now` dates what the services write.
+ * (the reference session) — or an empty one, as `serve --new` creates it —, and Debian's Chromium
+ * on the host. `now` dates what the services write. When the suite runs on PostgreSQL
+ * (REGISTRE_TEST_ENGINE=postgres), the register is a fresh database of the run's cluster, opened
+ * as the app opens a shared register (its changes listened to).
  */
-export async function startApp(
-  now = new Date('2026-11-24T09:00:00Z'),
-  options: { register?: 'demo' | 'empty'; seed?: (file: string) => void } = {},
-): Promise<E2eApp> {
+export async function startApp(now = new Date('2026-11-24T09:00:00Z'), options: { register?: 'demo' | 'empty' } = {}): Promise<E2eApp> {
   const dir = mkdtempSync(join(tmpdir(), 'registre-e2e-'));
-  // A seeded register file exists before the app opens it: it is opened as is, without the demo.
-  options.seed?.(join(dir, 'registre.sqlite'));
-  const { db } = await prepareRegister(join(dir, 'registre.sqlite'), now, options.register ?? 'demo');
-  return startAppOn(dir, db, now);
+  const register = options.register ?? 'demo';
+  if (!onPostgres) return startAppOn(dir, (await prepareRegister(join(dir, 'registre.sqlite'), now, register)).db, now);
+  const database = tempSharedDatabase();
+  const db = await openSharedRegister(database.url, dir);
+  if (register === 'demo') loadDemo(db);
+  const app = await startAppOn<Db>(dir, db, now);
+  return {
+    ...app,
+    async close() {
+      await app.close();
+      database.drop();
+    },
+  };
 }
 
 /**

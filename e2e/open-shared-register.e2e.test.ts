@@ -9,6 +9,7 @@ import { KnownSharedRegisters } from '../electron/services/register/known-shared
 import { openRegisterAt } from '../electron/services/register/register-open';
 import { prepareRegister } from '../electron/services/register/register-prepare';
 import { importSession } from '../electron/services/sessions/session-import';
+import { onPostgres } from '../electron/testing/engine';
 import type { PgCluster } from '../electron/testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../electron/testing/pg-cluster';
 import { draftReferenceSession } from '../electron/testing/temp-register';
@@ -54,7 +55,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 }, PG_CLUSTER_HOOK_TIMEOUT);
 
-describe('« Ouvrir un registre partagé »', () => {
+// Starts a PostgreSQL server of its own: run once, in the first pass (npm test), not again in the PostgreSQL pass.
+describe.skipIf(onPostgres)('« Ouvrir un registre partagé »', () => {
   it('refuses a port that is not a number and a database that does not exist, under their fields, and stays on the register in use', async () => {
     const page = app.page;
     await page.goto(app.host.url);

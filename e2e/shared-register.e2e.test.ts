@@ -7,6 +7,7 @@ import { openSharedRegister } from '../electron/db/postgres/open-shared';
 import type { SharedRegister } from '../electron/db/postgres/shared-register';
 import { migratedDatabase } from '../electron/db/postgres/testing/pg-register';
 import { importSession } from '../electron/services/sessions/session-import';
+import { onPostgres } from '../electron/testing/engine';
 import type { PgCluster } from '../electron/testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../electron/testing/pg-cluster';
 import { draftReferenceSession } from '../electron/testing/temp-register';
@@ -41,7 +42,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 }, PG_CLUSTER_HOOK_TIMEOUT);
 
-describe('a shared register in two apps', () => {
+// Starts a PostgreSQL server of its own: run once, in the first pass (npm test), not again in the PostgreSQL pass.
+describe.skipIf(onPostgres)('a shared register in two apps', () => {
   it("shows Luc, without reloading, the absence Amélie has just marked, and the quorum it leaves", async () => {
     const page = luc.page;
     await page.goto(luc.host.url);

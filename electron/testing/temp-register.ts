@@ -37,14 +37,22 @@ export function tempRegister(): { db: Db; file: string; dir: string; cleanup: ()
 let admin: SyncConnection | undefined;
 let databases = 0;
 
-/** A fresh database of the run's cluster, copied from its migrated template; `cleanup` drops it. */
-function tempSharedRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {
+/**
+ * A fresh database of the run's cluster (REGISTRE_TEST_ENGINE=postgres), copied from its migrated
+ * template: its address, and `drop` to remove it once its connections are closed.
+ */
+export function tempSharedDatabase(): { url: string; drop: () => void } {
   const adminUrl = process.env[PG_ENGINE_ADMIN_URL];
   if (adminUrl === undefined) throw new Error(`REGISTRE_TEST_ENGINE=postgres needs the global setup electron/testing/pg-engine-setup.ts (${PG_ENGINE_ADMIN_URL} unset)`);
-  admin ??= connectPostgresSync(adminUrl);
+  const connection = (admin ??= connectPostgresSync(adminUrl));
   const name = `test_${process.pid}_${++databases}`;
-  admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
-  const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+  connection.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  return { url: adminUrl.replace(/\/postgres$/, `/${name}`), drop: () => connection.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh database of the run's cluster (see tempSharedDatabase); `cleanup` drops it. */
+function tempSharedRegister(): { db: Db; file: string; dir: string; cleanup: () => void } {
+  const { url, drop } = tempSharedDatabase();
   const dir = mkdtempSync(join(tmpdir(), 'registre-test-'));
   const db = new SharedRegister(url, connectPostgresSync(url), dir);
   return {
@@ -53,7 +61,7 @@ function tempSharedRegister(): { db: Db; file: string; dir: string; cleanup: () 
     dir,
     cleanup: () => {
       if (db.open) db.close();
-      admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -23,8 +23,31 @@ const REASONS: Record<string, string> = {
 const when = (b: BackupView) => screenInstant(b.date, 'long');
 const dateOrDash = (d: string | null) => (d === null ? '—' : longDate(d));
 
-/** Sauvegardes: the register's backups, what each one holds, and its restoration into the open register. */
+/**
+ * Sauvegardes: the register's backups, what each one holds, and its restoration into the open
+ * register; for a shared register, where its backups are made instead (its server's tools).
+ */
 export function BackupsScreen({ client }: { client: ContractClient }) {
+  const info = useCall(client, 'register:info', {});
+  if (info.state === 'loading') return <Waiting />;
+  if (info.state === 'ok' && info.value.shared) return <SharedRegisterBackups />;
+  return <FileBackups client={client} />;
+}
+
+function SharedRegisterBackups() {
+  return (
+    <section aria-labelledby="backups-title" className="backups">
+      <h1 id="backups-title">Sauvegardes</h1>
+      <p className="backups-note">
+        Ce registre est partagé : il vit sur un serveur PostgreSQL, où il se sauvegarde et se restaure, et non sur ce poste. Le service informatique
+        le sauvegarde avec le serveur ; une sauvegarde s'en fait aussi depuis un poste par la commande <code>registre backup --db postgres://…</code>,
+        et se restaure dans une base vide par <code>registre restore</code>.
+      </p>
+    </section>
+  );
+}
+
+function FileBackups({ client }: { client: ContractClient }) {
   // A restoration adds a backup (the state before it): the list is read again.
   const [version, setVersion] = useState(0);
   const [done, setDone] = useState<{ restored: RestoreView; label: string } | null>(null);
