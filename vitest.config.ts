@@ -11,6 +11,9 @@ export default defineConfig({
     // process may take seconds to get there. A poll that succeeds returns at once.
     expect: { poll: { timeout: 30_000 } },
     pool: 'forks',
+    // Two files at a time on the 2-core machines (vitest's default is one less than the cores: one):
+    // most tests wait on a child — Chromium, pdftotext, PostgreSQL, a register process —, not on the CPU.
+    maxWorkers: 2,
     // templates/ is handed the folder of its files, as the app does at startup.
     setupFiles: ['templates/testing/templates-root.ts'],
     // REGISTRE_TEST_ENGINE=postgres runs the register's tests on a throwaway PostgreSQL server.
