@@ -63,4 +63,18 @@ describe.skipIf(onPostgres)('a shared register in two apps', () => {
     expect(await page.evaluate('performance.getEntriesByType("navigation").length')).toBe(reloads);
     await screenshot(page, 'registre-partage-presences.png');
   });
+
+  // Last: it stops the server.
+  it('keeps what Luc types in an act when the server stops, and does not offer to reload the act over it', async () => {
+    const page = luc.page;
+    await page.goto(`${luc.host.url}#/acte/CP/2023-10-16/G25`);
+    const visas = page.getByLabel('Visas');
+    await expect.poll(() => visas.inputValue()).toContain('Vu');
+    await cluster.stop();
+    await visas.fill('Vu le code général des collectivités territoriales ;');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('.save-status').textContent()).toContain('Le serveur du registre partagé ne répond pas');
+    expect(await visas.inputValue()).toBe('Vu le code général des collectivités territoriales ;');
+    expect(await page.getByRole('button', { name: /^Recharger l'acte/ }).count()).toBe(0);
+  });
 });
