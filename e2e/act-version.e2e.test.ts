@@ -54,6 +54,12 @@ describe('one act edited in two browsers', () => {
       expect(await bruno.getByLabel('Visas').inputValue()).toBe('Vu la demande du club ;');
       expect((await call('act:get', { ...session, act: number })).content.visas).toEqual(['Vu le code général des collectivités territoriales ;']);
 
+      // She types on, still refused, and reloads the act from the field she was typing in: the
+      // click's blur sends her text once more, and its refusal must not bring her draft back.
+      await bruno.getByLabel('Visas').click();
+      await bruno.keyboard.type(' Vu le règlement ;');
+      await expect.poll(() => bruno.evaluate('document.activeElement?.tagName')).toBe('TEXTAREA');
+      await expect.poll(() => status(bruno)).toContain(`Non enregistré : L'acte ${number} a été modifié par amelie le `);
       // She chooses to reload the act: the register's text, and her next change saves.
       await bruno.getByRole('button', { name: /^Recharger l'acte/ }).click();
       await expect.poll(() => bruno.getByLabel('Visas').inputValue()).toBe('Vu le code général des collectivités territoriales ;');

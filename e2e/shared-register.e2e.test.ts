@@ -7,6 +7,7 @@ import { openSharedRegister } from '../electron/db/postgres/open-shared';
 import type { SharedRegister } from '../electron/db/postgres/shared-register';
 import { migratedDatabase } from '../electron/db/postgres/testing/pg-register';
 import { importSession } from '../electron/services/sessions/session-import';
+import { callValue } from '../electron/testing/contract-call';
 import { onPostgres } from '../electron/testing/engine';
 import type { PgCluster } from '../electron/testing/pg-cluster';
 import { PG_CLUSTER_HOOK_TIMEOUT, startPgCluster } from '../electron/testing/pg-cluster';
@@ -62,5 +63,31 @@ describe.skipIf(onPostgres)('a shared register in two apps', () => {
     expect(await indicator()).toMatch(/quorum atteint \(\d+ \+ \d+ ≥ 24\)/);
     expect(await page.evaluate('performance.getEntriesByType("navigation").length')).toBe(reloads);
     await screenshot(page, 'registre-partage-presences.png');
+  });
+
+  it('shows Luc, on Séances, the séance Amélie has just created', async () => {
+    const page = luc.page;
+    await page.goto(luc.host.url);
+    const years = page.getByRole('main').getByRole('group', { name: 'Année' });
+    await expect.poll(() => page.getByRole('main').getByRole('button', { name: '16 octobre 2023' }).count()).toBe(1);
+    const session = { body: 'CP', date: '2026-12-10' } as const;
+    const [president] = await callValue(amelie, 'members:in-office', session, now);
+    if (president === undefined) throw new Error('aucun membre en exercice');
+    await callValue(amelie, 'session:create', { ...session, time: '10:00', place: 'Toulon', presidentId: president.id }, now);
+    await expect.poll(() => years.getByRole('button', { name: '2026' }).count()).toBe(1);
+  });
+
+  // Last: it stops the server.
+  it('keeps what Luc types in an act when the server stops, and does not offer to reload the act over it', async () => {
+    const page = luc.page;
+    await page.goto(`${luc.host.url}#/acte/CP/2023-10-16/G25`);
+    const visas = page.getByLabel('Visas');
+    await expect.poll(() => visas.inputValue()).toContain('Vu');
+    await cluster.stop();
+    await visas.fill('Vu le code général des collectivités territoriales ;');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('.save-status').textContent()).toContain('Le serveur du registre partagé ne répond pas');
+    expect(await visas.inputValue()).toBe('Vu le code général des collectivités territoriales ;');
+    expect(await page.getByRole('button', { name: /^Recharger l'acte/ }).count()).toBe(0);
   });
 });

@@ -296,6 +296,7 @@ describe('host without a built renderer', () => {
       const page = await send(bare.port, '/');
       expect(page.status).toBe(404);
       expect(page.body).toContain("L'interface n'est pas construite");
+      expect(page.body).toContain('npm run build:renderer');
       const r = await send(bare.port, '/api/sessions:list', {
         method: 'POST',
         headers: { Authorization: `Bearer ${bare.token}`, 'Content-Type': 'application/json' },

@@ -174,7 +174,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   async function staticFile(req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
     const file = resolveStatic(staticDir, rawPath);
     if (file === null && resolveStatic(staticDir, '/') === null) {
-      return sendText(res, 404, `L'interface n'est pas construite : ${join(staticDir, 'index.html')} est absent. L'API reste disponible.`);
+      return sendText(res, 404, `L'interface n'est pas construite : ${join(staticDir, 'index.html')} est absent. Construisez-la avec « npm run build:renderer » (ou lancez « npm start », qui la construit), puis rechargez la page. L'API reste disponible.`);
     }
     if (file === null) return sendText(res, 404, 'Page introuvable.');
     const { body, csp } = rendererResponse(file, await readFile(file));

@@ -1,8 +1,9 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { isPostgresUrl, parsePostgresUrl, pgpassPassword } from './connect';
+import pg from 'pg';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { clientConfig, isPostgresUrl, parsePostgresUrl, pgpassPassword } from './connect';
 
 const dir = mkdtempSync(join(tmpdir(), 'registre-pgpass-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +18,16 @@ describe('shared register address', () => {
   it('reads user, host, port and database; the port defaults to 5432', () => {
     expect(parsePostgresUrl('postgres://amelie@srv.cd83.local/registre')).toMatchObject({ user: 'amelie', host: 'srv.cd83.local', port: 5432, database: 'registre' });
     expect(parsePostgresUrl('postgres://amelie@127.0.0.1:5433/reg')).toMatchObject({ port: 5433, database: 'reg' });
+  });
+
+  it('gives the server the password typed or kept, not only PGPASSWORD', () => {
+    vi.stubEnv('PGPASSWORD', '');
+    try {
+      const client = new pg.Client({ ...clientConfig('postgres://amelie@srv.cd83.local:5433/registre'), password: 'Sésame du 4 décembre' });
+      expect(client).toMatchObject({ password: 'Sésame du 4 décembre', user: 'amelie', host: 'srv.cd83.local', port: 5433, database: 'registre' });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('refuses a password written in the address, and an address without a database, in French', () => {

@@ -100,12 +100,17 @@ export function connectionError(e: unknown, target: PostgresTarget): AppError {
   return new AppError('internal', `Connexion au serveur PostgreSQL (${where}) impossible : ${(e as Error).message}`);
 }
 
-/** The client settings for `url` (without the password, given apart). */
+/**
+ * The client settings for `url` (without the password, given apart). Named field by field, not as
+ * pg's connectionString: pg lets that string's empty password (the address never holds one) override
+ * the password given beside it, so the one typed in « Ouvrir un registre partagé » or kept by the
+ * keychain was never sent — only PGPASSWORD or ~/.pgpass, which pg reads itself, got through.
+ */
 export function clientConfig(url: string): pg.ClientConfig {
-  const target = parsePostgresUrl(url);
+  const { host, port, database, user } = parsePostgresUrl(url);
   // lock_timeout: a writer's turn (shared-register.ts) or a row awaited for a minute is said as a
   // contention (« réessayez ») instead of leaving the screen waiting on a stuck colleague.
-  return { connectionString: url, user: target.user, application_name: 'registre', connectionTimeoutMillis: 30_000, lock_timeout: 60_000 };
+  return { host, port, database, user, application_name: 'registre', connectionTimeoutMillis: 30_000, lock_timeout: 60_000 };
 }
 
 /**

@@ -98,6 +98,9 @@ function checkVersion(db: Db, ctx: SessionContext, act: Act, version: number | u
   throw new AppError(
     'conflict',
     `L'acte ${ctx.numberOf(act)} a été modifié par ${change.author} le ${longInstant(change.at)} pendant que vous le rédigiez : votre texte n'a pas été enregistré. Copiez-le, rechargez l'acte, puis reportez vos changements.`,
+    // The refused input: the version the editor sent. The editor offers to reload the act for this
+    // conflict only, not for a server that does not answer or a turn not come (also conflicts, which a retry settles).
+    'version',
   );
 }
 

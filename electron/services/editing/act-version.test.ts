@@ -52,7 +52,7 @@ describe('one act edited by two secretaries', () => {
     setJournalContextAuthor(reg.db, 'bruno');
     const before = journalSize();
     const refused = await handle(reg.db, 'act:save', { ...session, act: number, version: bruno.version, content: editing(bruno, { object: 'Subvention au club de voile de Toulon' }) }, now);
-    expect(refused).toMatchObject({ ok: false, error: { type: 'conflict' } });
+    expect(refused).toMatchObject({ ok: false, error: { type: 'conflict', field: 'version' } });
     const message = refused.ok ? '' : refused.error.message;
     expect(message).toBe(
       `L'acte ${number} a été modifié par amelie le ${longInstant(change.at as string)} pendant que vous le rédigiez : votre texte n'a pas été enregistré. Copiez-le, rechargez l'acte, puis reportez vos changements.`,

@@ -65,8 +65,13 @@ export function ActEditor(props: {
   // sent with every save, so that a save over another secretary's change is refused, never written.
   const version = useRef(draft?.version ?? editor.version);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // Set by « Recharger l'acte »: the draft is dropped for good. A save still on its way (her last
+  // keystrokes) is refused again, and that answer must not write the draft back for the reloaded editor to restore.
+  const reloading = useRef(false);
   // The last refusal stands until a save goes through whole (a re-save of the same draft does not clear it).
-  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined; conflict: boolean } | null>(null);
+  // `changedByAnother`: the act's version was refused (another saved it meanwhile), the one conflict a
+  // reload of the act settles; a server that does not answer keeps the draft for a retry instead.
+  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined; conflict: boolean; changedByAnother: boolean } | null>(null);
 
   const refreshPreview = useCallback(() => {
     void client.call('act:preview', { body, date, act }).then((r) => r.ok && setPreview(r.value));
@@ -97,7 +102,7 @@ export function ActEditor(props: {
       const conflict = reply.error.type === 'conflict';
       const key = fieldKey(reply.error.field);
       if (!conflict && key !== undefined && key in content) await send({ ...content, [key]: registered.current[key as keyof ActContentView] });
-      setRefusal({ message: reply.error.message, field: reply.error.field, conflict });
+      setRefusal({ message: reply.error.message, field: reply.error.field, conflict, changedByAnother: conflict && key === 'version' });
       return { ok: false as const, message: reply.error.message, field: reply.error.field };
     },
     // Keyed on the act's identity: a new callback at each render would restart the autosave.
@@ -113,7 +118,7 @@ export function ActEditor(props: {
 
   // The draft stays in the tab until the register has taken all of it.
   useEffect(() => {
-    if (!readOnly) writeDraft(body, date, act, status.state === 'saved' ? null : { ...value, version: version.current });
+    if (!readOnly && !reloading.current) writeDraft(body, date, act, status.state === 'saved' ? null : { ...value, version: version.current });
   }, [readOnly, body, date, act, status.state, value]);
   useLeaveGuard(
     refusal === null ? null : `${refusal.conflict ? 'Le texte' : (refusedLabel ?? 'Un champ')} de l'acte ${act} n'est pas enregistré : ${refusal.message}`,
@@ -126,11 +131,16 @@ export function ActEditor(props: {
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
           {saveState}
         </p>
-        {refusal?.conflict === true && (
+        {refusal?.changedByAnother === true && (
           <p className="actions">
             <button
               type="button"
+              // Pressed from the field she was typing in, the field keeps the focus: its blur would
+              // re-send the refused text, whose « Enregistrement… » shortens the line above and moves
+              // this button from under the pointer before the click lands.
+              onMouseDown={(e) => e.preventDefault()}
               onClick={() => {
+                reloading.current = true;
                 writeDraft(body, date, act, null);
                 props.onReload();
               }}

@@ -7,7 +7,7 @@ import { counted } from '../../../shared/rules/plural';
 import { sessionsByYear } from '../../app/sessions-by-year';
 import { Refused, Waiting } from '../../app/Status';
 import { preloadable } from '../../app/preloadable';
-import { useCall } from '../../app/use-call';
+import { useLiveCall } from '../../app/use-call';
 import { openingYear } from './opening-year';
 
 // The year's sessions are drawn with React alone; the forms under them (react-aria) and the guided
@@ -24,7 +24,8 @@ const FirstRegisterScreen = lazy(() => import('../premier-registre/FirstRegister
  * a session file and the year's open data.
  */
 export function SessionsScreen({ client, open, focusNew }: { client: ContractClient; open: (body: BodyCode, date: string) => void; focusNew: boolean }) {
-  const sessions = useCall(client, 'sessions:list', {});
+  // On a shared register, a séance another secretary creates (or a server back after a cut) shows here as in the sidebar.
+  const sessions = useLiveCall(client, 'sessions:list', {}, { followsOthers: true }).loaded;
   const years = useMemo(() => (sessions.state === 'ok' ? sessionsByYear(sessions.value) : new Map<string, SessionSummary[]>()), [sessions]);
   const [chosen, setChosen] = useState<string | null>(null);
   const year = chosen ?? openingYear([...years.keys()], String(new Date().getFullYear()));
