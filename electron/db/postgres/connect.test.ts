@@ -25,6 +25,9 @@ describe('shared register address', () => {
     try {
       const client = new pg.Client({ ...clientConfig('postgres://amelie@srv.cd83.local:5433/registre'), password: 'Sésame du 4 décembre' });
       expect(client).toMatchObject({ password: 'Sésame du 4 décembre', user: 'amelie', host: 'srv.cd83.local', port: 5433, database: 'registre' });
+      // What the address says beyond the server is kept: a team's server across the network asks for TLS.
+      const secure = new pg.Client({ ...clientConfig('postgres://amelie@srv.cd83.local/registre?sslmode=verify-full'), password: 'Sésame' });
+      expect(secure).toMatchObject({ password: 'Sésame', host: 'srv.cd83.local', port: 5432, database: 'registre', ssl: {} });
     } finally {
       vi.unstubAllEnvs();
     }

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { AppError, validationError } from '../../../shared/domain/errors';
 import { SyncConnection } from './sync-connection';
 
@@ -101,16 +102,19 @@ export function connectionError(e: unknown, target: PostgresTarget): AppError {
 }
 
 /**
- * The client settings for `url` (without the password, given apart). Named field by field, not as
- * pg's connectionString: pg lets that string's empty password (the address never holds one) override
+ * The client settings for `url` (without the password, given apart), read by pg-connection-string,
+ * node-postgres's own parser, so that what the address says beyond the server (`?sslmode=require`
+ * for a server across the network, a socket folder) is kept. Not handed to pg as its
+ * connectionString: pg lets that string's empty password (the address never holds one) override
  * the password given beside it, so the one typed in « Ouvrir un registre partagé » or kept by the
  * keychain was never sent — only PGPASSWORD or ~/.pgpass, which pg reads itself, got through.
  */
 export function clientConfig(url: string): pg.ClientConfig {
-  const { host, port, database, user } = parsePostgresUrl(url);
+  const { user } = parsePostgresUrl(url);
+  const { password: _empty, ...address } = parseIntoClientConfig(url);
   // lock_timeout: a writer's turn (shared-register.ts) or a row awaited for a minute is said as a
   // contention (« réessayez ») instead of leaving the screen waiting on a stuck colleague.
-  return { host, port, database, user, application_name: 'registre', connectionTimeoutMillis: 30_000, lock_timeout: 60_000 };
+  return { ...address, user, application_name: 'registre', connectionTimeoutMillis: 30_000, lock_timeout: 60_000 };
 }
 
 /**
