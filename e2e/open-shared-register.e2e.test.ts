@@ -63,6 +63,8 @@ describe.skipIf(onPostgres)('« Ouvrir un registre partagé »', () => {
     await page.getByRole('button', { name: 'Ouvrir un registre partagé' }).click();
     await expect.poll(() => page.getByText("Ce poste n'a pas de trousseau du système").count()).toBe(1);
     expect(await page.getByRole('checkbox').count()).toBe(0);
+    // Without a keychain, the password hint does not promise one.
+    expect(await page.getByText('Laissé vide : celui de la variable PGPASSWORD ou du fichier .pgpass de ce poste.').count()).toBe(1);
     await page.getByLabel('Serveur').fill('127.0.0.1');
     await page.getByLabel('Port').fill('cinq');
     await page.getByLabel('Base').fill('inexistante');

@@ -113,7 +113,11 @@ export function SharedRegisterScreen({ client }: { client: ContractClient }) {
           value={password}
           onChange={(v) => (save.edited(), setPassword(v))}
           size={30}
-          description="Laissé vide : celui que le trousseau garde, sinon celui du fichier .pgpass de ce poste."
+          description={
+            keychain
+              ? 'Laissé vide : celui que le trousseau garde, sinon celui de la variable PGPASSWORD ou du fichier .pgpass de ce poste.'
+              : 'Laissé vide : celui de la variable PGPASSWORD ou du fichier .pgpass de ce poste.'
+          }
         />
         {keychain ? (
           <label className="settings-check">
