@@ -1,3 +1,4 @@
+import { TEXT_CHANGED } from '../../../shared/rules/text-edits';
 import type { Db } from '../open';
 import { statement } from '../statements';
 import { journalAuthor } from './journal';
@@ -9,9 +10,6 @@ import { journalAuthor } from './journal';
  * beside its text (nature, annex files, legality dates, attendance) do not count: a secretary
  * choosing the nature of the act she is typing must not find her own next save refused.
  */
-
-/** The start of the journal's « after » for a change of an act's text. */
-const TEXT_CHANGED = 'texte modifié';
 
 const EDITED = `act_id = ? AND (subject = 'vote' OR (subject = 'acte' AND after LIKE '${TEXT_CHANGED}%'))`;
 

@@ -1,5 +1,6 @@
 import type { REGISTER_CHANNELS } from '../../../shared/contract/channels/register';
 import { AppError } from '../../../shared/domain/errors';
+import { groupTextEdits } from '../../../shared/rules/text-edits';
 import { MEDIA_TYPES } from '../../services/documents/media-types';
 import { backupByName, backupViews, inspectBackup, registerFileOf } from '../../services/register/backup-catalog';
 import { restoreIntoOpen } from '../../services/register/backup-restore';
@@ -8,7 +9,8 @@ import { actJournal, journalCsv, searchJournal } from '../../services/journal/jo
 import type { Handlers } from './handler';
 
 export const REGISTER_HANDLERS: Handlers<typeof REGISTER_CHANNELS> = {
-  'journal:act': (db, { body, date, act }) => actJournal(db, body, date, act),
+  // The act's panel: a secretary's successive saves of its text on one line (the journal keeps each).
+  'journal:act': (db, { body, date, act }) => groupTextEdits(actJournal(db, body, date, act)),
   'journal:session': (db, { body, date }) => searchJournal(db, { body, date }),
   'journal:search': (db, filter) => searchJournal(db, filter),
   'journal:csv': (db, filter) => {

@@ -114,6 +114,21 @@ describe('one act edited by two secretaries', () => {
     expect(saved.content.visas).toEqual(['Vu par amelie']);
   });
 
+  it("shows on the act's panel a secretary's successive saves as one line; the journal keeps each", async () => {
+    const { number } = await call('act:create', { ...session, object: 'Aide aux communes' });
+    setJournalContextAuthor(reg.db, 'amelie');
+    let editor = await call('act:get', { ...session, act: number });
+    for (const change of [{ visas: ['Vu le code'] }, { visas: ['Vu le code général'] }, { decisions: ['Article 1 : une aide est accordée.'] }]) {
+      const saved = await call('act:save', { ...session, act: number, version: editor.version, content: editing(editor, change) });
+      editor = { ...editor, ...saved };
+    }
+    const kept = reg.db.prepare("SELECT count(*) FROM journal WHERE act = ? AND after LIKE 'texte modifié%'").pluck().get(number);
+    expect(kept).toBe(3);
+    const panel = await call('journal:act', { ...session, act: number });
+    expect(panel.map((e) => `${e.author} ${e.after}`)).toContain('amelie texte modifié (3 enregistrements) : visas, décisions');
+    expect(panel.filter((e) => e.after?.startsWith('texte modifié'))).toHaveLength(1);
+  });
+
   it('still saves without a version (the CLI, older callers), whatever changed meanwhile', async () => {
     const { number } = await call('act:create', { ...session, object: 'Rapport annuel' });
     const editor = await call('act:get', { ...session, act: number });
