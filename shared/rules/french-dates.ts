@@ -1,5 +1,5 @@
 // Each function from its own module: the package's index loads its 300 modules, half a second under
-// tsx for every process (the CLI, the import's checking worker) that reads a date.
+// tsx for every process (the CLI, a test file) that reads a date.
 import { format } from 'date-fns/format';
 import { fr } from 'date-fns/locale/fr';
 import type { Month } from 'date-fns';

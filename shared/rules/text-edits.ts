@@ -1,8 +1,16 @@
 import type { JournalEntryView } from '../contract/channels/register';
 import { counted } from './plural';
 
-/** The start of the journal's « after » for a change of an act's text (« texte modifié : objet, décisions »). */
+/** The start of the journal's « after » for a change of an act's text. */
 export const TEXT_CHANGED = 'texte modifié';
+
+/**
+ * The journal's « after » for a change of an act's text: « texte modifié : objet, décisions »; for
+ * `saves` successive saves shown as one, « texte modifié (3 enregistrements) : objet, décisions ».
+ */
+export function textChanged(fields: readonly string[], saves = 1): string {
+  return `${TEXT_CHANGED}${saves === 1 ? '' : ` (${counted(saves, 'enregistrement', 'enregistrements')})`} : ${fields.join(', ')}`;
+}
 
 /** Two saves of one secretary this close (or closer) belong to one working stretch on the act. */
 const STRETCH_MS = 30 * 60 * 1000;
@@ -35,7 +43,5 @@ export function groupTextEdits(entries: readonly JournalEntryView[]): JournalEnt
       last.oldest = entry;
     } else shown.push({ entry, saves: 1, fields: fieldsOf(entry), oldest: entry });
   }
-  return shown.map(({ entry, saves, fields }) =>
-    saves === 1 ? entry : { ...entry, after: `${TEXT_CHANGED} (${counted(saves, 'enregistrement', 'enregistrements')}) : ${fields.join(', ')}` },
-  );
+  return shown.map(({ entry, saves, fields }) => (saves === 1 ? entry : { ...entry, after: textChanged(fields, saves) }));
 }

@@ -1,4 +1,4 @@
-import { TEXT_CHANGED } from '../../../shared/rules/text-edits';
+import { TEXT_CHANGED, textChanged } from '../../../shared/rules/text-edits';
 import type { Db } from '../open';
 import { statement } from '../statements';
 import { journalAuthor } from './journal';
@@ -33,5 +33,5 @@ export function journalActText(db: Db, actId: number, fields: readonly string[])
     `INSERT INTO journal (author, session_id, body, session_date, act_id, act, subject, before, after)
      SELECT ${journalAuthor(db)}, s.id, b.code, s.date, a.id, b.series || a.number, 'acte', NULL, ?
      FROM acts a JOIN sessions s ON s.id = a.session_id JOIN bodies b ON b.id = s.body_id WHERE a.id = ?`,
-  ).run(`${TEXT_CHANGED} : ${fields.join(', ')}`, actId);
+  ).run(textChanged(fields), actId);
 }

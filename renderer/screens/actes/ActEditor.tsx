@@ -69,9 +69,7 @@ export function ActEditor(props: {
   // keystrokes) is refused again, and that answer must not write the draft back for the reloaded editor to restore.
   const reloading = useRef(false);
   // The last refusal stands until a save goes through whole (a re-save of the same draft does not clear it).
-  // `changedByAnother`: the act's version was refused (another saved it meanwhile), the one conflict a
-  // reload of the act settles; a server that does not answer keeps the draft for a retry instead.
-  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined; conflict: boolean; changedByAnother: boolean } | null>(null);
+  const [refusal, setRefusal] = useState<{ message: string; field: string | undefined; conflict: boolean } | null>(null);
 
   const refreshPreview = useCallback(() => {
     void client.call('act:preview', { body, date, act }).then((r) => r.ok && setPreview(r.value));
@@ -102,7 +100,7 @@ export function ActEditor(props: {
       const conflict = reply.error.type === 'conflict';
       const key = fieldKey(reply.error.field);
       if (!conflict && key !== undefined && key in content) await send({ ...content, [key]: registered.current[key as keyof ActContentView] });
-      setRefusal({ message: reply.error.message, field: reply.error.field, conflict, changedByAnother: conflict && key === 'version' });
+      setRefusal({ message: reply.error.message, field: reply.error.field, conflict });
       return { ok: false as const, message: reply.error.message, field: reply.error.field };
     },
     // Keyed on the act's identity: a new callback at each render would restart the autosave.
@@ -110,6 +108,9 @@ export function ActEditor(props: {
   );
   const { status, flush } = useAutosave(value, readOnly ? () => Promise.resolve({ ok: true as const }) : save, { unsaved: draft !== null });
   const refusedOn = refusal === null ? undefined : fieldKey(refusal.field);
+  // The act's version was refused (another saved it meanwhile): the one conflict a reload of the act
+  // settles; a server that does not answer keeps the draft for a retry instead.
+  const changedByAnother = refusal?.conflict === true && refusedOn === 'version';
   const refusedLabel = FIELDS.find((f) => f.key === refusedOn)?.label ?? (refusedOn === 'vote' ? 'Vote' : null);
   const partly = status.state === 'refused' && savedAt !== null ? ` Les autres champs sont enregistrés (à ${screenInstant(savedAt, 'minutes')}).` : '';
   const saveState = readOnly ? null : `${saveStateText(status)}${partly}`;
@@ -131,7 +132,7 @@ export function ActEditor(props: {
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
           {saveState}
         </p>
-        {refusal?.changedByAnother === true && (
+        {changedByAnother && (
           <p className="actions">
             <button
               type="button"
