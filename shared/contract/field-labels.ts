@@ -136,7 +136,8 @@ export function fieldLabel(channel: string, path: readonly PropertyKey[]): strin
 
 const capitalized = (s: string): string => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 
-const folded = (s: string): string => s.toLocaleLowerCase('fr');
+// The typographic apostrophe of a rule (« l’acte ») and the straight one of a label (« l'acte ») are one letter here.
+const folded = (s: string): string => s.toLocaleLowerCase('fr').replaceAll('\u2019', "'");
 
 /**
  * One sentence naming the field by its label and the rule, with a capital: « Heure attendue au
