@@ -18,9 +18,14 @@ export interface CommandContext {
   now: () => Date;
 }
 
-/** One `registre` command: a few lines over a service. */
+/** What one `registre` command does: a few lines over a service. */
+export interface CommandCode {
+  run(argv: string[], context: CommandContext): void | Promise<void>;
+}
+
+/** One `registre` command as `--help` lists it, its code loaded when it is called (see catalogue.ts). */
 export interface Command {
   name: string;
   usage: string;
-  run(argv: string[], context: CommandContext): void | Promise<void>;
+  load: () => Promise<CommandCode>;
 }

@@ -8,34 +8,9 @@ import { lockRegister } from '../services/register/register-lock';
 import { diskFull, isDiskFull } from '../services/register/disk-full';
 import { prepareRegister, readRegister, registerNotFound } from '../services/register/register-prepare';
 import { defaultRegisterPath, sharedRegisterFolder } from '../services/register/register-file';
-import { openSharedRegister } from '../db/postgres/open-shared';
-import type { Command } from './command';
-import { backupCommand } from './commands/backup';
-import { copyCommand } from './commands/copy';
 import { isPostgresUrl } from '../db/postgres/connect';
-import { restoreCommand } from './commands/restore';
-import { signCommand } from './commands/sign';
-import { verifyCommand } from './commands/verify';
+import { COMMANDS } from './catalogue';
 import { namedRegister, registerPath } from './register-path';
-import { initCommand } from './commands/init';
-import { arCommand } from './commands/ar';
-import { classificationCommand } from './commands/classification';
-import { ctesCommand } from './commands/ctes';
-import { conventionCommand } from './commands/convention';
-import { conventionsImportCommand } from './commands/conventions-import';
-import { exportCommand } from './commands/export';
-import { extractCommand } from './commands/extract';
-import { importCommand } from './commands/import';
-import { journalCommand } from './commands/journal';
-import { opendataCommand } from './commands/opendata';
-import { recueilCommand } from './commands/recueil';
-import { registreCommand } from './commands/registre';
-import { listeCommand } from './commands/liste';
-import { datesCommand } from './commands/dates';
-import { settingsCommand } from './commands/settings';
-import { showCommand } from './commands/show';
-
-const COMMANDS: readonly Command[] = [initCommand, importCommand, exportCommand, showCommand, extractCommand, recueilCommand, registreCommand, listeCommand, conventionCommand, conventionsImportCommand, ctesCommand, arCommand, classificationCommand, opendataCommand, backupCommand, restoreCommand, copyCommand, signCommand, verifyCommand, settingsCommand, datesCommand, journalCommand];
 
 const usage = () => ['Usage :', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
@@ -86,7 +61,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   let lock: RegisterLock | undefined;
   const fileOf = (): string => registerPath(rest);
   // A shared register needs no lock: its server serialises the writers, and each checks its own.
-  const openShared = async (url: string): Promise<Db> => (db ??= await openSharedRegister(url, sharedRegisterFolder(url)));
+  // Loaded only for a shared register: node-postgres and its worker are not needed for a file.
+  const openShared = async (url: string): Promise<Db> => {
+    const { openSharedRegister } = await import('../db/postgres/open-shared');
+    return (db ??= await openSharedRegister(url, sharedRegisterFolder(url)));
+  };
   const openDb = async (): Promise<Db> => {
     if (db === undefined) {
       const file = fileOf();
@@ -115,7 +94,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return db;
   };
   try {
-    await command.run(rest, { openDb, readDb, out: io.out, status: io.status ?? null, now });
+    const code = await command.load();
+    await code.run(rest, { openDb, readDb, out: io.out, status: io.status ?? null, now });
     return 0;
   } catch (e) {
     if (e instanceof AppError) {

@@ -2,13 +2,11 @@ import { numericDate } from '../../../shared/rules/french-dates';
 import { formatActNumber } from '../../../shared/rules/numbering';
 import { decodeXmlBytes } from '../../services/ctes/ctes-xml';
 import { importAcknowledgement } from '../../services/ctes/legality';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';
 
-export const arCommand: Command = {
-  name: 'ar',
-  usage: 'registre ar <ARActe.xml> [--db <registre>]',
+export const arCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     const { positionals } = parseCommand(argv, {});
     const { bytes } = readInput(positionals, "Indiquez le fichier d'accusé de réception @ctes : registre ar <ARActe.xml>.");

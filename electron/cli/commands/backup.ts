@@ -2,13 +2,11 @@ import { isPostgresUrl } from '../../db/postgres/connect';
 import { backupFolder, backupRegister } from '../../services/register/backups';
 import { appRegisterPath } from '../../services/register/register-file';
 import { backupSharedRegister } from '../../services/register/shared-backups';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand } from '../args';
 import { namedRegister, registerPath } from '../register-path';
 
-export const backupCommand: Command = {
-  name: 'backup',
-  usage: 'registre backup [--db <registre.sqlite | postgres://utilisateur@hôte:port/base>]',
+export const backupCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     parseCommand(argv, {});
     const named = namedRegister(argv);

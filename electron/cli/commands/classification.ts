@@ -3,12 +3,10 @@ import { validationError } from '../../../shared/domain/errors';
 import { numericDate } from '../../../shared/rules/french-dates';
 import { activeClassification, replaceClassification } from '../../services/ctes/ctes-classification';
 import { decodeXmlBytes } from '../../services/ctes/ctes-xml';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand } from '../args';
 
-export const classificationCommand: Command = {
-  name: 'classification',
-  usage: 'registre classification [<classification.xml>] [--db <registre>]',
+export const classificationCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     const { positionals } = parseCommand(argv, {});
     const file = positionals[0];

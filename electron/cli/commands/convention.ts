@@ -1,12 +1,10 @@
 import { validationError } from '../../../shared/domain/errors';
 import { renderConvention } from '../../services/documents/conventions';
 import { writeOutput } from '../output';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 
-export const conventionCommand: Command = {
-  name: 'convention',
-  usage: 'registre convention --session <AAAA-MM-JJ> --body CP --act G25 --out <fichier> [--format pdf|docx] [--numero "CO 2023-1098"] [--db <registre>]',
+export const conventionCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     const { values } = parseCommand(argv, {
       session: { type: 'string' },

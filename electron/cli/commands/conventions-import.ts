@@ -1,13 +1,11 @@
 import { longDate } from '../../../shared/rules/french-dates';
 import { parseJsonText } from '../../../shared/rules/json-text';
 import { importConventions } from '../../services/documents/conventions';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';
 
-export const conventionsImportCommand: Command = {
-  name: 'conventions-import',
-  usage: 'registre conventions-import <fichier.json> [--db <registre>]',
+export const conventionsImportCommand: CommandCode = {
   async run(argv, { openDb, out }) {
     const { positionals } = parseCommand(argv, {});
     const { file, bytes } = readInput(positionals, 'Indiquez le fichier de conventions à importer : registre conventions-import <fichier.json>.');

@@ -4,12 +4,10 @@ import { connectPostgres, isPostgresUrl, parsePostgresUrl } from '../../db/postg
 import { copyRegisterToPostgres } from '../../services/register/register-copy';
 import { lockRegister } from '../../services/register/register-lock';
 import { prepareRegister, registerNotFound } from '../../services/register/register-prepare';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand, required } from '../args';
 
-export const copyCommand: Command = {
-  name: 'copy',
-  usage: 'registre copy --from <registre.sqlite> --to postgres://utilisateur@hôte:port/base   (tout le registre, dans une base PostgreSQL vide)',
+export const copyCommand: CommandCode = {
   async run(argv, { out, now }) {
     const { values } = parseCommand(argv, { from: { type: 'string' }, to: { type: 'string' } });
     const from = required(values, 'from');

@@ -2,16 +2,12 @@ import { join } from 'node:path';
 import { longDate } from '../../../shared/rules/french-dates';
 import { buildCtesArchives } from '../../services/ctes/ctes-archive';
 import { buildCtesBundle } from '../../services/ctes/ctes-bundle';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 import { writeOutput } from '../output';
 import { counted } from '../../../shared/rules/plural';
 
-export const ctesCommand: Command = {
-  name: 'ctes',
-  usage:
-    'registre ctes --session <AAAA-MM-JJ> --body CP [--act G25] --out <fichier.zip> [--db <registre>]\n' +
-    '       registre ctes --session <AAAA-MM-JJ> --body CP [--act G25] --archive --out <dossier> [--db <registre>]',
+export const ctesCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     const { values } = parseCommand(argv, {
       session: { type: 'string' },

@@ -1,15 +1,12 @@
 import { validationError } from '../../../shared/domain/errors';
 import { numericDate } from '../../../shared/rules/french-dates';
 import { recordLegalityDates } from '../../services/ctes/legality';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 
 const printed = (d: string | null) => (d === null ? '—' : numericDate(d));
 
-export const datesCommand: Command = {
-  name: 'dates',
-  usage:
-    'registre dates --session <AAAA-MM-JJ> --body CP --act G25 [--transmission <AAAA-MM-JJ>] [--reception <AAAA-MM-JJ>] [--online <AAAA-MM-JJ>]',
+export const datesCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     const { values } = parseCommand(argv, {
       session: { type: 'string' },

@@ -1,11 +1,9 @@
 import { exportSession } from '../../services/sessions/session-export';
 import { writeOutput } from '../output';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 
-export const exportCommand: Command = {
-  name: 'export',
-  usage: 'registre export --session <AAAA-MM-JJ> --body CP --out <fichier.json> [--db <registre>]',
+export const exportCommand: CommandCode = {
   async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, out: { type: 'string' } });
     const date = sessionDate(values);

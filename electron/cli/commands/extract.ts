@@ -3,15 +3,11 @@ import { validationError } from '../../../shared/domain/errors';
 import { renderExtracts } from '../../services/documents/extracts';
 import { signExtract } from '../../services/documents/signed-extracts';
 import { writeOutput } from '../output';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 import { certificateFromOptions } from '../passphrase';
 
-export const extractCommand: Command = {
-  name: 'extract',
-  usage:
-    'registre extract --session <AAAA-MM-JJ> --body CP (--act G25 | --all) --format pdf|docx --out <fichier|dossier> [--db <registre>] ' +
-    '[--sign --p12 <certificat.p12> --password-env <VARIABLE> [--delegation "<texte de la délégation>"]]',
+export const extractCommand: CommandCode = {
   async run(argv, { openDb, readDb, out, now }) {
     const { values } = parseCommand(argv, {
       session: { type: 'string' },

@@ -5,7 +5,7 @@ import { longDate } from '../../../shared/rules/french-dates';
 import { parseJsonText } from '../../../shared/rules/json-text';
 import { seriesTakenNote } from '../../../shared/session-file/series-taken';
 import { importSessionText, importSessionTexts } from '../../services/sessions/session-import';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';
 import { counted } from '../../../shared/rules/plural';
@@ -16,9 +16,7 @@ function readJson(file: string): unknown {
   return parseJsonText(bytes.toString('utf8'), `Le fichier « ${file} »`);
 }
 
-export const importCommand: Command = {
-  name: 'import',
-  usage: 'registre import <fichier.json>… [--conventions <conventions.json>] [--db <registre>]',
+export const importCommand: CommandCode = {
   async run(argv, { openDb, out }) {
     const { positionals, values } = parseCommand(argv, { conventions: { type: 'string' } });
     if (positionals.length <= 1) {

@@ -4,14 +4,11 @@ import { validationError } from '../../../shared/domain/errors';
 import { connectPostgres, isPostgresUrl, parsePostgresUrl } from '../../db/postgres/connect';
 import { migratePostgres, postgresState } from '../../db/postgres/migrate';
 import { prepareRegister } from '../../services/register/register-prepare';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand } from '../args';
 import { registerPath } from '../register-path';
 
-export const initCommand: Command = {
-  name: 'init',
-  usage:
-    'registre init --db <nouveau registre.sqlite | postgres://utilisateur@hôte:port/base> [--demo]   (vide ; avec --demo : la séance de démonstration)',
+export const initCommand: CommandCode = {
   async run(argv, { out, now }) {
     const { values } = parseCommand(argv, { demo: { type: 'boolean' } });
     const file = registerPath(argv);

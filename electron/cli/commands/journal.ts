@@ -4,7 +4,7 @@ import { BODY_CODES } from '../../../shared/domain/body';
 import { validationError } from '../../../shared/domain/errors';
 import { parseIsoDate } from '../../../shared/rules/french-dates';
 import { actJournal, journalCsvParts, sessionJournal } from '../../services/journal/journal';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand } from '../args';
 import { writeOutputParts } from '../output';
 
@@ -21,9 +21,7 @@ function session(text: string): { body: BodyCode; date: string } {
 const line = (e: JournalEntryView) =>
   `${e.at} ${e.author} — ${[e.body, e.sessionDate, e.act].filter((x) => x !== null).join(' ')} — ${e.subject} : ${e.before ?? '—'} → ${e.after ?? '—'}`;
 
-export const journalCommand: Command = {
-  name: 'journal',
-  usage: 'registre journal [--seance CP:2023-10-16] [--acte G25] [--csv <fichier.csv>] [--db <registre>]',
+export const journalCommand: CommandCode = {
   async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { seance: { type: 'string' }, acte: { type: 'string' }, csv: { type: 'string' } });
     const where = typeof values.seance === 'string' ? session(values.seance) : undefined;

@@ -1,12 +1,10 @@
 import { renderListeDeliberations } from '../../services/documents/liste-deliberations';
 import { writeOutput } from '../output';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 import { counted } from '../../../shared/rules/plural';
 
-export const listeCommand: Command = {
-  name: 'liste',
-  usage: 'registre liste --session <AAAA-MM-JJ> --body CP --out <fichier.pdf> [--db <registre>]',
+export const listeCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, out: { type: 'string' } });
     const date = sessionDate(values);

@@ -1,13 +1,11 @@
 import { validationError } from '../../../shared/domain/errors';
 import { openDataParts } from '../../services/documents/opendata';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand, required } from '../args';
 import { writeOutputParts } from '../output';
 import { counted } from '../../../shared/rules/plural';
 
-export const opendataCommand: Command = {
-  name: 'opendata',
-  usage: 'registre opendata --year <AAAA> --out <fichier.csv> [--siret <14 chiffres>] [--db <registre>]',
+export const opendataCommand: CommandCode = {
   async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { year: { type: 'string' }, siret: { type: 'string' }, out: { type: 'string' } });
     const yearText = required(values, 'year');

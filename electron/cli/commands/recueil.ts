@@ -1,12 +1,10 @@
 import { renderRecueil } from '../../services/documents/recueil';
 import { writeOutputAsProduced } from '../output';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required, sessionDate } from '../args';
 import { counted } from '../../../shared/rules/plural';
 
-export const recueilCommand: Command = {
-  name: 'recueil',
-  usage: 'registre recueil --session <AAAA-MM-JJ> --body CP --out <fichier.pdf> [--db <registre>]',
+export const recueilCommand: CommandCode = {
   async run(argv, { openDb, out, now }) {
     const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, out: { type: 'string' } });
     const target = required(values, 'out');

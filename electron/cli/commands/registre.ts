@@ -2,7 +2,7 @@ import { validationError } from '../../../shared/domain/errors';
 import { longDate } from '../../../shared/rules/french-dates';
 import { renderRegistre, type RegistreProgress } from '../../services/documents/registre';
 import { writeOutputAsProduced } from '../output';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, required } from '../args';
 import { counted } from '../../../shared/rules/plural';
 
@@ -12,9 +12,7 @@ function progressBar(done: number, total: number): string {
   return `[${'█'.repeat(filled)}${'░'.repeat(20 - filled)}]`;
 }
 
-export const registreCommand: Command = {
-  name: 'registre',
-  usage: 'registre registre --body CP --year <AAAA> --out <fichier.pdf> [--db <registre>]',
+export const registreCommand: CommandCode = {
   async run(argv, { openDb, out, status, now }) {
     const { values } = parseCommand(argv, { body: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
     const yearText = required(values, 'year');

@@ -6,15 +6,12 @@ import { backupFolder, listBackups } from '../../services/register/backups';
 import { appRegisterPath } from '../../services/register/register-file';
 import { listSharedBackups, restoreSharedRegister } from '../../services/register/shared-backups';
 import { lockRegister } from '../../services/register/register-lock';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand } from '../args';
 import { registerPath } from '../register-path';
 import { counted } from '../../../shared/rules/plural';
 
-export const restoreCommand: Command = {
-  name: 'restore',
-  usage:
-    'registre restore <sauvegarde.sqlite | sauvegarde.dump> [--db <registre.sqlite | postgres://utilisateur@hôte:port/base vide>]   (sans fichier : liste les sauvegardes)',
+export const restoreCommand: CommandCode = {
   // The register may be damaged: it is replaced, never opened through openDb; its lock is taken
   // like the app's, so a register open in the app or the host is never replaced under it.
   async run(argv, { out, now }) {

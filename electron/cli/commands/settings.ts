@@ -2,7 +2,7 @@ import type { CtesTransmissionSettings } from '../../../shared/rules/ctes-envelo
 import { checkInternalNumberPattern } from '../../../shared/rules/internal-number';
 import { internalNumberPattern, setInternalNumberPattern } from '../../db/repositories/settings';
 import { ctesTransmissionSettings, saveCtesTransmission } from '../../services/settings/ctes-transmission';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseCommand } from '../args';
 
 /** The options that set the @ctes envelope, by the settings field they fill. */
@@ -22,11 +22,7 @@ const LABELS: Record<keyof CtesTransmissionSettings, string> = {
   referentEmail: 'Courriel du référent',
 };
 
-export const settingsCommand: Command = {
-  name: 'settings',
-  usage:
-    'registre settings [--internal-number-pattern "<motif>"] [--arrondissement <chiffre>] [--nature-collectivite <2 chiffres>]\n' +
-    '                  [--referent-nom <nom>] [--referent-telephone <téléphone>] [--referent-courriel <adresse>]   (sans option : affiche les paramètres)',
+export const settingsCommand: CommandCode = {
   async run(argv, { openDb, out }) {
     const { values } = parseCommand(argv, {
       'internal-number-pattern': { type: 'string' },

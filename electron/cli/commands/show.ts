@@ -1,10 +1,8 @@
 import { showSession } from '../../services/sessions/session-view';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { bodyCode, parseCommand, sessionDate } from '../args';
 
-export const showCommand: Command = {
-  name: 'show',
-  usage: 'registre show --session <AAAA-MM-JJ> --body CP [--act G25] [--db <registre>]',
+export const showCommand: CommandCode = {
   async run(argv, { readDb, out }) {
     const { values } = parseCommand(argv, { session: { type: 'string' }, body: { type: 'string' }, act: { type: 'string' } });
     const act = typeof values.act === 'string' ? values.act : undefined;

@@ -1,13 +1,11 @@
 import { checkProducedByRegistre, readCertificate, signPdf } from '../../services/signing';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { readInput } from '../input';
 import { parseCommand, required } from '../args';
 import { writeOutput } from '../output';
 import { certificateFromOptions } from '../passphrase';
 
-export const signCommand: Command = {
-  name: 'sign',
-  usage: 'registre sign <entrée.pdf> --p12 <certificat.p12> --password-env <VARIABLE> --out <sortie.pdf> [--qualite "<qualité du signataire>"]',
+export const signCommand: CommandCode = {
   async run(argv, { out, now }) {
     const { values, positionals } = parseCommand(argv, {
       p12: { type: 'string' },

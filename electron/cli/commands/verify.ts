@@ -1,15 +1,13 @@
 import { validationError } from '../../../shared/domain/errors';
 import { signatureVerdict } from '../../../shared/rules/signature-verdict';
 import { verifyPdf } from '../../services/signing';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { readInput } from '../input';
 import { parseCommand } from '../args';
 
 const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
-export const verifyCommand: Command = {
-  name: 'verify',
-  usage: 'registre verify <fichier.pdf>',
+export const verifyCommand: CommandCode = {
   async run(argv, { out }) {
     const { positionals } = parseCommand(argv, {});
     const { file: input, bytes: pdf } = readInput(positionals, 'Indiquez le PDF à vérifier : registre verify <fichier.pdf>.');
