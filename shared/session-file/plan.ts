@@ -105,7 +105,20 @@ export function planSession(file: SessionFile): SessionPlan {
 
   const byId = new Map(roster.map((m) => [m.id, m]));
   const names = printedNames(byListName);
-  const perAct = file.acts.map((act, index) => readActLists(act, index, names, roster, byId));
+  // Acts of a séance mostly print the same lists (a member leaves or comes back now and then): each
+  // distinct printing is read, and its changes derived below, once for the file. What is kept is
+  // only what passed every rule: a printing that breaks one is refused at its first act.
+  const printings = file.acts.map(printingOf);
+  const listsOf = new Map<string, ActLists>();
+  const perAct = file.acts.map((act, index) => {
+    const printing = printings[index] ?? '';
+    let lists = listsOf.get(printing);
+    if (lists === undefined) {
+      lists = readActLists(act, index, names, roster, byId);
+      listsOf.set(printing, lists);
+    }
+    return lists;
+  });
   const sessionDefaults = deriveDefaults(roster, perAct);
   const defaultOf = new Map(sessionDefaults.map((e) => [e.memberId, e]));
   const session: Session = {
@@ -121,6 +134,7 @@ export function planSession(file: SessionFile): SessionPlan {
     recueil: null,
   };
 
+  const changesOf = new Map<string, ReturnType<typeof deriveChanges>>();
   const seen = new Set<number>();
   const nameOf = (id: number) => {
     const m = byId.get(id);
@@ -133,7 +147,12 @@ export function planSession(file: SessionFile): SessionPlan {
     }
     seen.add(number);
     const lists = perAct[index] ?? { entries: [], byMember: new Map() };
-    const derived = deriveChanges(session, defaultOf, lists, act, names, readWithdrawals(act, index, names));
+    const printing = printings[index] ?? '';
+    let derived = changesOf.get(printing);
+    if (derived === undefined) {
+      derived = deriveChanges(session, defaultOf, lists, act, names, readWithdrawals(act, index, names));
+      changesOf.set(printing, derived);
+    }
     const { changes } = derived;
     // The verdict without a chosen presiding member serves the three checks, computed once.
     let computed = derived.verdict;
@@ -313,6 +332,9 @@ function readActLists(
   ].filter((e): e is SessionEntry => e !== undefined);
   return { entries: ordered, byMember: entries };
 }
+
+/** What an act's attendance depends on in the file: its four printed lists and its withdrawals, as one key. */
+const printingOf = (act: SessionFileAct): string => JSON.stringify([act.present, act.excused, act.absent, act.proxies, act.withdrawals ?? []]);
 
 /** Whether two entries print the same line: the same status and the same holder. */
 const sameLine = (a: SessionEntry, b: SessionEntry) => a.status === b.status && a.holderId === b.holderId;

@@ -342,6 +342,23 @@ describe('series letter and withdrawals of a session file', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('gives each act its own lists when acts of the file print the same ones (read once for the file)', () => {
+    const file = referenceSession();
+    // 40 acts cycling through the 16 printings of the reference; G17 prints G1's lists with a withdrawal.
+    file.acts = Array.from({ length: 40 }, (_, i) => ({ ...file.acts[i % 16]!, number: `G${i + 1}`, internalId: undefined }));
+    const withdrawn = file.acts[16]!.absent[0]!;
+    file.acts[16] = { ...file.acts[16]!, withdrawals: [{ name: withdrawn, basis: 'interest', reason: null }] };
+    importSession(db, file);
+    const exported = exportSession(db, 'CP', '2023-10-16') as unknown as ReferenceSession;
+    exported.acts.forEach((act, i) => {
+      const printed = file.acts[i]!;
+      for (const list of ['present', 'proxies', 'excused', 'absent'] as const) expect({ act: act.number, [list]: act[list] }).toEqual({ act: printed.number, [list]: printed[list] });
+    });
+    expect(exported.acts.filter((a) => a.withdrawals !== undefined).map((a) => ({ number: a.number, withdrawals: a.withdrawals }))).toEqual([
+      { number: 'G17', withdrawals: [{ name: withdrawn, basis: 'interest', reason: null }] },
+    ]);
+  });
+
   it('refuses a withdrawal of a member not among the act’s absents', () => {
     const file = referenceSession();
     const g1 = file.acts[0];
