@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { openRegister } from '../electron/db/open';
+import { boundHeapGrowth } from '../electron/heap-growth';
 import { writeOutputAsProduced } from '../electron/cli/output';
 import { renderRecueil } from '../electron/services/documents/recueil';
 import { renderRegistre } from '../electron/services/documents/registre';
@@ -12,6 +13,8 @@ import { renderRegistre } from '../electron/services/documents/registre';
  * JSON line: wall and CPU milliseconds, pages, max RSS in MB.
  */
 async function main(): Promise<void> {
+  // As the app's register process and the CLI render it.
+  boundHeapGrowth();
   const [file = '', kind = 'registre', when = '', runsText = '1'] = process.argv.slice(2);
   const db = openRegister(file);
   const now = new Date(`${when.slice(0, 4)}-12-31T08:00:00Z`);

@@ -1,3 +1,4 @@
+import { boundHeapGrowth } from '../heap-growth';
 import { serveRegister } from './register-port';
 
 /*
@@ -5,6 +6,7 @@ import { serveRegister } from './register-port';
  * SQLite, its lock, every service of the contract — runs here, off the main process, so a long
  * generation (recueil, signed extracts) never freezes the window.
  */
+boundHeapGrowth();
 const parent = process.parentPort;
 serveRegister({
   postMessage: (message) => parent.postMessage(message),

@@ -5,6 +5,7 @@ import { isPostgresUrl } from '../db/postgres/connect';
 import { appRegisterPath } from '../services/register/register-file';
 import { openRegisterAt } from '../services/register/register-open';
 import { registerNotFound } from '../services/register/register-prepare';
+import { boundHeapGrowth } from '../heap-growth';
 import { startHost } from './server';
 
 /*
@@ -71,6 +72,7 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
+boundHeapGrowth();
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof AppError) console.error(e.message);
   else if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) console.error(`${e.message}\n${USAGE}`);
