@@ -6,27 +6,29 @@ import { benchImport } from './import';
 import { benchRecueil } from './recueil';
 import { benchRegister } from './register';
 import { benchShared } from './shared';
+import { benchYardstick } from './yardstick';
 
 // `npm run bench`: prints the figures; the targets are in each line, not asserted.
 // `npm run bench -- interface` runs the interface's part only; `npm run bench -- partage` the shared
 // register's; `npm run bench -- import` the import of 10 years.
 const only = process.argv[2];
+benchYardstick('avant');
 if (only === 'partage') {
   await benchShared();
-  process.exit(0);
-}
-if (only === 'import') {
+} else if (only === 'import') {
   benchImport();
   benchCli();
-  process.exit(0);
+} else {
+  if (only !== 'interface') {
+    benchImport();
+    benchCli();
+    benchRegister();
+    await benchExtracts();
+    await benchRecueil();
+    await benchBooks();
+    await benchShared();
+  }
+  await benchHost();
 }
-if (only !== 'interface') {
-  benchImport();
-  benchCli();
-  benchRegister();
-  await benchExtracts();
-  await benchRecueil();
-  await benchBooks();
-  await benchShared();
-}
-await benchHost();
+benchYardstick('après');
+process.exit(0);
