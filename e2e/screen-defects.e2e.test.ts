@@ -74,6 +74,39 @@ describe('screen defects found trying the app', () => {
     expect(await page().locator('.status-bar').textContent()).toMatch(/Enregistré/);
   });
 
+  it('the status bar keeps the save state whole on a narrow window, the address giving way first, from its start', async () => {
+    // Seen on a shared register: the address, the save state and the lock were each cut mid-word,
+    // « Chaque modification est enregistré » included, even 1 400 pixels wide.
+    await page().setViewportSize({ width: 800, height: 768 });
+    try {
+      type Box = { left: number; right: number };
+      type Element = { scrollWidth: number; clientWidth: number; getBoundingClientRect(): Box };
+      const layout = await page()
+        .locator('.status-bar')
+        .evaluate((bar: Element & { querySelector(selector: string): Element | null }) => {
+          const cut = (selector: string) => {
+            const e = bar.querySelector(selector);
+            return e === null ? 'absent' : e.scrollWidth > e.clientWidth;
+          };
+          const edge = (selector: string, side: 'left' | 'right') => bar.querySelector(selector)?.getBoundingClientRect()[side] ?? NaN;
+          return {
+            barOverflows: bar.scrollWidth > bar.clientWidth,
+            saveCut: cut('.save .status-text'),
+            addressCut: cut('.register .status-text'),
+            labelClearOfSave: edge('.register .status-label', 'right') < edge('.save', 'left'),
+          };
+        });
+      expect(layout).toEqual({ barOverflows: false, saveCut: false, addressCut: true, labelClearOfSave: true });
+      // A text cut short shows whole on hover.
+      const address = await page().locator('.status-bar .register bdi').textContent();
+      expect(await page().locator('.status-bar .register').getAttribute('title')).toBe(address);
+      expect(address).toMatch(/registre|postgres/);
+      expect(await page().locator('.status-bar .lock').getAttribute('title')).toMatch(/^(Verrouillé pour cette fenêtre|Registre partagé)/);
+    } finally {
+      await page().setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it('D18: Ctrl+S saves the template being edited, a refusal beside it, and leaving it edited asks first', async () => {
     await page().getByRole('button', { name: 'Paramètres' }).click();
     await page().getByRole('tab', { name: 'Modèles' }).click();

@@ -3,31 +3,38 @@ import type { ContractClient } from '../../../shared/contract/client';
 import { useCall } from '../use-call';
 import { useShell } from './shell-context';
 
-/** The bottom line: which register this window works on, the save state of what is typed, the lock (or that others share it). */
+const SAVED_AS_MADE = 'Chaque modification est enregistrée dès qu’elle est faite.';
+const LOCKED = 'Verrouillé pour cette fenêtre : aucune autre ne peut l’écrire.';
+const SHARED = 'Registre partagé : d’autres secrétaires y écrivent en même temps.';
+
+/**
+ * The bottom line: which register this window works on, the save state of what is typed, the lock
+ * (or that others share it). On a narrow window the register's address gives way first, cut at its
+ * start (its end names the file); each text cut short ends with « … » and shows whole on hover.
+ */
 export function StatusBar({ client }: { client: ContractClient }) {
   const info = useCall(client, 'register:info', {});
   const { saveState } = useShell();
+  const address = info.state === 'ok' ? info.value.file : '…';
+  const shared = info.state === 'ok' && info.value.shared;
+  const save = saveState ?? SAVED_AS_MADE;
   return (
     <footer className="status-bar">
-      <span className="status-item" title={info.state === 'ok' ? info.value.file : undefined}>
+      <span className="status-item register" title={address}>
         <Database aria-hidden="true" size={14} />
-        Registre : {info.state === 'ok' ? info.value.file : '…'}
+        <span className="status-label">Registre :</span>{' '}
+        <span className="status-text from-end">
+          <bdi>{address}</bdi>
+        </span>
       </span>
       {/* Not a live region: the screen that saves announces it beside its fields. */}
-      <span className="status-item">
-        {saveState ?? 'Chaque modification est enregistrée dès qu’elle est faite.'}
+      <span className="status-item save" title={save}>
+        <span className="status-text">{save}</span>
       </span>
-      {info.state === 'ok' && info.value.shared ? (
-        <span className="status-item end">
-          <Users aria-hidden="true" size={14} />
-          Registre partagé : d’autres secrétaires y écrivent en même temps.
-        </span>
-      ) : (
-        <span className="status-item end">
-          <Lock aria-hidden="true" size={14} />
-          Verrouillé pour cette fenêtre : aucune autre ne peut l’écrire.
-        </span>
-      )}
+      <span className="status-item lock" title={shared ? SHARED : LOCKED}>
+        {shared ? <Users aria-hidden="true" size={14} /> : <Lock aria-hidden="true" size={14} />}
+        <span className="status-text">{shared ? SHARED : LOCKED}</span>
+      </span>
     </footer>
   );
 }
