@@ -79,6 +79,10 @@ describe('screen defects found trying the app', () => {
     // « Chaque modification est enregistré » included, even 1 400 pixels wide.
     await page().setViewportSize({ width: 800, height: 768 });
     try {
+      // On opening, the save state is its longest text, « Chaque modification est enregistrée… ».
+      await page().goto(app().host.url);
+      // Until the register answers, the address reads « … », which nothing cuts.
+      await expect.poll(() => page().locator('.status-bar .register bdi').textContent()).toMatch(/registre|postgres/);
       type Box = { left: number; right: number };
       type Element = { scrollWidth: number; clientWidth: number; getBoundingClientRect(): Box };
       const layout = await page()
@@ -97,6 +101,18 @@ describe('screen defects found trying the app', () => {
           };
         });
       expect(layout).toEqual({ barOverflows: false, saveCut: false, addressCut: true, labelClearOfSave: true });
+      // What is left of the address still names the file: at 800 pixels a register in a deep folder
+      // read « ….sqlite ». This one's name is short: the room is measured against a usual one.
+      const room = await page().evaluate<{ shown: number; needed: number }>(`(() => {
+        const text = document.querySelector('.status-bar .register .status-text');
+        const name = document.createElement('span');
+        name.textContent = 'registre-cd83-2024.sqlite';
+        text.parentElement.append(name);
+        const needed = name.getBoundingClientRect().width;
+        name.remove();
+        return { shown: text.clientWidth, needed };
+      })()`);
+      expect(room.shown).toBeGreaterThanOrEqual(room.needed);
       // A text cut short shows whole on hover.
       const address = await page().locator('.status-bar .register bdi').textContent();
       expect(await page().locator('.status-bar .register').getAttribute('title')).toBe(address);
