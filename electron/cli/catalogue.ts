@@ -106,12 +106,12 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'settings',
     usage: 'registre settings [--internal-number-pattern "<motif>"] [--arrondissement <chiffre>] [--nature-collectivite <2 chiffres>]\n' +
-    '                  [--referent-nom <nom>] [--referent-telephone <téléphone>] [--referent-courriel <adresse>]   (sans option : affiche les paramètres)',
+    '                  [--referent-nom <nom>] [--referent-telephone <téléphone>] [--referent-courriel <adresse>] [--db <registre>]   (sans option : affiche les paramètres)',
     load: async () => (await import('./commands/settings')).settingsCommand,
   },
   {
     name: 'dates',
-    usage: 'registre dates --session <AAAA-MM-JJ> --body CP --act G25 [--transmission <AAAA-MM-JJ>] [--reception <AAAA-MM-JJ>] [--online <AAAA-MM-JJ>]',
+    usage: 'registre dates --session <AAAA-MM-JJ> --body CP --act G25 [--transmission <AAAA-MM-JJ>] [--reception <AAAA-MM-JJ>] [--online <AAAA-MM-JJ>] [--db <registre>]',
     load: async () => (await import('./commands/dates')).datesCommand,
   },
   {
