@@ -72,6 +72,8 @@ describe('a register of one’s own, from an empty register, in a browser', () =
     await page.getByLabel('Nom du signataire', { exact: true }).fill('Claire MOREL');
     await page.getByRole('button', { name: 'Enregistrer le signataire CP' }).click();
     await expect.poll(() => db.prepare("SELECT count(*) FROM settings WHERE key LIKE 'signatory%'").pluck().get()).toBe(1);
+    // Before a date, the choice says what it waits for, not « 0 membre en exercice » (seen by the tryout).
+    expect(await page.getByText('Président de séance (choisissez d’abord le jour)').count()).toBeGreaterThan(0);
     await page.getByLabel('Date', { exact: true }).fill('2026-12-14');
     await page.getByLabel('Lieu').fill('Hôtel du Département, Toulon');
     await expect.poll(() => page.getByText('Président de séance (5 membres en exercice)').count()).toBeGreaterThan(0);

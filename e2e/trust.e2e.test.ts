@@ -57,8 +57,8 @@ describe('forms accept their corrected submission', () => {
     expect(texts[1]).toBe('Heure attendue au format HH:MM, par exemple 09:30.');
     expect(texts[2]).toMatch(/^Lieu/);
     expect(await page.getByText('Président de séance : choisissez-le').count()).toBe(0);
-    // No date, no member in office: counted in French, 0 in the singular.
-    expect(await page.getByRole('button', { name: /Président de séance \(0 membre en exercice\)/ }).count()).toBe(1);
+    // No date yet: the choice says what it waits for (« 0 membre en exercice » read as an empty register).
+    expect(await page.getByRole('button', { name: /Président de séance \(choisissez d’abord le jour\)/ }).count()).toBe(1);
   });
 
   it('« Créer la séance »: a refused hour, corrected, creates the session; the message names « Heure »', async () => {

@@ -46,8 +46,9 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== field && k !== 'general')));
   };
 
+  const dateGiven = /^\d{4}-\d{2}-\d{2}$/.test(date);
   useEffect(() => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setMembers([]);
+    if (!dateGiven) return setMembers([]);
     let current = true;
     void client.call('members:in-office', { body, date }).then((r) => {
       if (!current) return;
@@ -60,7 +61,7 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
     return () => {
       current = false;
     };
-  }, [client, body, date]);
+  }, [client, body, date, dateGiven]);
 
   return (
     <Form
@@ -95,7 +96,8 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
         <Field name="time" label="Heure" value={time} onChange={changed('time', setTime)} error={errors['time']} hint="HH:MM" />
         <Field name="place" label="Lieu" value={place} onChange={changed('place', setPlace)} error={errors['place']} />
         <Select
-          label={`Président de séance (${counted(members.length, 'membre en exercice', 'membres en exercice')})`}
+          // Before a date, « 0 membre en exercice » read as an empty register: the members are those in office that day.
+          label={`Président de séance (${dateGiven ? counted(members.length, 'membre en exercice', 'membres en exercice') : 'choisissez d’abord le jour'})`}
           value={presidentId === null ? null : String(presidentId)}
           options={members.map((m) => ({ id: String(m.id), label: m.quality === null ? m.name : `${m.name}, ${m.quality}` }))}
           onChange={changed('presidentId', (id) => setPresidentId(Number(id)))}
