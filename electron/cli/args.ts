@@ -3,6 +3,7 @@ import type { BodyCode } from '../../shared/domain/body';
 import { BODY_CODES } from '../../shared/domain/body';
 import { validationError } from '../../shared/domain/errors';
 import { parseIsoDate } from '../../shared/rules/french-dates';
+import { optionMessage } from '../option-message';
 
 export type Options = Record<string, string | boolean | undefined>;
 
@@ -15,26 +16,8 @@ export function parseCommand(
     const { values, positionals } = parseArgs({ args: argv, options: { db: { type: 'string' }, ...spec }, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (e) {
-    throw validationError(optionError(e as Error & { code?: string }, ['db', ...Object.keys(spec)]), 'options');
+    throw validationError(optionMessage(e, ['db', ...Object.keys(spec)]), 'options');
   }
-}
-
-/**
- * Node's parseArgs explains in English (« Unknown option '--acte'. To specify a positional
- * argument… »): a secretary who typed --acte for --act read that. Its error codes are stable, the
- * option it names is between quotes in its message.
- */
-function optionError(e: Error & { code?: string }, known: string[]): string {
-  const option = /'(-[^' ]+)/.exec(e.message)?.[1];
-  if (option === undefined) return `Options : ${e.message}`;
-  const list = known.map((name) => `--${name}`).join(', ');
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Option ${option} inconnue pour cette commande ; ses options : ${list}.`;
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return e.message.includes('does not take an argument')
-      ? `L'option ${option} ne prend pas de valeur.`
-      : `L'option ${option} attend une valeur (par exemple ${option} <valeur>).`;
-  }
-  return `Options : ${e.message}`;
 }
 
 export function required(values: Options, name: string): string {

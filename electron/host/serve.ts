@@ -6,6 +6,7 @@ import { appRegisterPath } from '../services/register/register-file';
 import { openRegisterAt } from '../services/register/register-open';
 import { registerNotFound } from '../services/register/register-prepare';
 import { boundHeapGrowth } from '../heap-growth';
+import { optionMessage } from '../option-message';
 import { startHost } from './server';
 
 /*
@@ -17,10 +18,11 @@ import { startHost } from './server';
  *   Registre : http://127.0.0.1:<port>/?token=<token>
  */
 
+const OPTIONS = { db: { type: 'string' }, new: { type: 'boolean' }, port: { type: 'string' } } as const;
 const USAGE = 'Usage : npm run serve -- [--db <fichier du registre | postgres://utilisateur@hôte:port/base>] [--new] [--port N]';
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, new: { type: 'boolean' }, port: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: OPTIONS, strict: true });
   const named = values.db === undefined || values.db === '' ? undefined : values.db;
   const file = named ?? appRegisterPath();
   const fresh = values.new === true;
@@ -75,7 +77,7 @@ async function main(argv: string[]): Promise<void> {
 boundHeapGrowth();
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof AppError) console.error(e.message);
-  else if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) console.error(`${e.message}\n${USAGE}`);
+  else if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) console.error(`${optionMessage(e, Object.keys(OPTIONS))}\n${USAGE}`);
   else console.error('Erreur interne au lancement du serveur local :', e);
   process.exitCode = 1;
 });

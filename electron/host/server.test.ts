@@ -220,6 +220,18 @@ describe('npm run serve on a file that does not exist', () => {
     expect(existsSync(`${file}.lock`)).toBe(false);
   }, 300_000);
 
+  it('refuses a mistyped option in French, with the options it knows, and creates nothing', async () => {
+    const file = join(dir, 'option.sqlite');
+    const child = serve('--dbb', file);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+    expect(stderr).toContain('Option --dbb inconnue pour cette commande ; ses options : --db, --new, --port.');
+    expect(stderr).toContain('Usage : npm run serve');
+    expect(stderr).not.toMatch(/Unknown option/);
+    expect(existsSync(file)).toBe(false);
+  }, 300_000);
+
   it('creates it empty with --new', async () => {
     const file = join(dir, 'nouveau.sqlite');
     const child = serve('--db', file, '--new');
