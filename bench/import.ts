@@ -49,4 +49,3 @@ export function benchImport(): void {
   report(`registre : import de ${YEARS} ans fichier par fichier (une transaction chacun)`, oneByOne.wallMs, 'ms');
   report(`registre : import de ${YEARS} ans fichier par fichier, temps processeur`, oneByOne.cpuMs, 'ms');
 }
-

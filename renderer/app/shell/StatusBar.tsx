@@ -18,6 +18,7 @@ export function StatusBar({ client }: { client: ContractClient }) {
   const address = info.state === 'ok' ? info.value.file : '…';
   const shared = info.state === 'ok' && info.value.shared;
   const save = saveState ?? SAVED_AS_MADE;
+  const lock = shared ? SHARED : LOCKED;
   return (
     <footer className="status-bar">
       <span className="status-item register" title={address}>
@@ -31,9 +32,9 @@ export function StatusBar({ client }: { client: ContractClient }) {
       <span className="status-item save" title={save}>
         <span className="status-text">{save}</span>
       </span>
-      <span className="status-item lock" title={shared ? SHARED : LOCKED}>
+      <span className="status-item lock" title={lock}>
         {shared ? <Users aria-hidden="true" size={14} /> : <Lock aria-hidden="true" size={14} />}
-        <span className="status-text">{shared ? SHARED : LOCKED}</span>
+        <span className="status-text">{lock}</span>
       </span>
     </footer>
   );
