@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, keepTogether, pageBreak, paragraph, table, type Block, type Document } from '../model';
 import { normalizeForGolden, pdfText } from '../testing/extract-text';
@@ -190,6 +195,36 @@ describe('renderPdf', () => {
     await expect(renderPdf(twice)).rejects.toThrow('Anchor "x" is used twice');
     const undated: Document = createDocument({ meta: { ...SAMPLE_META, createdAt: 'hier' }, blocks: [] });
     await expect(renderPdf(undated)).rejects.toThrow('Invalid document creation date');
+  });
+
+  it('deflates every stream but the XMP metadata at the quickest level, and embeds only the Liberation faces it writes in', async () => {
+    const { bytes } = await renderPdf(sampleDocument());
+    const file = Buffer.from(bytes);
+    const streams = [...file.toString('latin1').matchAll(/obj\n(<<(?:(?!endobj)[\s\S])*?>>)\nstream\n/g)].map((m) => ({
+      dictionary: m[1] ?? '',
+      data: file.subarray((m.index ?? 0) + m[0].length),
+    }));
+    const isMetadata = (stream: { dictionary: string }) => stream.dictionary.includes('/Type /Metadata');
+    // PDF/A reads the XMP as it is: PDFKit leaves it unfiltered.
+    expect(streams.filter(isMetadata).map((stream) => stream.dictionary)).toEqual([expect.not.stringContaining('/Filter')]);
+    const others = streams.filter((stream) => !isMetadata(stream));
+    expect(others.length).toBeGreaterThan(5);
+    for (const stream of others) {
+      expect(stream.dictionary).toContain('/Filter /FlateDecode');
+      // zlib's header names the level: 78 01 for the quickest.
+      expect(stream.data.subarray(0, 2).toString('hex')).toBe('7801');
+      const length = Number(/\/Length (\d+)/.exec(stream.dictionary)?.[1]);
+      expect(inflateSync(stream.data.subarray(0, length)).length).toBeGreaterThan(0);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'registre-pdf-fonts-'));
+    try {
+      writeFileSync(join(dir, 'doc.pdf'), bytes);
+      const fonts = execFileSync('pdffonts', [join(dir, 'doc.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Liberation(Serif|Sans)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // Their speed is measured by the bench (npm run bench), not here: a loaded machine is not a slow renderer.

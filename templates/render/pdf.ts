@@ -3,6 +3,7 @@ import { A4_HEIGHT_MM, A4_WIDTH_MM, creationDate, mmToPt, type Document, type Do
 import { drawRunningHeader, drawSlices, drawWatermark } from './pdf-draw';
 import { canvasOf, measureText, type PdfCanvas } from './pdf-measure';
 import { batchDocumentWrites, bufferPageContent } from './pdf-batched-writes';
+import { deflateQuicklyFromNowOn } from './pdf-deflate';
 import { DeferredPageNumbers, drawPageNumber } from './pdf-page-numbers';
 import { paginate, type Pagination } from './pdf-paginate';
 import { sliceDocument } from './pdf-slices';
@@ -97,6 +98,9 @@ export async function writePdf(input: Document | Iterable<Document | LaidOutDocu
   const date = creationDate(meta);
   const pdf = new PDFDocument({
     autoFirstPage: false,
+    // No default font: PDFKit would read and parse its Helvetica metrics for every document (a
+    // fifth of the time of the 16 extracts), and nothing here ever writes in it.
+    font: '',
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
     tagged: true,
@@ -168,6 +172,7 @@ export async function writePdf(input: Document | Iterable<Document | LaidOutDocu
   bookmarks.finish();
   deferred?.finish((options.startPage ?? 1) - 1 + pagesBefore, pagesBefore > 1);
   root.end();
+  deflateQuicklyFromNowOn(pdf);
   pdf.end();
   await ended;
   handOver();
