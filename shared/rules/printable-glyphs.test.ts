@@ -16,6 +16,8 @@ describe('unprintableCharacters', () => {
     expect(unprintableCharacters('Vu le code général, « œuvre » à 19 °C', latin)).toEqual([]);
     expect(unprintableCharacters('α et ω, 19 ℃ — 😀', latin)).toEqual(['ω', '℃', '—', '😀']);
     expect(unprintableCharacters('ligne\tcellule\u200b', latin)).toEqual([]);
+    // The quick scan reads UTF-16 units: a character of two, alone in its text, is still found.
+    expect(unprintableCharacters('seul 😀', latin)).toEqual(['😀']);
   });
 
   it('leaves out what is never drawn: tabs and line breaks (the layout), format characters (invisible)', () => {

@@ -30,6 +30,8 @@ const NOT_DRAWN = '\\t\\n\\r\\p{Cf}';
 const COMMON: readonly (readonly [number, number])[] = [[0x20, 0x7e], [0xa0, 0x36f], [0x2012, 0x2022], [0x2026, 0x2026], [0x202f, 0x202f], [0x20ac, 0x20ac]];
 
 const escaped = (c: number) => `\\u{${c.toString(16)}}`;
+/** A UTF-16 unit as a pattern without the u flag reads it, « \u00a0 ». */
+const unit = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 
 /**
  * Two patterns, each matching a character that is neither printable nor NOT_DRAWN. `exact` holds
@@ -49,8 +51,10 @@ function screensOf(printable: ReadonlySet<number>): Screens {
   let found = screens.get(printable);
   if (found === undefined) {
     const covered = COMMON.filter(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i).every((c) => printable.has(c)));
-    const common = covered.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('');
-    found = { common: new RegExp(`[^\\t\\n\\r${common}]`, 'u'), exact: new RegExp(`[^${ranges(printable)}${NOT_DRAWN}]`, 'gu') };
+    const common = covered.map(([from, to]) => `${unit(from)}-${unit(to)}`).join('');
+    // Without the u flag, three times quicker: COMMON's ranges are all UTF-16 units, and a character
+    // beyond them (two units) matches as it should, then is told apart by `exact`.
+    found = { common: new RegExp(`[^\\t\\n\\r${common}]`), exact: new RegExp(`[^${ranges(printable)}${NOT_DRAWN}]`, 'gu') };
     screens.set(printable, found);
   }
   return found;
