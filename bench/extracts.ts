@@ -6,7 +6,7 @@ import { openRegister } from '../electron/db/open';
 import { renderExtracts } from '../electron/services/documents/extracts';
 import { importSession } from '../electron/services/sessions/session-import';
 import { referenceSession } from '../electron/testing/temp-register';
-import { report } from './measure';
+import { medianAsync, report } from './measure';
 
 const now = new Date('2023-10-20T08:00:00Z');
 
@@ -18,11 +18,10 @@ export async function benchExtracts(): Promise<void> {
     importSession(db, referenceSession());
     const args = { body: 'CP' as const, date: '2023-10-16', now };
     await renderExtracts(db, { ...args, format: 'pdf' }); // warm-up: fonts and modules loaded once
+    // The median of 5: one run of 150 ms is at the mercy of a moment of the shared machine.
+    const pdfMs = await medianAsync(5, () => renderExtracts(db, { ...args, format: 'pdf' }));
+    report('extraits : les 16 actes de la séance en PDF (médiane de 5), cible < 200 ms', pdfMs, 'ms');
     let t = performance.now();
-    await renderExtracts(db, { ...args, format: 'pdf' });
-    const pdfMs = performance.now() - t;
-    report('extraits : les 16 actes de la séance en PDF, cible < 200 ms', pdfMs, 'ms');
-    t = performance.now();
     const docx = await renderExtracts(db, { ...args, format: 'docx' });
     report('extraits : les 16 actes de la séance en DOCX', performance.now() - t, 'ms');
     db.close();

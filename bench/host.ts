@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { openRegister } from '../electron/db/open';
 import { startHost } from '../electron/host/server';
 import { prepareRegister } from '../electron/services/register/register-prepare';
-import { report } from './measure';
+import { middle, report } from './measure';
 import { afterGesture, medianOf, pageLoad, untilDrawnIn } from './screen-timing';
 import { ACTS_PER_SESSION, fillTenYears, SESSIONS_PER_YEAR, YEARS } from './ten-years';
 
@@ -53,8 +53,7 @@ async function coldLoads(browser: Browser, url: string, drawn: string, click?: s
     walls.push(performance.now() - started);
     await page.close();
   }
-  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
-  return { wall: median(walls), page: median(pages) };
+  return { wall: middle(walls), page: middle(pages) };
 }
 
 /**

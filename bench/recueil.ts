@@ -5,7 +5,7 @@ import { openRegister } from '../electron/db/open';
 import { renderRecueil } from '../electron/services/documents/recueil';
 import { importSession } from '../electron/services/sessions/session-import';
 import { referenceSession, type ReferenceSession } from '../electron/testing/temp-register';
-import { report } from './measure';
+import { medianAsync, report } from './measure';
 
 const now = new Date('2023-10-20T08:00:00Z');
 const args = { body: 'CP' as const, date: '2023-10-16', now };
@@ -40,14 +40,7 @@ async function timed(dir: string, name: string, session: ReferenceSession): Prom
   try {
     importSession(db, session);
     const { pageCount } = await renderRecueil(db, args); // warm-up: fonts and modules loaded once
-    const times: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      const t = performance.now();
-      await renderRecueil(db, args);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    return { ms: times[1] ?? 0, pages: pageCount };
+    return { ms: await medianAsync(3, () => renderRecueil(db, args)), pages: pageCount };
   } finally {
     db.close();
   }

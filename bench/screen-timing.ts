@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { middle } from './measure';
 
 /*
  * How long a screen takes to appear, measured inside the page with its own clock
@@ -48,6 +49,5 @@ export async function untilDrawnIn(page: Page, drawn: string): Promise<void> {
 export async function medianOf(runs: number, measure: () => Promise<number>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await measure());
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return middle(times);
 }

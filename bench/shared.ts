@@ -8,21 +8,10 @@ import { importSession } from '../electron/services/sessions/session-import';
 import { startPgCluster } from '../electron/testing/pg-cluster';
 import { draftReferenceSession } from '../electron/testing/temp-register';
 import { twoSecretariesWriting } from '../electron/testing/two-secretaries';
-import { report } from './measure';
+import { medianAsync, report } from './measure';
 
 const now = new Date('2026-12-04T10:00:00Z');
 const session = { body: 'CP' as const, date: '2023-10-16' };
-
-async function medianAsync(runs: number, fn: (i: number) => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn(i);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
 
 /**
  * The shared register on a PostgreSQL server of this machine (a throwaway cluster): the session
