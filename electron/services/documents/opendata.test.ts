@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { tempRegister } from '../../testing/temp-register';
 import { scdlDeliberationsSchema, tableSchemaErrors } from '../../testing/table-schema';
-import { referenceRegister } from '../../testing/temp-register';
-import { assignSubjects } from '../ctes/legality';
+import { referenceRegister, referenceSession, tempRegister } from '../../testing/temp-register';
+import { assignSubjects, recordLegalityDates } from '../ctes/legality';
+import { importSession } from '../sessions/session-import';
 import { exportOpenData, OPENDATA_COLUMNS } from './opendata';
 import demoSubjects from '../../../reference/ctes-matieres-2023-10-16.json' with { type: 'json' };
 
@@ -59,6 +59,24 @@ describe('open data (SCDL Délibérations)', () => {
     expect(broken(',46,36,36,0,0,', ',30,36,36,0,0,')).toEqual([expect.stringMatching(/VOTE_EFFECTIF \(30\) >= VOTE_REEL \(36\) est faux/)]);
     expect(broken('PREF083,2023-10-18', 'PREF083,2023-10-15')).toEqual([expect.stringMatching(/PREF_DATE \(2023-10-15\) >= DELIB_DATE \(2023-10-16\) est faux/)]);
     expect(broken(',7.3,', ',7.3.1,')).toEqual([expect.stringMatching(/DELIB_MATIERE_CODE : « 7\.3\.1 » ne suit pas/)]);
+  });
+
+  it('names the préfecture of an act transmitted, and gives PREF_DATE only once its AR is recorded (never the transmission date)', () => {
+    const own = tempRegister();
+    try {
+      const session = referenceSession();
+      Object.assign(session.acts[0]!, { legalityReceptionDate: null, executoryDate: null, onlineDate: null });
+      importSession(own.db, session);
+      assignSubjects(own.db, 'CP', '2023-10-16', demoSubjects.subjects);
+      const g1 = () => exportOpenData(own.db, { year: 2023, siret: SIRET }).csv.split('\r\n').find((l) => l.includes('-lmc172330-'));
+      recordLegalityDates(own.db, 'CP', '2023-10-16', 'G1', { transmissionDate: '2023-10-17' }, new Date('2024-01-10T10:00:00Z'));
+      expect(g1()).toContain(',PREF083,,46,');
+      recordLegalityDates(own.db, 'CP', '2023-10-16', 'G1', { legalityReceptionDate: '2023-10-18' }, new Date('2024-01-10T10:00:00Z'));
+      expect(g1()).toContain(',PREF083,2023-10-18,46,');
+      expect(tableSchemaErrors(scdlDeliberationsSchema(), exportOpenData(own.db, { year: 2023, siret: SIRET }).csv)).toEqual([]);
+    } finally {
+      own.cleanup();
+    }
   });
 
   it('refuses a wrong SIRET in French', () => {

@@ -15,8 +15,9 @@ import { activeClassification } from '../ctes/ctes-classification';
  * scdl/deliberations 2.1.5, copied in reference/scdl/): UTF-8 CSV, comma-separated, one line per
  * adopted act. DELIB_ID is the @ctes identifier; DELIB_MATIERE_CODE the first two levels of the
  * matière and DELIB_MATIERE_NOM their labels as « Matière/Sous-matière »; PREF_ID the préfecture
- * that controls the acts (PREF083) and PREF_DATE the date of reception by it (else of
- * transmission), both empty until the act is transmitted; VOTE_EFFECTIF the members in office,
+ * that controls the acts (PREF083), empty until the act is transmitted, and PREF_DATE the date it
+ * registered the act (the @ctes AR's), empty until the AR is recorded — the schema takes it only
+ * « si sa date d'enregistrement est connue », not the transmission's; VOTE_EFFECTIF the members in office,
  * VOTE_REEL those who voted (for, against or abstaining: the schema checks the sum); for a
  * unanimous vote every member present or represented voted for. BUDGET_* and DELIB_URL are left
  * empty (the register does not know them).
@@ -121,7 +122,9 @@ export function openDataParts(db: Db, args: { year: number; siret: string | null
         const verdict = actVerdict(session, act);
         const present = verdict.counts.present + verdict.counts.proxies;
         const votes = 'votes' in act.outcome ? act.outcome.votes : { for: present, against: 0, abstentions: 0 };
-        const prefDate = l?.legalityReceptionDate ?? l?.transmissionDate ?? null;
+        const transmitted = l?.transmissionDate != null || l?.legalityReceptionDate != null;
+        // The schema's « date d'enregistrement » au contrôle de légalité: the AR's, only once known.
+        const prefDate = l?.legalityReceptionDate ?? null;
         summary.rows += 1;
         yield `${[
           collectivity.name,
@@ -133,7 +136,7 @@ export function openDataParts(db: Db, args: { year: number; siret: string | null
           act.object.replace(/\s+/g, ' ').trim(),
           null,
           null,
-          prefDate === null ? null : prefectureId(collectivity.departmentCode),
+          transmitted ? prefectureId(collectivity.departmentCode) : null,
           prefDate,
           verdict.membersInOffice,
           votes.for + votes.against + votes.abstentions,
