@@ -200,6 +200,16 @@ describe('screen defects found trying the app', () => {
     expect(await page().getByRole('heading', { level: 1 }).textContent()).toContain('séance du 15 janvier 2024');
   });
 
+  it('the Séance tab reloaded (F5) before Paramètres was ever opened sets each label above its field, as everywhere', async () => {
+    await page().getByRole('tab', { name: 'Séance' }).click();
+    await page().reload();
+    const field = page().getByRole('textbox', { name: 'Lieu' });
+    await expect.poll(() => field.isVisible()).toBe(true);
+    const label = await page().locator('label', { hasText: /^Lieu$/ }).boundingBox();
+    const input = await field.boundingBox();
+    expect((label?.y ?? 0) + (label?.height ?? 0)).toBeLessThanOrEqual((input?.y ?? 0) + 1);
+  });
+
   it('D9: a vote count of « -1 » or « 8.5 » is refused quoting what was typed, never read as 0 or 8', async () => {
     await page().getByRole('tab', { name: 'Ordre du jour' }).click();
     await page().getByRole('button', { name: "Ouvrir l'acte G1" }).click();
