@@ -51,4 +51,11 @@ describe('decisionItem', () => {
       ],
     });
   });
+
+  it('prints one dash before a decision typed or pasted with its own, as the recueil shows them', () => {
+    for (const typed of ["- d'accorder la garantie,", "– d'accorder la garantie,", "-  d'accorder la garantie,"]) {
+      expect(decisionItem(typed)).toMatchObject({ kind: 'dashItem', runs: [{ text: "d'accorder la garantie," }] });
+    }
+    expect(decisionItem('-10 % sur le loyer,')).toMatchObject({ runs: [{ text: '-10 % sur le loyer,' }] });
+  });
 });

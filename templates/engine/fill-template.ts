@@ -66,7 +66,7 @@ function toBlocks(b: TemplateBlock, values: TemplateValues): Block[] {
 }
 
 /**
- * One decision as a dash item: its first line after "- ", then its continuation lines — a line
+ * One decision as a dash item: its first line after "- " (a dash typed before it left out), then its continuation lines — a line
  * starting with "* " is a sub-item, consecutive lines with tabs are a table (the first its header).
  */
 export function decisionItem(decision: string): Block {
@@ -88,7 +88,11 @@ export function decisionItem(decision: string): Block {
     content.push(line.startsWith('* ') ? subItem(line.slice(2)) : continuation(line));
   }
   flushTable();
-  return dashItem(first, ...content);
+  return dashItem(first.replace(TYPED_DASH, ''), ...content);
 }
+
+// The dash a secretary types or pastes before a decision, as the published recueil shows them: the
+// item prints its own, never two (« - - d'accorder »).
+const TYPED_DASH = /^[-–—]\s+/;
 
 const continuation = (line: string): Paragraph => paragraph(line);

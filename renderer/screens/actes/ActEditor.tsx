@@ -24,7 +24,7 @@ const FIELDS: { key: keyof ActTexts; label: string; hint?: string; rows: number 
   {
     key: 'decisions',
     label: 'Décisions (DÉCIDE :)',
-    hint: 'Une décision par bloc de lignes, les blocs séparés par une ligne vide. Dans une décision, « * » en début de ligne fait un sous-point, et des lignes aux cellules séparées par des tabulations (collées d’un tableur) font un tableau dont la première ligne est l’en-tête.',
+    hint: 'Une décision par bloc de lignes, les blocs séparés par une ligne vide ; l’extrait met le tiret devant chacune. Dans une décision, « * » en début de ligne fait un sous-point, et des lignes aux cellules séparées par des tabulations (collées d’un tableur) font un tableau dont la première ligne est l’en-tête.',
     rows: 10,
   },
   { key: 'decisionNotes', label: 'Notes', hint: 'Une note par ligne, après les décisions.', rows: 2 },
