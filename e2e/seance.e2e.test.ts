@@ -112,6 +112,6 @@ describe('a session from creation to its first extract, in a browser', () => {
     await expect.poll(() => page.locator('.save-status').textContent()).toContain('0 nom « contre » pour 1 voix');
     await choose(/Ajouter : ont voté contre$/, 'M. Thierry ALBERTINI');
     await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Enregistré à/);
-    await expect.poll(() => page.locator('.preview').textContent()).toContain('Ont voté contre : M. Thierry ALBERTINI.');
+    await expect.poll(() => page.locator('.preview').textContent()).toContain('A voté contre : M. Thierry ALBERTINI.');
   });
 });

@@ -8,7 +8,7 @@ const majority = (f: number, a: number, ab = 0, np = 0, kind: 'majority' | 'reje
   ballot: 'show-of-hands',
   names: null,
 });
-const nameOf = (id: number) => ['M. Marc LAURIOL', 'Mme Andrée SAMAT', 'M. Joseph MULE'][id] ?? '?';
+const nameOf = (id: number) => ['M. Marc LAURIOL', 'Mme Andrée SAMAT', 'M. Joseph MULE', 'Mme Christine AMRANE'][id] ?? '?';
 
 describe('outcomeText', () => {
   it('prints unanimity as published and reads it back', () => {
@@ -27,8 +27,19 @@ describe('outcomeText', () => {
   it('names the voters of a public ballot', () => {
     const o: Outcome = { ...majority(40, 2, 1), ballot: 'public', names: { against: [0, 1], abstentions: [2], notVoting: [] } } as Outcome;
     expect(outcomeText(o, nameOf)).toBe(
-      'Adopté à la majorité des suffrages exprimés (40 voix pour, 2 voix contre, 1 abstention). Ont voté contre : M. Marc LAURIOL, Mme Andrée SAMAT. Se sont abstenus : M. Joseph MULE.',
+      'Adopté à la majorité des suffrages exprimés (40 voix pour, 2 voix contre, 1 abstention). Ont voté contre : M. Marc LAURIOL, Mme Andrée SAMAT. S\'est abstenu : M. Joseph MULE.',
     );
+  });
+
+  it('agrees each verb with the names after it: one or several, women all « Mme »; the former wording stays readable', () => {
+    const ballot = (against: number[], abstentions: number[], notVoting: number[]): Outcome =>
+      ({ ...majority(40, against.length, abstentions.length, notVoting.length), ballot: 'public', names: { against, abstentions, notVoting } }) as Outcome;
+    const names = (o: Outcome, wording?: 'plural') => outcomeText(o, nameOf, wording).replace(/^.*?\)\. /, '');
+    expect(names(ballot([0], [3], [2]))).toBe("A voté contre : M. Marc LAURIOL. S'est abstenue : Mme Christine AMRANE. Ne prend pas part au vote : M. Joseph MULE.");
+    expect(names(ballot([1, 3], [1, 3], [0, 1]))).toBe(
+      'Ont voté contre : Mme Andrée SAMAT, Mme Christine AMRANE. Se sont abstenues : Mme Andrée SAMAT, Mme Christine AMRANE. Ne prennent pas part au vote : M. Marc LAURIOL, Mme Andrée SAMAT.',
+    );
+    expect(names(ballot([0], [3], [2]), 'plural')).toBe('Ont voté contre : M. Marc LAURIOL. Se sont abstenus : Mme Christine AMRANE. Ne prennent pas part au vote : M. Joseph MULE.');
   });
 });
 

@@ -14,7 +14,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
  * @example outcomeText({ kind: 'majority', votes: { for: 40, against: 3, abstentions: 1, notVoting: 0 }, ballot: 'show-of-hands', names: null }, String)
  *   === 'Adopté à la majorité des suffrages exprimés (40 voix pour, 3 voix contre, 1 abstention).'
  */
-export function outcomeText(o: Outcome, nameOf: (memberId: number) => string): string {
+export function outcomeText(o: Outcome, nameOf: (memberId: number) => string, wording: 'agreed' | 'plural' = 'agreed'): string {
   if (o.kind === 'unanimity') return UNANIMITY;
   if (o.kind === 'pending') return PENDING;
   const v = o.votes;
@@ -23,13 +23,35 @@ export function outcomeText(o: Outcome, nameOf: (memberId: number) => string): s
   if (v.notVoting > 0) parts.push(`${plural(v.notVoting, 'élu', 'élus')} ne prenant pas part au vote`);
   const head = `${o.kind === 'majority' ? 'Adopté' : 'Rejeté'} à la majorité des suffrages exprimés (${parts.join(', ')}).`;
   if (o.ballot !== 'public' || o.names === null) return head;
-  const named = (label: string, ids: number[]) => (ids.length === 0 ? [] : [`${label} : ${ids.map(nameOf).join(', ')}.`]);
-  return [
-    head,
-    ...named('Ont voté contre', o.names.against),
-    ...named('Se sont abstenus', o.names.abstentions),
-    ...named('Ne prennent pas part au vote', o.names.notVoting),
-  ].join(' ');
+  const named = (verb: Verb, ids: number[]) => {
+    if (ids.length === 0) return [];
+    const names = ids.map(nameOf);
+    return [`${wording === 'plural' ? verb.many : agreed(verb, names)} : ${names.join(', ')}.`];
+  };
+  return [head, ...named(AGAINST, o.names.against), ...named(ABSTAINED, o.names.abstentions), ...named(NOT_VOTING, o.names.notVoting)].join(' ');
+}
+
+/** A verb of the public ballot's names, as it agrees with them: one man, one woman, several, several women. */
+interface Verb {
+  one: string;
+  oneWoman: string;
+  many: string;
+  manyWomen: string;
+}
+
+const AGAINST: Verb = { one: 'A voté contre', oneWoman: 'A voté contre', many: 'Ont voté contre', manyWomen: 'Ont voté contre' };
+const ABSTAINED: Verb = { one: "S'est abstenu", oneWoman: "S'est abstenue", many: 'Se sont abstenus', manyWomen: 'Se sont abstenues' };
+const NOT_VOTING: Verb = { one: 'Ne prend pas part au vote', oneWoman: 'Ne prend pas part au vote', many: 'Ne prennent pas part au vote', manyWomen: 'Ne prennent pas part au vote' };
+
+/**
+ * The verb agreed with the names printed after it, each led by its civility (« Mme Christine
+ * AMRANE »): singular for one, feminine when all are « Mme ». Until December 2026 the sentence was
+ * always plural (`wording: 'plural'`), as the session files exported then print it.
+ */
+function agreed(verb: Verb, names: readonly string[]): string {
+  const women = names.every((name) => name.startsWith('Mme '));
+  if (names.length === 1) return women ? verb.oneWoman : verb.one;
+  return women ? verb.manyWomen : verb.many;
 }
 
 /** Reads back the unanimity and draft sentences; other outcomes travel as structured data. */

@@ -175,7 +175,7 @@ describe('votes other than unanimity', () => {
     const g2 = file.acts.find((a) => a.number === 'G2');
     if (g2 === undefined) throw new Error('G2');
     g2.vote = { kind: 'majority', ballot: 'public', for: 41, against: 2, abstentions: 1, notVoting: 0, againstNames: against, abstentionNames: ['M. Joseph MULE'] };
-    g2.outcome = `Adopté à la majorité des suffrages exprimés (41 voix pour, 2 voix contre, 1 abstention). Ont voté contre : ${against.join(', ')}. Se sont abstenus : M. Joseph MULE.`;
+    g2.outcome = `Adopté à la majorité des suffrages exprimés (41 voix pour, 2 voix contre, 1 abstention). Ont voté contre : ${against.join(', ')}. S'est abstenu : M. Joseph MULE.`;
     return { file, g2 };
   };
 
@@ -186,6 +186,15 @@ describe('votes other than unanimity', () => {
     const back = exported.acts.find((a) => a.number === 'G2');
     expect(back?.outcome).toBe(g2.outcome);
     expect(back?.vote).toEqual({ ...(g2.vote as object), notVotingNames: [] });
+  });
+
+  it('imports a file exported before the verbs agreed with the names (« Se sont abstenus : M. Joseph MULE. »), exported back agreed', () => {
+    const { file, g2 } = publicBallot(['M. Marc LAURIOL', 'Mme Andrée SAMAT']);
+    const agreed = String(g2.outcome);
+    g2.outcome = agreed.replace("S'est abstenu :", 'Se sont abstenus :');
+    importSession(db, file);
+    const back = (exportSession(db, 'CP', '2023-10-16') as unknown as ReferenceSession).acts.find((a) => a.number === 'G2');
+    expect(back?.outcome).toBe(agreed);
   });
 
   it('refuses a public ballot naming a member absent for the act, the register unchanged', () => {
