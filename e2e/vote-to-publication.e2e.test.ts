@@ -141,9 +141,22 @@ describe('from vote to publication, in the application, on a register of its own
     await expect.poll(() => legalityRow('G1').textContent()).toContain('18/11/2026');
   });
 
-  it('records the online publication of the session: each act executory on its computed date', async () => {
+  it('asks before G2 and G3, sent without an accusé de réception, become executory and sealed; waiting records nothing', async () => {
     await page.getByLabel('Date de mise en ligne de la séance').fill('2026-11-19');
     await page.getByRole('button', { name: 'Enregistrer la mise en ligne' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Mettre en ligne sans accusé de réception ?' });
+    await expect.poll(() => dialog.textContent()).toContain(
+      'G2 et G3 ont été transmis sans accusé de réception enregistré. Mis en ligne le 19/11/2026, ils deviendront exécutoires sur leur seule transmission, et scellés',
+    );
+    // Waiting is the default: Entrée does not publish.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await legalityRow('G2').textContent()).not.toContain('19/11/2026');
+  });
+
+  it('records the online publication of the session: each act executory on its computed date', async () => {
+    await page.getByRole('button', { name: 'Enregistrer la mise en ligne' }).click();
+    await page.getByRole('button', { name: 'Mettre en ligne quand même' }).click();
     await expect.poll(() => legalityRow('G1').textContent()).toMatch(/^G1publié.*17\/11\/2026.*18\/11\/2026.*19\/11\/2026.*19\/11\/2026$/);
     await screenshot(page, 'transmission-publication.png', { fullPage: true });
   });

@@ -1,4 +1,5 @@
 import type { Act } from '../domain/session';
+import { listed } from './plural';
 import { codePoint } from './printable-text';
 
 /*
@@ -108,6 +109,3 @@ export function unprintableActText(
   }
   return null;
 }
-
-// « a », « b » et « c »
-const listed = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1) ?? ''}`);

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { DropItem } from 'react-aria-components';
-import { Button, DropZone, FileTrigger, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { Button, Dialog, DropZone, FileTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { AcknowledgementReport, ActLegalityView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
 import { numericDate } from '../../../shared/rules/french-dates';
+import { listed } from '../../../shared/rules/plural';
 import { fileBase64 } from '../../app/upload';
 import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
@@ -14,6 +15,14 @@ const shown = (d: string | null) => (d === null ? '—' : numericDate(d));
 
 /** Whether an act may still be sent to the préfecture from here: voted, and not yet executory. */
 const transmissible = (a: ActLegalityView) => a.state !== 'brouillon' && a.executoryDate === null;
+
+/**
+ * Whether the mise en ligne would make the act executory on its transmission date alone: voted, sent,
+ * its accusé de réception not recorded yet. Executory, it is sealed, and an AR dated later could no
+ * longer be recorded (the register never says an act was executory before the préfecture received it).
+ */
+const executoryWithoutAr = (a: ActLegalityView) =>
+  a.state !== 'brouillon' && a.onlineDate === null && a.transmissionDate !== null && a.legalityReceptionDate === null && a.executoryDate === null;
 
 /**
  * From the vote to publication, for the acts of a session: their @ctes reference and legality
@@ -29,6 +38,7 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
   const [errors, setErrors] = useState<{ transmission?: string; online?: string }>({});
   const [notice, setNotice] = useState('');
   const [report, setReport] = useState<AcknowledgementReport | null>(null);
+  const [askedWithoutAr, setAskedWithoutAr] = useState<string[] | null>(null);
 
   if (loaded.state === 'error') return <Refused error={loaded.error} />;
   if (loaded.state === 'loading') return <Waiting />;
@@ -49,6 +59,7 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
   };
 
   const publish = async () => {
+    setAskedWithoutAr(null);
     const reply = await client.call('legality:online', { body, date, onlineDate: online });
     if (!reply.ok) return setErrors({ online: reply.error.message });
     changed(reply.value, `Mise en ligne du ${numericDate(online)} enregistrée pour les actes votés de la séance.`);
@@ -181,10 +192,46 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
             setOnline(v);
             setErrors({});
           }}
-          onSubmit={() => void publish()}
+          onSubmit={() => {
+            const waiting = acts.filter(executoryWithoutAr).map((a) => a.number);
+            if (waiting.length === 0) void publish();
+            else setAskedWithoutAr(waiting);
+          }}
         />
       </div>
+      {askedWithoutAr !== null && (
+        <OnlineWithoutArDialog acts={askedWithoutAr} onlineDate={online} publish={() => void publish()} wait={() => setAskedWithoutAr(null)} />
+      )}
     </section>
+  );
+}
+
+/**
+ * « Mettre en ligne sans accusé de réception ? »: asked before acts sent without a recorded AR become
+ * executory on their transmission date, and sealed. Waiting is the default (Échap, Entrée).
+ */
+function OnlineWithoutArDialog(props: { acts: string[]; onlineDate: string; publish: () => void; wait: () => void }) {
+  const one = props.acts.length === 1;
+  return (
+    <ModalOverlay className="modal-overlay" isOpen isDismissable onOpenChange={(open) => !open && props.wait()}>
+      <Modal className="modal">
+        <Dialog className="dialog" role="alertdialog">
+          <Heading slot="title">Mettre en ligne sans accusé de réception ?</Heading>
+          <p>
+            {listed(props.acts)} {one ? 'a été transmis' : 'ont été transmis'} sans accusé de réception enregistré. Mis en ligne le{' '}
+            {numericDate(props.onlineDate)}, {one ? 'il deviendra exécutoire' : 'ils deviendront exécutoires'} sur {one ? 'sa' : 'leur'} seule
+            transmission, et {one ? 'scellé' : 'scellés'} : un accusé de réception daté d’après ne pourra plus y être enregistré.
+          </p>
+          <p>Déposez d’abord {one ? 'son accusé' : 'leurs accusés'} de réception si vous {one ? "l'avez" : 'les avez'}.</p>
+          <div className="actions">
+            <Button className="secondary" onPress={props.wait} autoFocus>
+              Attendre les accusés de réception
+            </Button>
+            <Button onPress={props.publish}>Mettre en ligne quand même</Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }
 
