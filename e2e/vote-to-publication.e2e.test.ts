@@ -166,7 +166,13 @@ describe('from vote to publication, in the application, on a register of its own
     await page.getByLabel('Numéro du recueil').fill('12');
     await page.getByLabel('Date de publication du recueil').fill('2026-11-20');
     await page.getByRole('button', { name: 'Enregistrer le recueil' }).click();
+    // Its acts are executory: recorded, the recueil is sealed at once — asked first, checking again the default.
+    const ask = page.getByRole('alertdialog', { name: 'Enregistrer ce recueil pour de bon ?' });
+    await expect.poll(() => ask.textContent()).toContain('Recueil n° 12 (2026), publié le 20/11/2026 : G1, G2 et G3 sont exécutoires ou signés et l’impriment.');
+    await ask.getByRole('button', { name: 'Enregistrer le recueil' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Recueil n° 12 (2026) enregistré' }).count()).toBe(1);
+    expect(await page.getByText('En lecture seule : G1, G2 et G3 sont exécutoires ou signés et impriment ce recueil.').count()).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Numéro du recueil' }).getAttribute('readonly')).not.toBeNull();
     await screenshot(page, 'seance-details.png', { fullPage: true });
     await page.getByRole('tab', { name: 'Génération' }).click();
     await page.getByRole('checkbox', { name: /^Recueil des actes administratifs n° 12 \(2026\)/ }).check({ force: true });

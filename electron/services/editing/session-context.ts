@@ -18,6 +18,8 @@ export interface SessionContext {
   /** The state as the screens name it (« signé » once its extract is signed). */
   stateLabelOf: (act: Act) => string;
   editable: (act: Act) => boolean;
+  /** Executory or signed: the act and what it prints are sealed (migrations 0003, 0005, 0008). */
+  sealed: (act: Act) => boolean;
   /** The act printed `number` (e.g. "G25"), or a French not_found. */
   act: (number: string) => Act;
   /** A member of the session's roster, or a French not_found naming `field`. */
@@ -37,6 +39,7 @@ export function sessionContext(db: Db, body: BodyCode, date: string): SessionCon
     stateOf,
     stateLabelOf: (a) => stateLabel(stateOf(a), journey(a).signed),
     editable: (a) => isEditable(stateOf(a), journey(a).signed),
+    sealed: (a) => a.executoryDate !== null || journey(a).signed,
     act: (number) => actOf(session, acts, number),
     nameOf: (memberId, field) => {
       const m = session.roster.find((x) => x.id === memberId);

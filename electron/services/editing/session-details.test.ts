@@ -52,6 +52,12 @@ describe('session details', () => {
     expect(snapshot(reg.db)).toEqual(before);
   });
 
+  it('names the acts that seal the recueil once recorded: executory or signed, none in a new session', async () => {
+    const demo = (await call('session:details', { body: 'CP', date: '2023-10-16' })).recueilSealedBy;
+    expect([demo.length, ...demo.slice(0, 2)]).toEqual([16, 'G1', 'G2']);
+    expect((await call('session:details', { body: 'CP', date: '2024-01-16' })).recueilSealedBy).toEqual([]);
+  });
+
   it('gives a session its recueil, refusing a number already given that year', async () => {
     const moved = { body: 'CP', date: '2024-01-16' } as const;
     const view = await call('session:recueil', { ...moved, number: 3, year: 2024, publicationDate: '2024-01-25' });

@@ -28,6 +28,7 @@ function actsOut(db: Db, body: BodyCode, date: string): string[] {
 export function sessionDetails(db: Db, body: BodyCode, date: string): SessionDetailsView {
   const s = loadSession(db, body, date);
   const out = actsOut(db, body, date);
+  const ctx = sessionContext(db, body, date);
   const acts = countSessionActs(db, s.id);
   return {
     body,
@@ -41,6 +42,7 @@ export function sessionDetails(db: Db, body: BodyCode, date: string): SessionDet
     lockedBy: out,
     acts,
     recueil: s.recueil === null ? null : { title: s.recueil.title, year: s.recueil.year, number: s.recueil.number, publicationDate: s.recueil.publicationDate },
+    recueilSealedBy: ctx.acts.filter(ctx.sealed).map(ctx.numberOf),
   };
 }
 

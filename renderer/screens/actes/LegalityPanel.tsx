@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DropItem } from 'react-aria-components';
-import { Button, Dialog, DropZone, FileTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
+import { Button, DropZone, FileTrigger, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import type { ContractClient } from '../../../shared/contract/client';
 import type { AcknowledgementReport, ActLegalityView } from '../../../shared/contract/contract';
 import type { BodyCode } from '../../../shared/domain/body';
@@ -9,6 +9,7 @@ import { listed } from '../../../shared/rules/plural';
 import { fileBase64 } from '../../app/upload';
 import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
+import { AskDialog } from '../../ui/AskDialog';
 import './legality.css';
 
 const shown = (d: string | null) => (d === null ? '—' : numericDate(d));
@@ -208,30 +209,19 @@ export function LegalityPanel(props: { client: ContractClient; body: BodyCode; d
 
 /**
  * « Mettre en ligne sans accusé de réception ? »: asked before acts sent without a recorded AR become
- * executory on their transmission date, and sealed. Waiting is the default (Échap, Entrée).
+ * executory on their transmission date, and sealed. Waiting is the safe answer.
  */
 function OnlineWithoutArDialog(props: { acts: string[]; onlineDate: string; publish: () => void; wait: () => void }) {
   const one = props.acts.length === 1;
   return (
-    <ModalOverlay className="modal-overlay" isOpen isDismissable onOpenChange={(open) => !open && props.wait()}>
-      <Modal className="modal">
-        <Dialog className="dialog" role="alertdialog">
-          <Heading slot="title">Mettre en ligne sans accusé de réception ?</Heading>
-          <p>
-            {listed(props.acts)} {one ? 'a été transmis' : 'ont été transmis'} sans accusé de réception enregistré. Mis en ligne le{' '}
-            {numericDate(props.onlineDate)}, {one ? 'il deviendra exécutoire' : 'ils deviendront exécutoires'} sur {one ? 'sa' : 'leur'} seule
-            transmission, et {one ? 'scellé' : 'scellés'} : un accusé de réception daté d’après ne pourra plus y être enregistré.
-          </p>
-          <p>Déposez d’abord {one ? 'son accusé' : 'leurs accusés'} de réception si vous {one ? "l'avez" : 'les avez'}.</p>
-          <div className="actions">
-            <Button className="secondary" onPress={props.wait} autoFocus>
-              Attendre les accusés de réception
-            </Button>
-            <Button onPress={props.publish}>Mettre en ligne quand même</Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AskDialog title="Mettre en ligne sans accusé de réception ?" safe="Attendre les accusés de réception" onSafe={props.wait} ahead="Mettre en ligne quand même" onAhead={props.publish}>
+      <p>
+        {listed(props.acts)} {one ? 'a été transmis' : 'ont été transmis'} sans accusé de réception enregistré. Mis en ligne le{' '}
+        {numericDate(props.onlineDate)}, {one ? 'il deviendra exécutoire' : 'ils deviendront exécutoires'} sur {one ? 'sa' : 'leur'} seule
+        transmission, et {one ? 'scellé' : 'scellés'} : un accusé de réception daté d’après ne pourra plus y être enregistré.
+      </p>
+      <p>Déposez d’abord {one ? 'son accusé' : 'leurs accusés'} de réception si vous {one ? "l'avez" : 'les avez'}.</p>
+    </AskDialog>
   );
 }
 

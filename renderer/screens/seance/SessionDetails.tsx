@@ -6,8 +6,10 @@ import type { BodyCode } from '../../../shared/domain/body';
 import type { AppErrorInfo } from '../../../shared/domain/errors';
 import { messagesByField } from '../../../shared/domain/errors';
 import { numericDate } from '../../../shared/rules/french-dates';
+import { listed } from '../../../shared/rules/plural';
 import { Refused, Waiting } from '../../app/Status';
 import { useLiveCall } from '../../app/use-call';
+import { AskDialog } from '../../ui/AskDialog';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
 import { Field, Outcome } from '../parametres/Fields';
@@ -110,31 +112,63 @@ function RecueilForm(props: { client: ContractClient; view: SessionDetailsView; 
   const [d, setD] = useState({ number: r === null ? '' : String(r.number), year: String(r?.year ?? view.date.slice(0, 4)), publicationDate: r?.publicationDate ?? '' });
   const [errors, setErrors] = useState<Errors>({});
   const [done, setDone] = useState('');
+  const [asked, setAsked] = useState(false);
   const set = (k: keyof typeof d) => (v: string) => setD({ ...d, [k]: v });
+  const sealedBy = view.recueilSealedBy;
+  // Recorded once acts that print it are executory or signed, the recueil no longer changes (migration 0008).
+  const readOnly = r !== null && sealedBy.length > 0;
+  const save = () => {
+    setAsked(false);
+    const input = { body: view.body, date: view.date, number: Number(d.number), year: Number(d.year), publicationDate: d.publicationDate };
+    void props.client.call('session:recueil', input).then((reply) => {
+      if (!reply.ok) return setErrors(errorsOf(reply.error, RECUEIL_FIELDS));
+      setErrors({});
+      setDone(`Recueil n° ${input.number} (${input.year}) enregistré : l'onglet Génération le propose.`);
+      props.replace(reply.value);
+    });
+  };
   return (
     <Form
       aria-labelledby="recueil-title"
       validationErrors={errors}
       onSubmit={(e) => {
         e.preventDefault();
-        const input = { body: view.body, date: view.date, number: Number(d.number), year: Number(d.year), publicationDate: d.publicationDate };
-        void props.client.call('session:recueil', input).then((reply) => {
-          if (!reply.ok) return setErrors(errorsOf(reply.error, RECUEIL_FIELDS));
-          setErrors({});
-          setDone(`Recueil n° ${input.number} (${input.year}) enregistré : l'onglet Génération le propose.`);
-          props.replace(reply.value);
-        });
+        if (sealedBy.length > 0) setAsked(true);
+        else save();
       }}
     >
       <h3 id="recueil-title">Recueil des actes administratifs</h3>
       <p className="field-hint">{r === null ? 'Cette séance n’a pas encore de recueil.' : `${r.title} — n° ${r.number} (${r.year}), publié le ${numericDate(r.publicationDate)}.`}</p>
+      {readOnly && (
+        <p className="field-hint">
+          En lecture seule : {listed(sealedBy)} {sealedBy.length > 1 ? 'sont exécutoires ou signés et impriment' : 'est exécutoire ou signé et imprime'} ce recueil.
+        </p>
+      )}
       <div className="inline-form">
-        <Field name="number" label="Numéro du recueil" value={d.number} onChange={set('number')} size={6} />
-        <Field name="year" label="Année du recueil" value={d.year} onChange={set('year')} size={6} />
-        <Field name="publicationDate" label="Date de publication du recueil" type="date" value={d.publicationDate} onChange={set('publicationDate')} />
-        <Button type="submit">Enregistrer le recueil</Button>
+        <Field name="number" label="Numéro du recueil" value={d.number} onChange={set('number')} size={6} isReadOnly={readOnly} />
+        <Field name="year" label="Année du recueil" value={d.year} onChange={set('year')} size={6} isReadOnly={readOnly} />
+        <Field name="publicationDate" label="Date de publication du recueil" type="date" value={d.publicationDate} onChange={set('publicationDate')} isReadOnly={readOnly} />
+        {!readOnly && <Button type="submit">Enregistrer le recueil</Button>}
       </div>
       <Outcome state={{ general: errors['general'] ?? null, done }} />
+      {asked && <SealedRecueilDialog acts={sealedBy} number={d.number} year={d.year} publicationDate={d.publicationDate} save={save} check={() => setAsked(false)} />}
     </Form>
+  );
+}
+
+/**
+ * « Enregistrer ce recueil pour de bon ? »: asked before the first recording of the recueil of a séance
+ * whose acts are executory or signed, which seals it at once. Checking again is the safe answer.
+ */
+function SealedRecueilDialog(props: { acts: string[]; number: string; year: string; publicationDate: string; save: () => void; check: () => void }) {
+  const one = props.acts.length === 1;
+  return (
+    <AskDialog title="Enregistrer ce recueil pour de bon ?" safe="Vérifier encore" onSafe={props.check} ahead="Enregistrer le recueil" onAhead={props.save}>
+      <p>
+        Recueil n° {props.number} ({props.year}), publié le {props.publicationDate === '' ? '—' : numericDate(props.publicationDate)} :{' '}
+        {listed(props.acts)} {one ? 'est exécutoire ou signé et l’imprime' : 'sont exécutoires ou signés et l’impriment'}. Une fois
+        enregistrés, son numéro, son année et sa date ne pourront plus être corrigés.
+      </p>
+    </AskDialog>
   );
 }

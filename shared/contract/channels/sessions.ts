@@ -41,6 +41,8 @@ export interface SessionDetailsView {
   /** Number of acts: a session without any may be deleted. */
   acts: number;
   recueil: { title: string; year: number; number: number; publicationDate: string } | null;
+  /** The acts executory or signed ("G1"…): they print the recueil, which no longer changes once recorded. */
+  recueilSealedBy: string[];
 }
 
 const time = z.string().refine(isSessionTime, { error: 'heure attendue au format HH:MM, par exemple 09:30' });
