@@ -235,6 +235,15 @@ describe('screen defects found trying the app', () => {
     await page().getByLabel('Contre', { exact: true }).fill('0');
     await page().getByLabel('Pour', { exact: true }).fill(String(Number(present) + Number(represented)));
     await chooseOption(page(), / Scrutin$/, 'scrutin public');
+    // On an office laptop's 1366 × 768, the ballot's counts and its three lists stay in the editor's
+    // column, clear of the preview (a tryout found « Ne prennent pas part » under it).
+    await page().setViewportSize({ width: 1366, height: 768 });
+    const previewLeft = (await page().locator('.preview').boundingBox())?.x ?? 0;
+    for (const part of await page().locator('.vote .names, .vote .count').all()) {
+      const box = await part.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(previewLeft);
+    }
+    await page().setViewportSize({ width: 1400, height: 900 });
     await page().getByRole('button', { name: /Ajouter : ont voté contre$/ }).click();
     // The list is read once drawn whole: on a loaded machine its options come in after the click.
     await expect.poll(() => page().getByRole('option').count()).toBeGreaterThan(40);
