@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { BackupPreviewView, BackupView } from '../../../shared/contract/channels/register';
 import { AppError } from '../../../shared/domain/errors';
@@ -7,7 +7,7 @@ import type { Db } from '../../db/open';
 import { isShared } from '../../db/register';
 import { MIGRATIONS } from '../../db/migrations';
 import { appliedMigrations, backupContents } from '../../db/repositories/backup-contents';
-import { listBackups } from './backups';
+import { listBackups, readingLeftovers } from './backups';
 import { diskFull, isDiskFull } from './disk-full';
 
 /*
@@ -70,6 +70,7 @@ export function inspectBackup(file: string): BackupPreviewView {
     journalEntries: 0,
   };
   let db: Database.Database | undefined;
+  const leftovers = readingLeftovers(file);
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return unreadable;
@@ -83,6 +84,7 @@ export function inspectBackup(file: string): BackupPreviewView {
     return unreadable;
   } finally {
     db?.close();
+    for (const f of leftovers) rmSync(f, { force: true });
   }
 }
 

@@ -9,7 +9,7 @@ import { connect } from '../../db/open';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { backupByName, inspectBackup, registerFileOf, restorableBackup } from './backup-catalog';
-import { backupRegister, nextBackupName, syncFile } from './backups';
+import { backupRegister, nextBackupName, readingLeftovers, syncFile } from './backups';
 import { diskFull, isDiskFull } from './disk-full';
 import { recordEntry } from '../journal/journal';
 import { journalSnapshot, putBackJournal } from '../../db/repositories/journal';
@@ -144,6 +144,7 @@ export async function restoreBackup(registerFile: string, backupFile: string, no
   const previous = await keepRegister(registerFile, now);
   const staged = `${registerFile}.restauration.tmp`;
   rmSync(staged, { force: true });
+  const leftovers = readingLeftovers(backupFile);
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
     await source.backup(staged);
@@ -156,6 +157,7 @@ export async function restoreBackup(registerFile: string, backupFile: string, no
     throw diskFull(dirname(registerFile), "la sauvegarde n'a pas été restaurée ; le registre n'a pas été modifié.");
   } finally {
     source.close();
+    for (const f of leftovers) rmSync(f, { force: true });
   }
   // The WAL left beside the register belongs to the old file: SQLite would apply it to the new one.
   for (const suffix of ['-wal', '-shm']) rmSync(`${registerFile}${suffix}`, { force: true });

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, openRegister } from '../../db/open';
@@ -122,6 +122,25 @@ describe('backups', () => {
     const kept = listBackups(file);
     expect(kept).toHaveLength(BACKUPS_KEPT);
     expect(basename(kept.at(-1) ?? '')).toBe('app-20260101-000003-manuelle.sqlite');
+  });
+
+  it('leaves no -wal nor -shm beside a backup read (« Voir le contenu ») or restored, one made in WAL mode before included', async () => {
+    const db = openRegister(file);
+    const backup = await backupRegister(db, file, day('2026-12-01'), 'manuelle');
+    // A backup made before they left WAL mode.
+    const older = await backupRegister(db, file, day('2026-12-02'), 'manuelle');
+    const wal = new Database(older);
+    wal.pragma('journal_mode = WAL');
+    wal.close();
+    db.close();
+    const folder = () => readdirSync(dirname(backup)).sort();
+    const files = folder();
+    for (const b of [backup, older]) {
+      expect(inspectBackup(b).intact).toBe(true);
+      await restoreBackup(file, b, day('2026-12-03'));
+    }
+    expect(folder().filter((f) => !files.includes(f) && !f.includes('avant-restauration'))).toEqual([]);
+    expect(folder().filter((f) => /-(wal|shm)$/.test(f))).toEqual([]);
   });
 
   it('refuses to restore a damaged backup and leaves the register as it was', async () => {

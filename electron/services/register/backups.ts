@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
@@ -52,6 +53,7 @@ export async function backupRegister(db: Db, registerFile: string, now: Date, re
   removeStalePartials(dirname(target), new RegExp(`^${regExpLiteral(stem(registerFile))}-\\d{8}-\\d{6}-.*\\.sqlite\\.(\\d+)\\.tmp$`));
   try {
     await requireSqlite(db, 'Sauvegarde').backup(partial);
+    inRollbackJournal(partial);
     syncFile(partial);
     renameSync(partial, target);
   } catch (e) {
@@ -61,6 +63,29 @@ export async function backupRegister(db: Db, registerFile: string, now: Date, re
   }
   for (const old of listBackups(registerFile).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
   return target;
+}
+
+/**
+ * A backup is kept and read, never written to: it leaves the register's WAL mode for the rollback
+ * journal, so that reading it (« Voir le contenu », a restoration) creates no -wal nor -shm file
+ * beside it. A restored register is put back in WAL mode when it is opened.
+ */
+function inRollbackJournal(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * The -wal and -shm files SQLite would make beside a backup to read it (one made in WAL mode, before
+ * backups left it) and that are not there yet: a read-only connection leaves them, so the reader
+ * removes them once closed.
+ */
+export function readingLeftovers(backupFile: string): string[] {
+  return ['-wal', '-shm'].map((suffix) => `${backupFile}${suffix}`).filter((f) => !existsSync(f));
 }
 
 /** A backup of the day, unless one was already made today. */
