@@ -34,6 +34,17 @@ describe('Génération: the documents of the session of 16 octobre 2023', () => 
     expect(await page.getByRole('checkbox', { name: 'Convention CO 2023-1098 — G25 (PDF)', exact: true }).count()).toBe(1);
   });
 
+  it('keeps the extracts and conventions ticked when the format changes', async () => {
+    const convention = (format: string) => page.getByRole('checkbox', { name: `Convention CO 2023-1098 — G25 (${format})`, exact: true });
+    await convention('PDF').check({ force: true });
+    await page.getByRole('radio', { name: 'Word' }).check({ force: true });
+    await expect.poll(() => convention('Word').isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Générer (1)' }).count()).toBe(1);
+    await page.getByRole('radio', { name: 'PDF' }).check({ force: true });
+    await expect.poll(() => convention('PDF').isChecked()).toBe(true);
+    await convention('PDF').uncheck({ force: true });
+  });
+
   it('generates the 16 extracts in PDF one by one up to « 16 sur 16 », each written into the export folder', async () => {
     await page.getByRole('checkbox', { name: 'Tout cocher : Extraits', exact: true }).check({ force: true });
     await page.getByRole('button', { name: 'Générer (16)' }).click();

@@ -73,6 +73,14 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
       return next;
     });
 
+  // The extracts and conventions ticked stay ticked in the other format ("extrait:G25:pdf" → "extrait:G25:docx").
+  const switchFormat = (next: DocumentFormat) => {
+    const ids = new Set(plan.value.documents.map((d) => d.id));
+    const inFormat = (id: string) => id.replace(new RegExp(`:${format}$`), `:${next}`);
+    setSelected((previous) => new Set([...previous].map((id) => (ids.has(inFormat(id)) ? inFormat(id) : id))));
+    setFormat(next);
+  };
+
   const generate = async () => {
     const needsCertificate = chosen.some((d) => d.needsCertificate);
     const missing = needsCertificate && (p12 === null || passphrase === '');
@@ -93,7 +101,7 @@ export function GenerationScreen({ client, body, date }: { client: ContractClien
         Les fichiers sont écrits dans le dossier d'export de la séance : <code>{plan.value.folder}</code>
       </p>
       <div className="generation-format">
-        <StatusRadios label="Format des extraits et des conventions" value={format} options={FORMATS} onChange={setFormat} isDisabled={running} />
+        <StatusRadios label="Format des extraits et des conventions" value={format} options={FORMATS} onChange={switchFormat} isDisabled={running} />
       </div>
       <div className="generation-groups">
         {GROUPS.map((group) => {
