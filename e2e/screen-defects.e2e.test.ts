@@ -221,6 +221,8 @@ describe('screen defects found trying the app', () => {
     await against.fill('-1');
     await expect.poll(() => alert.textContent()).toBe("Contre : « -1 » n'est pas un nombre de voix ; un nombre entier, 0 ou plus, est attendu.");
     expect(await against.inputValue()).toBe('-1');
+    // The status bar says the same, not an older refusal of the register.
+    await expect.poll(() => page().locator('.status-bar').textContent()).toContain("Non enregistré : G1 : Vote : Contre : « -1 » n'est pas un nombre de voix");
     await page().getByLabel('Pour', { exact: true }).fill('8.5');
     await expect.poll(() => alert.textContent()).toContain('« 8.5 »');
     expect(await against.inputValue()).toBe('-1');

@@ -10,7 +10,7 @@ import { useLeaveGuard } from '../../app/leave-guard';
 import { draftSaved, readDraft, writeDraft } from './act-draft';
 import { ActNatureFields } from './ActNatureFields';
 import { ExtractPreview } from './ExtractPreview';
-import { saveStateText, useAutosave } from './use-autosave';
+import { saveStateText, useAutosave, type SaveStatus } from './use-autosave';
 import { useReportSaveState, useScreenCommands } from '../../app/shell/shell-context';
 import { VoteFields } from './VoteFields';
 import { screenInstant } from '../../../shared/rules/french-dates';
@@ -70,6 +70,7 @@ export function ActEditor(props: {
   const reloading = useRef(false);
   // The last refusal stands until a save goes through whole (a re-save of the same draft does not clear it).
   const [refusal, setRefusal] = useState<{ message: string; field: string | undefined; conflict: boolean } | null>(null);
+  const [unreadVote, setUnreadVote] = useState<string | null>(null);
 
   const refreshPreview = useCallback(() => {
     void client.call('act:preview', { body, date, act }).then((r) => r.ok && setPreview(r.value));
@@ -113,7 +114,9 @@ export function ActEditor(props: {
   const changedByAnother = refusal?.conflict === true && refusedOn === 'version';
   const refusedLabel = FIELDS.find((f) => f.key === refusedOn)?.label ?? (refusedOn === 'vote' ? 'Vote' : null);
   const partly = status.state === 'refused' && savedAt !== null ? ` Les autres champs sont enregistrés (à ${screenInstant(savedAt, 'minutes')}).` : '';
-  const saveState = readOnly ? null : `${saveStateText(status)}${partly}`;
+  // A vote count typed that cannot be read is the latest refusal, whatever the register said before.
+  const shown: SaveStatus = unreadVote === null ? status : { state: 'refused', message: `${act} : Vote : ${unreadVote}`, field: 'vote' };
+  const saveState = readOnly ? null : `${saveStateText(shown)}${partly}`;
   useReportSaveState(saveState);
   useScreenCommands({ save: () => void flush() });
 
@@ -128,7 +131,7 @@ export function ActEditor(props: {
   return (
     <div className="editor-columns">
       <form className="editor" aria-label={`Rédaction de l'acte ${act}`} onSubmit={(e) => e.preventDefault()}>
-        <p className={`save-status ${status.state === 'refused' ? 'error' : ''}`} role="status" aria-live="polite">
+        <p className={`save-status ${shown.state === 'refused' ? 'error' : ''}`} role="status" aria-live="polite">
           {readOnly && 'Acte en lecture seule : il a quitté le secrétariat.'}
           {saveState}
         </p>
@@ -175,7 +178,7 @@ export function ActEditor(props: {
           </TextField>
         ))}
         <ActNatureFields client={client} body={body} date={date} act={act} />
-        <VoteFields vote={vote} voters={editor.voters} voterIds={editor.voterIds} members={editor.members} onChange={setVote} isReadOnly={readOnly} error={refusedOn === 'vote' && refusal !== null ? refusal.message : null} />
+        <VoteFields vote={vote} voters={editor.voters} voterIds={editor.voterIds} members={editor.members} onChange={setVote} onUnread={setUnreadVote} isReadOnly={readOnly} error={refusedOn === 'vote' && refusal !== null ? refusal.message : null} />
       </form>
       <section aria-labelledby="preview-title" className="editor-preview" tabIndex={0}>
         <h2 id="preview-title">Aperçu de l'extrait</h2>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { VoteView } from '../../../shared/contract/contract';
 import type { Outcome } from '../../../shared/domain/outcome';
@@ -84,6 +84,8 @@ export function VoteFields(props: {
   voterIds: number[];
   members: { id: number; name: string }[];
   onChange: (vote: VoteView) => void;
+  /** A count typed that cannot be read (« -1 »): its refusal, or null — not saved, so the editor says so. */
+  onUnread: (refusal: string | null) => void;
   error: string | null;
   isReadOnly: boolean;
 }) {
@@ -94,7 +96,10 @@ export function VoteFields(props: {
   // A count the register cannot read stays in its field as typed, refused, and the vote keeps its last good count.
   const [typed, setTyped] = useState<Partial<Record<CountKey, string>>>({});
   const unread = COUNTS.map(([key, label]) => (typed[key] === undefined ? null : readVoteCount(label, typed[key]))).find((r) => r !== null && 'refusal' in r);
-  const message = (unread !== undefined && unread !== null && 'refusal' in unread ? unread.refusal : null) ?? props.error ?? liveIssue(v, props.voterIds, (id) => nameOf.get(id) ?? `l'élu n° ${id}`);
+  const unreadRefusal = unread !== undefined && unread !== null && 'refusal' in unread ? unread.refusal : null;
+  const { onUnread } = props;
+  useEffect(() => onUnread(unreadRefusal), [onUnread, unreadRefusal]);
+  const message = unreadRefusal ?? props.error ?? liveIssue(v, props.voterIds, (id) => nameOf.get(id) ?? `l'élu n° ${id}`);
   return (
     <fieldset className="vote">
       <legend>Vote ({countedNoun(props.voters, 'votant', 'votants')} : présents et représentés)</legend>
