@@ -13,6 +13,7 @@ import { AskDialog } from '../../ui/AskDialog';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
 import { Field, Outcome } from '../parametres/Fields';
+import { PLACE_HINT } from '../seances/NewSessionForm';
 
 type Errors = Record<string, string>;
 
@@ -83,7 +84,7 @@ function DetailsForm(props: { client: ContractClient; view: SessionDetailsView; 
       <div className="inline-form">
         <Field name="newDate" label="Date" type="date" value={d.newDate} onChange={set('newDate')} isReadOnly={readOnly} />
         <Field name="time" label="Heure" value={d.time} onChange={set('time')} size={6} isReadOnly={readOnly} />
-        <Field name="place" label="Lieu" value={d.place} onChange={set('place')} size={40} isReadOnly={readOnly} />
+        <Field name="place" label="Lieu" value={d.place} onChange={set('place')} size={40} isReadOnly={readOnly} description={PLACE_HINT} />
         <Select
           label="Président de séance"
           value={d.presidentId}

@@ -11,6 +11,9 @@ import { counted } from '../../../shared/rules/plural';
 
 const BODY_CHOICES = BODIES.map((b) => ({ id: b.code, label: b.label }));
 
+/** The extract prints the place after « à » (« s'est tenue à 11h00 à Toulon »). */
+export const PLACE_HINT = 'Imprimé après « à » : « Toulon », « l’Hôtel du Département, Toulon ».';
+
 function Field(props: { name: string; label: string; value: string; onChange: (v: string) => void; type?: string; error: string | undefined; hint?: string }) {
   return (
     <TextField name={props.name} className="field" value={props.value} onChange={props.onChange} type={props.type ?? 'text'} isInvalid={props.error !== undefined}>
@@ -94,7 +97,7 @@ export function NewSessionForm(props: { client: ContractClient; created: (body: 
         <Select label="Organe" value={body} options={BODY_CHOICES} onChange={changed('body', (id) => setBody(id as BodyCode))} />
         <Field name="date" label="Date" type="date" value={date} onChange={changed('date', setDate)} error={errors['date']} />
         <Field name="time" label="Heure" value={time} onChange={changed('time', setTime)} error={errors['time']} hint="HH:MM" />
-        <Field name="place" label="Lieu" value={place} onChange={changed('place', setPlace)} error={errors['place']} />
+        <Field name="place" label="Lieu" value={place} onChange={changed('place', setPlace)} error={errors['place']} hint={PLACE_HINT} />
         <Select
           // Before a date, « 0 membre en exercice » read as an empty register: the members are those in office that day.
           label={`Président de séance (${dateGiven ? counted(members.length, 'membre en exercice', 'membres en exercice') : 'choisissez d’abord le jour'})`}
