@@ -165,7 +165,7 @@ describe('registre dates', () => {
     };
     s.session.date = '2024-01-15';
     delete s.recueil;
-    s.acts = s.acts.slice(0, 1).map((a) => ({ ...a, internalId: undefined, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
+    s.acts = s.acts.slice(0, 2).map((a) => ({ ...a, internalId: undefined, legalityReceptionDate: null, executoryDate: null, onlineDate: null }));
     writeFileSync(file, JSON.stringify(s));
     expect((await cli('import', file, '--db', db)).code).toBe(0);
     const args = ['--session', '2024-01-15', '--body', 'CP', '--act', 'G1', '--db', db];
@@ -179,5 +179,10 @@ describe('registre dates', () => {
       'Acte G1 : transmis le 16/01/2024, reçu en préfecture le 17/01/2024, mis en ligne le 18/01/2024 ; exécutoire le 18/01/2024.',
     );
     expect((await cli('dates', ...args, '--online', '2024-01-19')).err).toMatch(/verrouillé|exécutoire/);
+    const g2 = ['--session', '2024-01-15', '--body', 'CP', '--act', 'G2', '--db', db];
+    expect((await cli('dates', ...g2, '--transmission', '2024-01-16', '--online', '2024-01-18')).out).toBe(
+      'Acte G2 : transmis le 16/01/2024, reçu en préfecture le —, mis en ligne le 18/01/2024 ; exécutoire le 18/01/2024.\n' +
+        "Exécutoire sur sa seule transmission, sans accusé de réception enregistré : il est scellé, un accusé daté d'après ne pourra plus y être enregistré.",
+    );
   });
 });

@@ -33,5 +33,9 @@ export const datesCommand: CommandCode = {
       `Acte ${a.series}${a.number} : transmis le ${printed(a.transmissionDate)}, reçu en préfecture le ${printed(a.legalityReceptionDate)}, ` +
         `mis en ligne le ${printed(a.onlineDate)} ; ${a.executoryDate === null ? 'pas encore exécutoire' : `exécutoire le ${numericDate(a.executoryDate)}`}.`,
     );
+    // As the screen asks before (« Mettre en ligne sans accusé de réception ? »), said once done.
+    if (a.executoryDate !== null && a.legalityReceptionDate === null) {
+      out("Exécutoire sur sa seule transmission, sans accusé de réception enregistré : il est scellé, un accusé daté d'après ne pourra plus y être enregistré.");
+    }
   },
 };
