@@ -174,7 +174,7 @@ describe('typing is never lost', () => {
   it('saves every other field while the objet is refused, keeps its draft on leaving (after asking) and coming back', async () => {
     await page.getByLabel('Objet', { exact: true }).fill('');
     await page.getByLabel('Visas').fill('Vu le code général des collectivités territoriales ;');
-    await expect.poll(saveStatus).toContain('Non enregistré : Objet obligatoire.');
+    await expect.poll(saveStatus).toContain('Non enregistré : Objet : obligatoire.');
     await expect.poll(saveStatus).toContain('Les autres champs sont enregistrés');
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Vu le code général des collectivités territoriales ;');
     // Leaving asks in the app's own modal dialog: « Rester sur l'acte » keeps it open, draft and all.

@@ -26,7 +26,7 @@ describe('field labels', () => {
     expect(labelledMessage('Objet du nouvel acte', 'objet obligatoire')).toBe('Objet du nouvel acte : obligatoire');
     // Said once, whichever apostrophe the rule and the label were written with.
     expect(labelledMessage("Version de l'acte", 'version de l\u2019acte : nombre attendu')).toBe('Version de l\u2019acte : nombre attendu');
-    expect(labelledMessage('Objet', 'objet obligatoire')).toBe('Objet obligatoire');
+    expect(labelledMessage('Objet', 'objet obligatoire')).toBe('Objet : obligatoire');
     expect(labelledMessage('Date de publication du recueil', 'date complète attendue (JJ/MM/AAAA)')).toBe('Date de publication du recueil : date complète attendue (JJ/MM/AAAA)');
   });
 });

@@ -147,10 +147,11 @@ const folded = (s: string): string => s.toLocaleLowerCase('fr').replaceAll('\u20
  * « Lieu : 200 caractères au plus » otherwise.
  */
 export function labelledMessage(label: string, rule: string): string {
+  // « Lieu : obligatoire » as « Nom de la collectivité : obligatoire », never « Lieu obligatoire ».
+  const required = /^(.{1,60}) obligatoire$/su.exec(rule);
+  if (required?.[1] !== undefined && folded(label).startsWith(folded(required[1]))) return `${label} : obligatoire`;
   if (folded(rule).startsWith(folded(label))) return capitalized(rule);
   const named = /^([^:;]{1,60}) : (.*)$/su.exec(rule);
   if (named?.[1] !== undefined && named[2] !== undefined && folded(label).startsWith(folded(named[1]))) return `${label} : ${named[2]}`;
-  const required = /^(.{1,60}) obligatoire$/su.exec(rule);
-  if (required?.[1] !== undefined && folded(label).startsWith(folded(required[1]))) return `${label} : obligatoire`;
   return `${label} : ${rule}`;
 }
