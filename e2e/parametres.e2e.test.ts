@@ -42,6 +42,8 @@ describe('the Paramètres screen', () => {
     const message = 'SIREN « 228300019 » invalide : la clé de contrôle (formule de Luhn) est fausse ; vérifiez la saisie.';
     await expect.poll(() => describedBy('SIREN')).toContain(message);
     expect(await textbox('SIREN').getAttribute('aria-invalid')).toBe('true');
+    // The focus goes to the refused field, not to the page (the button was disabled while saving).
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("name")')).toBe('siren');
     expect(getCollectivity(db)).toMatchObject({ name: 'Département du Var', siren: '228300018' });
   });
 
@@ -65,6 +67,7 @@ describe('the Paramètres screen', () => {
     await textbox('SIREN').fill('228300018');
     await page.getByRole('button', { name: 'Enregistrer la collectivité' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Collectivité enregistrée.' }).count()).toBe(1);
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Enregistrer la collectivité');
     expect(getCollectivity(db)?.name).toBe('Département du Var (83)');
     await openSettings();
     expect(await textbox('Nom de la collectivité').inputValue()).toBe('Département du Var (83)');

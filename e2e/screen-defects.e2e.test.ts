@@ -156,6 +156,8 @@ describe('screen defects found trying the app', () => {
     await page().keyboard.press('Control+s');
     await expect.poll(() => page().getByRole('tabpanel', { name: 'Modèles' }).getByRole('status').textContent()).toBe('Modèle « Extrait de délibération » enregistré dans le registre.');
     expect(settingValue(app().db, 'template.extrait')).toContain('DÉPARTEMENT DES HAUTES-ALPES');
+    // Saved with Ctrl+S, the text keeps the focus: the secretary goes on typing.
+    expect(await page().evaluate('document.activeElement?.tagName')).toBe('TEXTAREA');
     // Saved, it leaves without asking; edited again, « Quitter sans enregistrer » leaves and loses the edit.
     await editor.fill((await editor.inputValue()).replace('DÉPARTEMENT DES HAUTES-ALPES', 'PERDU'));
     await page().getByRole('button', { name: 'Journal' }).click();

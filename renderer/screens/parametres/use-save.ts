@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo, Result } from '../../../shared/domain/errors';
 import { messagesByField } from '../../../shared/domain/errors';
 
@@ -24,10 +24,28 @@ export function useSave(fields: readonly string[], fieldOf: (field: string) => s
     const { general = null, ...errors } = messagesByField({ ...error, issues }, fields.filter((f) => f !== 'general'));
     setState({ errors, general, done: null, busy: false });
   };
+  // The form's button is disabled while its save runs: the focus it held would fall to the page.
+  // Once the answer is drawn, a refusal takes the focus to the first refused field; otherwise a focus
+  // lost goes back to the form's button (a focus still in the form, in a field typed in, stays).
+  const form = useRef<HTMLFormElement | null>(null);
+  const refocus = useRef<'refused' | 'saved' | null>(null);
+  useEffect(() => {
+    const answer = refocus.current;
+    refocus.current = null;
+    const refused = answer === 'refused' ? form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (refused != null) refused.focus();
+    else if (answer !== null && lost) form.current?.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+  }, [state]);
   const run = async <T>(call: () => Promise<Result<T>>, confirm: (value: T) => string, then?: (value: T) => void) => {
+    form.current = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
     setState({ errors: {}, general: null, done: null, busy: true });
     const reply = await call();
-    if (!reply.ok) return refuse(reply.error);
+    if (!reply.ok) {
+      refocus.current = 'refused';
+      return refuse(reply.error);
+    }
+    refocus.current = 'saved';
     setState({ errors: {}, general: null, done: confirm(reply.value), busy: false });
     then?.(reply.value);
   };
