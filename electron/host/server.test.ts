@@ -207,13 +207,19 @@ describe('npm run serve', () => {
 describe('npm run serve on a file that does not exist', () => {
   const serve = (...args: string[]) =>
     spawn(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', ...args, '--port', '0'], { cwd: join(import.meta.dirname, '..', '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+  /** A serve that stops on its own: its exit code and what it wrote on stderr. */
+  const refused = async (...args: string[]) => {
+    const child = serve(...args);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    return { code, stderr };
+  };
 
   it('refuses it without --new, naming registre init, and creates nothing', async () => {
     const file = join(dir, 'faute-de-frappe.sqlite');
-    const child = serve('--db', file);
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+    const { code, stderr } = await refused('--db', file);
+    expect(code).toBe(1);
     expect(stderr).toContain(`Le registre « ${file} » n'existe pas`);
     expect(stderr).toContain('registre init');
     expect(existsSync(file)).toBe(false);
@@ -222,10 +228,8 @@ describe('npm run serve on a file that does not exist', () => {
 
   it('refuses a mistyped option in French, with the options it knows, and creates nothing', async () => {
     const file = join(dir, 'option.sqlite');
-    const child = serve('--dbb', file);
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+    const { code, stderr } = await refused('--dbb', file);
+    expect(code).toBe(1);
     expect(stderr).toContain('Option --dbb inconnue pour cette commande ; ses options : --db, --new, --port.');
     expect(stderr).toContain('Usage : npm run serve');
     expect(stderr).not.toMatch(/Unknown option/);
