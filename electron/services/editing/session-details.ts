@@ -15,20 +15,19 @@ import { clearInternalIds, sessionActNatures, setInternalId } from '../../db/rep
 import { deleteRecueil, deleteSessionRow, insertRecueil, loadSession, sessionExists, updateSessionDetails } from '../../db/repositories/sessions';
 import { internalNumberAllocator } from '../ctes/internal-numbers';
 import { restoreBulk, startBulk } from '../journal/journal';
-import { sessionContext } from './session-context';
+import { sessionContext, type SessionContext } from './session-context';
 import { counted } from '../../../shared/rules/plural';
 
 /** The acts of a session that have left the secretariat ("G1", "G2"…): they print its details. */
-function actsOut(db: Db, body: BodyCode, date: string): string[] {
-  const ctx = sessionContext(db, body, date);
+function actsOut(ctx: SessionContext): string[] {
   return ctx.acts.filter((a) => !ctx.editable(a)).map(ctx.numberOf);
 }
 
 /** A session's details, roster and recueil, as its « Séance » tab shows them. */
 export function sessionDetails(db: Db, body: BodyCode, date: string): SessionDetailsView {
-  const s = loadSession(db, body, date);
-  const out = actsOut(db, body, date);
   const ctx = sessionContext(db, body, date);
+  const s = ctx.session;
+  const out = actsOut(ctx);
   const acts = countSessionActs(db, s.id);
   return {
     body,
@@ -64,8 +63,9 @@ export interface SessionUpdate {
  */
 export function updateSession(db: Db, u: SessionUpdate, today: IsoDate): SessionDetailsView {
   return db.transaction(() => {
-    const s = loadSession(db, u.body, u.date);
-    const out = actsOut(db, u.body, u.date);
+    const ctx = sessionContext(db, u.body, u.date);
+    const s = ctx.session;
+    const out = actsOut(ctx);
     if (out.length > 0) {
       throw new AppError('locked', `Séance verrouillée : ${someActs(out)} ont quitté le secrétariat et impriment ses détails ; ils ne peuvent plus changer.`, 'session');
     }

@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3';
-import { rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { BackupPreviewView, BackupView } from '../../../shared/contract/channels/register';
 import { AppError } from '../../../shared/domain/errors';
@@ -7,7 +6,7 @@ import type { Db } from '../../db/open';
 import { isShared } from '../../db/register';
 import { MIGRATIONS } from '../../db/migrations';
 import { appliedMigrations, backupContents } from '../../db/repositories/backup-contents';
-import { listBackups, readingLeftovers } from './backups';
+import { listBackups, openBackupToRead } from './backups';
 import { diskFull, isDiskFull } from './disk-full';
 
 /*
@@ -69,10 +68,10 @@ export function inspectBackup(file: string): BackupPreviewView {
     latest: { session: null, executory: null, reception: null, online: null },
     journalEntries: 0,
   };
-  let db: Database.Database | undefined;
-  const leftovers = readingLeftovers(file);
+  let backup: ReturnType<typeof openBackupToRead> | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    backup = openBackupToRead(file);
+    const { db } = backup;
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return unreadable;
     const applied = appliedMigrations(db);
     const schemaVersion = Math.max(0, ...applied.map((m) => m.version));
@@ -83,8 +82,7 @@ export function inspectBackup(file: string): BackupPreviewView {
     if (isDiskFull(e, dirname(file))) throw diskFull(dirname(file), "la sauvegarde n'a pas pu être lue ; rien n'a été modifié.");
     return unreadable;
   } finally {
-    db?.close();
-    for (const f of leftovers) rmSync(f, { force: true });
+    backup?.close();
   }
 }
 

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { BackupPreviewView, RestoreView } from '../../../shared/contract/channels/register';
@@ -9,7 +8,7 @@ import { connect } from '../../db/open';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { backupByName, inspectBackup, registerFileOf, restorableBackup } from './backup-catalog';
-import { backupRegister, nextBackupName, readingLeftovers, syncFile } from './backups';
+import { backupRegister, nextBackupName, openBackupToRead, syncFile } from './backups';
 import { diskFull, isDiskFull } from './disk-full';
 import { recordEntry } from '../journal/journal';
 import { journalSnapshot, putBackJournal } from '../../db/repositories/journal';
@@ -144,10 +143,9 @@ export async function restoreBackup(registerFile: string, backupFile: string, no
   const previous = await keepRegister(registerFile, now);
   const staged = `${registerFile}.restauration.tmp`;
   rmSync(staged, { force: true });
-  const leftovers = readingLeftovers(backupFile);
-  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const source = openBackupToRead(backupFile);
   try {
-    await source.backup(staged);
+    await source.db.backup(staged);
     syncFile(staged);
   } catch (e) {
     rmSync(staged, { force: true });
@@ -157,7 +155,6 @@ export async function restoreBackup(registerFile: string, backupFile: string, no
     throw diskFull(dirname(registerFile), "la sauvegarde n'a pas été restaurée ; le registre n'a pas été modifié.");
   } finally {
     source.close();
-    for (const f of leftovers) rmSync(f, { force: true });
   }
   // The WAL left beside the register belongs to the old file: SQLite would apply it to the new one.
   for (const suffix of ['-wal', '-shm']) rmSync(`${registerFile}${suffix}`, { force: true });

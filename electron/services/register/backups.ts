@@ -80,12 +80,28 @@ function inRollbackJournal(file: string): void {
 }
 
 /**
- * The -wal and -shm files SQLite would make beside a backup to read it (one made in WAL mode, before
- * backups left it) and that are not there yet: a read-only connection leaves them, so the reader
- * removes them once closed.
+ * A backup opened read-only, and how to close it. A backup made in WAL mode (before backups left it)
+ * gets -wal and -shm files beside it to be read, which a read-only connection leaves: those that
+ * were not there are removed at close, or at once when the file cannot be opened.
  */
-export function readingLeftovers(backupFile: string): string[] {
-  return ['-wal', '-shm'].map((suffix) => `${backupFile}${suffix}`).filter((f) => !existsSync(f));
+export function openBackupToRead(backupFile: string): { db: Database.Database; close: () => void } {
+  const leftovers = ['-wal', '-shm'].map((suffix) => `${backupFile}${suffix}`).filter((f) => !existsSync(f));
+  const removeLeftovers = () => {
+    for (const f of leftovers) rmSync(f, { force: true });
+  };
+  try {
+    const db = new Database(backupFile, { readonly: true, fileMustExist: true });
+    return {
+      db,
+      close: () => {
+        db.close();
+        removeLeftovers();
+      },
+    };
+  } catch (e) {
+    removeLeftovers();
+    throw e;
+  }
 }
 
 /** A backup of the day, unless one was already made today. */
